@@ -1,0 +1,7 @@
+# Developer targets default to on only when invite is the top-level project, so that a project
+# embedding it with add_subdirectory or FetchContent builds nothing but the library.
+include(GNUInstallDirs)
+option(INVITE_BUILD_TESTS "Build the invite test suite" ${PROJECT_IS_TOP_LEVEL})
+option(INVITE_BUILD_TOOLS "Build the invite-check command" ${PROJECT_IS_TOP_LEVEL})
+option(INVITE_BUILD_BENCHMARKS "Build the benchmarks (needs Google Benchmark)" ${PROJECT_IS_TOP_LEVEL})
+option(INVITE_INSTALL "Generate the install rules" ON)

@@ -1,0 +1,216 @@
+#ifndef INVITE_DETAIL_JSON_SYNTAX_HPP_INCLUDED
+#define INVITE_DETAIL_JSON_SYNTAX_HPP_INCLUDED
+
+// The RFC 8259 token rules that simdjson On Demand leaves to us: it finds token boundaries and
+// validates UTF-8 for the whole input, but only checks a string's escapes, a number's grammar
+// or a literal's spelling when asked to convert them, and we never ask (we decode ourselves, so
+// that strings land in the caller's buffers and magnitude never makes a number ill-formed).
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+namespace invite::detail {
+
+constexpr bool is_json_whitespace(char c) noexcept {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+/// The token without the whitespace simdjson's raw tokens carry up to the next structural.
+constexpr std::string_view trim_trailing_whitespace(std::string_view token) noexcept {
+  while (!token.empty() && is_json_whitespace(token.back())) token.remove_suffix(1);
+  return token;
+}
+
+enum class number_kind : std::uint8_t { malformed, integer, fraction_or_exponent };
+
+/// Classifies a whole token by RFC 8259's number grammar.
+constexpr number_kind classify_number(std::string_view token) noexcept {
+  std::size_t i = 0;
+  const std::size_t n = token.size();
+  if (i < n && token[i] == '-') ++i;
+  if (i == n) return number_kind::malformed;
+  if (token[i] == '0') {
+    ++i;
+  } else if (token[i] >= '1' && token[i] <= '9') {
+    while (i < n && is_digit(token[i])) ++i;
+  } else {
+    return number_kind::malformed;
+  }
+  if (i == n) return number_kind::integer;
+  if (token[i] == '.') {
+    ++i;
+    if (i == n || !is_digit(token[i])) return number_kind::malformed;
+    while (i < n && is_digit(token[i])) ++i;
+  }
+  if (i < n && (token[i] == 'e' || token[i] == 'E')) {
+    ++i;
+    if (i < n && (token[i] == '+' || token[i] == '-')) ++i;
+    if (i == n || !is_digit(token[i])) return number_kind::malformed;
+    while (i < n && is_digit(token[i])) ++i;
+  }
+  return i == n ? number_kind::fraction_or_exponent : number_kind::malformed;
+}
+
+enum class integer_status : std::uint8_t { in_int64, beyond_int64 };
+
+/// The value of a token already classified as an integer literal, or beyond_int64.
+constexpr integer_status integer_value(std::string_view literal, std::int64_t& value) noexcept {
+  const bool negative = literal.front() == '-';
+  if (negative) literal.remove_prefix(1);
+  // Accumulate as unsigned: INT64_MIN has no positive counterpart.
+  constexpr std::uint64_t limit_positive = 9223372036854775807ULL;
+  const std::uint64_t limit = negative ? limit_positive + 1 : limit_positive;
+  std::uint64_t magnitude = 0;
+  for (const char c : literal) {
+    const auto digit = static_cast<std::uint64_t>(c - '0');
+    if (magnitude > (limit - digit) / 10) return integer_status::beyond_int64;
+    magnitude = magnitude * 10 + digit;
+  }
+  value = negative ? static_cast<std::int64_t>(0 - magnitude) : static_cast<std::int64_t>(magnitude);
+  return integer_status::in_int64;
+}
+
+namespace string_scan {
+// 1 for bytes that end the plain run of a JSON string: the quote, the backslash and the
+// control characters RFC 8259 forbids unescaped.
+inline constexpr std::array<std::uint8_t, 256> stops = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (int c = 0; c < 0x20; ++c) table[static_cast<std::size_t>(c)] = 1;
+  table['"'] = 1;
+  table['\\'] = 1;
+  return table;
+}();
+
+constexpr int hex_value(char c) noexcept {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+constexpr long read_hex4(const char* p) noexcept {
+  long value = 0;
+  for (int i = 0; i < 4; ++i) {
+    const int digit = hex_value(p[i]);
+    if (digit < 0) return -1;
+    value = value * 16 + digit;
+  }
+  return value;
+}
+
+inline void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    const char bytes[] = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+    out.append(bytes, 2);
+  } else if (cp < 0x10000) {
+    const char bytes[] = {static_cast<char>(0xE0 | (cp >> 12)),
+                          static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+                          static_cast<char>(0x80 | (cp & 0x3F))};
+    out.append(bytes, 3);
+  } else {
+    const char bytes[] = {static_cast<char>(0xF0 | (cp >> 18)),
+                          static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
+                          static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+                          static_cast<char>(0x80 | (cp & 0x3F))};
+    out.append(bytes, 4);
+  }
+}
+} // namespace string_scan
+
+/// Where decoding a JSON string stopped, and why if it failed.
+struct string_decode {
+  const char* end = nullptr;    // one past the closing quote; nullptr when ill-formed
+  const char* problem = nullptr; // where the string is ill-formed
+  const char* reason = nullptr;
+};
+
+/// Decodes the JSON string whose opening quote is at `quote` into `out` (replacing its
+/// content, keeping its capacity), checking escapes, surrogate pairs and raw control
+/// characters. The input's UTF-8 has already been validated. `limit` bounds the scan.
+inline string_decode decode_string(const char* quote, const char* limit, std::string& out) {
+  using string_scan::stops;
+  out.clear();
+  const char* p = quote + 1;
+  for (;;) {
+    const char* run = p;
+    while (p < limit && !stops[static_cast<unsigned char>(*p)]) ++p;
+    out.append(run, static_cast<std::size_t>(p - run));
+    if (p >= limit) return {nullptr, p, "unterminated string"};
+    const char c = *p;
+    if (c == '"') return {p + 1, nullptr, nullptr};
+    if (c != '\\') return {nullptr, p, "unescaped control character in a string"};
+    if (p + 1 >= limit) return {nullptr, p, "unterminated string"};
+    const char escape = p[1];
+    switch (escape) {
+      case '"': out.push_back('"'); p += 2; continue;
+      case '\\': out.push_back('\\'); p += 2; continue;
+      case '/': out.push_back('/'); p += 2; continue;
+      case 'b': out.push_back('\b'); p += 2; continue;
+      case 'f': out.push_back('\f'); p += 2; continue;
+      case 'n': out.push_back('\n'); p += 2; continue;
+      case 'r': out.push_back('\r'); p += 2; continue;
+      case 't': out.push_back('\t'); p += 2; continue;
+      case 'u': break;
+      default: return {nullptr, p, "invalid escape sequence in a string"};
+    }
+    if (limit - p < 6) return {nullptr, p, "truncated \\u escape in a string"};
+    const long unit = string_scan::read_hex4(p + 2);
+    if (unit < 0) return {nullptr, p, "invalid \\u escape in a string"};
+    if (unit >= 0xDC00 && unit <= 0xDFFF) return {nullptr, p, "lone low surrogate in a string"};
+    if (unit >= 0xD800 && unit <= 0xDBFF) {
+      if (limit - p < 12 || p[6] != '\\' || p[7] != 'u') {
+        return {nullptr, p, "lone high surrogate in a string"};
+      }
+      const long low = string_scan::read_hex4(p + 8);
+      if (low < 0xDC00 || low > 0xDFFF) return {nullptr, p, "lone high surrogate in a string"};
+      const auto cp = static_cast<std::uint32_t>(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
+      string_scan::append_utf8(out, cp);
+      p += 12;
+    } else {
+      string_scan::append_utf8(out, static_cast<std::uint32_t>(unit));
+      p += 6;
+    }
+  }
+}
+
+/// Where the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, at most
+/// U+10FFFF) is, or text.size() when there is none. Only used to place an error.
+inline std::size_t first_invalid_utf8(std::string_view text) noexcept {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const unsigned char b = s[i];
+    if (b < 0x80) { ++i; continue; }
+    std::size_t length = 0;
+    unsigned char low = 0x80, high = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) { length = 2; }
+    else if (b == 0xE0) { length = 3; low = 0xA0; }
+    else if (b >= 0xE1 && b <= 0xEC) { length = 3; }
+    else if (b == 0xED) { length = 3; high = 0x9F; }
+    else if (b >= 0xEE && b <= 0xEF) { length = 3; }
+    else if (b == 0xF0) { length = 4; low = 0x90; }
+    else if (b >= 0xF1 && b <= 0xF3) { length = 4; }
+    else if (b == 0xF4) { length = 4; high = 0x8F; }
+    else { return i; }
+    if (i + length > n) return i;
+    if (s[i + 1] < low || s[i + 1] > high) return i;
+    for (std::size_t k = 2; k < length; ++k) {
+      if (s[i + k] < 0x80 || s[i + k] > 0xBF) return i;
+    }
+    i += length;
+  }
+  return n;
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_DETAIL_JSON_SYNTAX_HPP_INCLUDED

@@ -1,0 +1,681 @@
+#ifndef INVITE_DETAIL_READER_HPP_INCLUDED
+#define INVITE_DETAIL_READER_HPP_INCLUDED
+
+// The generic reader: walks any described type over a simdjson On Demand document, checking
+// each member's rules as it goes. It visits every value of the document, the ones it stores and
+// the ones it ignores alike, because On Demand only validates what is visited and the contract
+// wants the whole document well-formed.
+
+#include <invite/detail/field_rules.hpp>
+#include <invite/detail/json_pointer.hpp>
+#include <invite/detail/json_syntax.hpp>
+#include <invite/detail/messages.hpp>
+#include <invite/detail/read_state.hpp>
+#include <invite/detail/type_traits.hpp>
+#include <invite/error.hpp>
+#include <invite/rules.hpp>
+#include <invite/validators/datetime.hpp>
+#include <invite/validators/email.hpp>
+#include <invite/validators/text.hpp>
+#include <invite/validators/url.hpp>
+
+#include <boost/describe/enum_to_string.hpp>
+#include <boost/describe/enumerators.hpp>
+#include <boost/mp11/algorithm.hpp>
+#include <boost/mp11/integral.hpp>
+
+#include <simdjson.h>
+
+#include <bitset>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace invite::detail {
+
+namespace ondemand = simdjson::ondemand;
+
+/// Deeper nesting than this is invalid_json, whatever the value is for.
+inline constexpr std::size_t max_nesting_depth = 1024;
+
+inline const char* json_type_name(ondemand::json_type type) noexcept {
+  switch (type) {
+    case ondemand::json_type::array: return "an array";
+    case ondemand::json_type::object: return "an object";
+    case ondemand::json_type::number: return "a number";
+    case ondemand::json_type::string: return "a string";
+    case ondemand::json_type::boolean: return "a boolean";
+    case ondemand::json_type::null: return "null";
+  }
+  return "a value";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Well-formedness of values we do not store.
+
+/// Checks a scalar token (string, number, literal) completely; decodes strings into `text`.
+inline outcome check_scalar(read_state& state, ondemand::json_type type, std::string_view token,
+                            std::string& text) {
+  const char* start = token.data();
+  switch (type) {
+    case ondemand::json_type::string: {
+      const string_decode decoded = decode_string(start, state.end(), text);
+      if (decoded.end == nullptr) return state.malformed(decoded.problem, decoded.reason);
+      const std::string_view rest(decoded.end, static_cast<std::size_t>(token.data() + token.size() - decoded.end));
+      if (!trim_trailing_whitespace(rest).empty()) {
+        return state.malformed(decoded.end, "unexpected character after a string");
+      }
+      return outcome::accepted;
+    }
+    case ondemand::json_type::number:
+      if (classify_number(trim_trailing_whitespace(token)) == number_kind::malformed) {
+        return state.malformed(start, "malformed number");
+      }
+      return outcome::accepted;
+    case ondemand::json_type::boolean: {
+      const std::string_view literal = trim_trailing_whitespace(token);
+      if (literal != "true" && literal != "false") return state.malformed(start, "malformed literal");
+      return outcome::accepted;
+    }
+    case ondemand::json_type::null:
+      if (trim_trailing_whitespace(token) != "null") return state.malformed(start, "malformed literal");
+      return outcome::accepted;
+    default:
+      return state.malformed(start, "unexpected character");
+  }
+}
+
+inline outcome check_key(read_state& state, ondemand::field& field, std::string& decoded) {
+  const char* quote = field.key().raw() - 1;
+  const string_decode result = decode_string(quote, state.end(), decoded);
+  if (result.end == nullptr) return state.malformed(result.problem, result.reason);
+  return outcome::accepted;
+}
+
+/// Visits a value we do not store, so that it is checked for well-formedness all the same.
+inline outcome skip_value(read_state& state, ondemand::value& value, std::size_t depth) {
+  const std::string_view token = value.raw_json_token();
+  ondemand::json_type type{};
+  if (value.type().get(type) != simdjson::SUCCESS) {
+    return state.malformed(token.data(), "unexpected character");
+  }
+  if (type == ondemand::json_type::array) {
+    if (depth > max_nesting_depth) return state.malformed(token.data(), "nesting deeper than 1024 levels");
+    ondemand::array array;
+    if (value.get_array().get(array) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed array");
+    for (auto element : array) {
+      ondemand::value item;
+      if (std::move(element).get(item) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed array");
+      if (skip_value(state, item, depth + 1) == outcome::malformed) return outcome::malformed;
+    }
+    return outcome::accepted;
+  }
+  if (type == ondemand::json_type::object) {
+    if (depth > max_nesting_depth) return state.malformed(token.data(), "nesting deeper than 1024 levels");
+    ondemand::object object;
+    if (value.get_object().get(object) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed object");
+    for (auto member : object) {
+      ondemand::field field;
+      if (std::move(member).get(field) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed object");
+      if (check_key(state, field, state.key_buffer) == outcome::malformed) return outcome::malformed;
+      if (skip_value(state, field.value(), depth + 1) == outcome::malformed) return outcome::malformed;
+    }
+    return outcome::accepted;
+  }
+  return check_scalar(state, type, token, state.text_buffer);
+}
+
+/// A value of the wrong JSON type: checked for well-formedness, then reported.
+inline outcome mismatch(read_state& state, ondemand::value& value, ondemand::json_type found,
+                        std::size_t depth, const char* expected) {
+  const std::string_view token = value.raw_json_token();
+  if (skip_value(state, value, depth) == outcome::malformed) return outcome::malformed;
+  return state.report(error_code::type_mismatch, state.offset_of(token.data()), [&] {
+    std::string message = field_label(state.path) + ": expected " + expected + ", found " +
+                          json_type_name(found);
+    if (found == ondemand::json_type::number || found == ondemand::json_type::boolean) {
+      message += " " + token_excerpt(trim_trailing_whitespace(token));
+    } else if (found == ondemand::json_type::string) {
+      message += " " + quoted_excerpt(state.text_buffer);
+    }
+    return message;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules.
+
+template <class Rule>
+inline constexpr bool is_structural_rule_v =
+    std::is_same_v<Rule, rule::alias> || std::is_same_v<Rule, rule::unique_in_array>;
+
+template <class Rules>
+constexpr bool needs_text_facts() {
+  return std::apply(
+      [](const auto&... rule) {
+        return (false || ... ||
+                (std::is_same_v<std::decay_t<decltype(rule)>, rule::not_blank> ||
+                 std::is_same_v<std::decay_t<decltype(rule)>, rule::min_code_points> ||
+                 std::is_same_v<std::decay_t<decltype(rule)>, rule::max_code_points> ||
+                 std::is_same_v<std::decay_t<decltype(rule)>, rule::no_control_characters>));
+      },
+      Rules{});
+}
+
+inline std::string code_point_name(std::string_view text) {
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7F) {
+      constexpr char hex[] = "0123456789ABCDEF";
+      return std::string("U+00") + hex[byte >> 4] + hex[byte & 0xF];
+    }
+  }
+  return "none";
+}
+
+/// Applies every text rule to a decoded string, one error per rule broken, in declared order.
+template <class Rules>
+outcome apply_text_rules(read_state& state, const Rules& rules, const std::string& text,
+                         std::size_t offset) {
+  validators::text_facts facts{};
+  if constexpr (needs_text_facts<Rules>()) facts = validators::inspect_text(text);
+  outcome verdict = outcome::accepted;
+  std::apply(
+      [&](const auto&... rule) {
+        ((verdict = worse(verdict, [&](const auto& r) -> outcome {
+            using rule_type = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<rule_type, rule::not_blank>) {
+              if (!facts.blank) return outcome::accepted;
+              return state.report(error_code::too_short, offset, [&] {
+                return field_label(state.path) + ": expected text that is not empty nor only spaces, found " +
+                       (text.empty() ? std::string("an empty string") : quoted_excerpt(text));
+              });
+            } else if constexpr (std::is_same_v<rule_type, rule::min_code_points>) {
+              if (facts.code_points >= r.min) return outcome::accepted;
+              return state.report(error_code::too_short, offset, [&] {
+                return field_label(state.path) + ": expected at least " + std::to_string(r.min) +
+                       " characters, found " + std::to_string(facts.code_points);
+              });
+            } else if constexpr (std::is_same_v<rule_type, rule::max_code_points>) {
+              if (facts.code_points <= r.max) return outcome::accepted;
+              return state.report(error_code::too_long, offset, [&] {
+                return field_label(state.path) + ": expected at most " + std::to_string(r.max) +
+                       " characters (Unicode code points), found " + std::to_string(facts.code_points);
+              });
+            } else if constexpr (std::is_same_v<rule_type, rule::no_control_characters>) {
+              if (!facts.has_control) return outcome::accepted;
+              return state.report(error_code::invalid_characters, offset, [&] {
+                return field_label(state.path) +
+                       ": expected no control characters (U+0000-U+001F, U+007F), found " +
+                       code_point_name(text) + " in " + quoted_excerpt(text);
+              });
+            } else if constexpr (std::is_same_v<rule_type, rule::email_address>) {
+              if (validators::is_valid_email(text)) return outcome::accepted;
+              return state.report(error_code::invalid_email, offset, [&] {
+                return field_label(state.path) +
+                       ": expected a valid e-mail address (WHATWG HTML; local part at most 64 "
+                       "octets, at most 254 in all), found " + quoted_excerpt(text);
+              });
+            } else if constexpr (std::is_same_v<rule_type, rule::http_url>) {
+              if (validators::is_valid_http_url(text, r.max_octets)) return outcome::accepted;
+              return state.report(error_code::invalid_url, offset, [&] {
+                return field_label(state.path) +
+                       ": expected an absolute http or https URL with a host, printable ASCII "
+                       "only, at most " + std::to_string(r.max_octets) + " octets, found " +
+                       quoted_excerpt(text) + " (" + std::to_string(text.size()) + " octets)";
+              });
+            } else if constexpr (is_structural_rule_v<rule_type>) {
+              return outcome::accepted;
+            } else {
+              static_assert(dependent_false<rule_type>, "invite: this rule does not apply to a string member");
+              return outcome::accepted;
+            }
+          }(rule))),
+         ...);
+      },
+      rules);
+  return verdict;
+}
+
+template <class Rule, class Rules>
+constexpr Rule find_rule(const Rules& rules, Rule fallback) {
+  std::apply(
+      [&](const auto&... rule) {
+        (([&] {
+           if constexpr (std::is_same_v<std::decay_t<decltype(rule)>, Rule>) fallback = rule;
+         }()),
+         ...);
+      },
+      rules);
+  return fallback;
+}
+
+// Every rule of a member must be one its type understands; a stray rule is a declaration
+// mistake, caught at compile time.
+template <class Rules, class... Allowed>
+struct rules_within_t;
+template <class Rule, class... Allowed>
+struct rule_allowed : std::disjunction<std::is_same<Rule, rule::alias>, std::is_same<Rule, Allowed>...> {};
+template <class... Rules, class... Allowed>
+struct rules_within_t<std::tuple<Rules...>, Allowed...>
+    : std::conjunction<rule_allowed<Rules, Allowed...>...> {};
+
+template <class Rules, class... Allowed>
+constexpr bool rules_within() {
+  return rules_within_t<std::remove_cv_t<Rules>, Allowed...>::value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Typed reading.
+
+/// The enclosing array's view of the item being read, for unique_in_array.
+template <class Item>
+struct item_scope {
+  const std::vector<Item>* items;
+  std::size_t index;
+  caseless_index* const* tables; // one per member with unique_in_array
+};
+
+template <class T, class Rules, class Scope>
+outcome read_value(read_state& state, ondemand::value& value, T& out, const Rules& rules,
+                   Scope* scope, std::size_t depth);
+
+template <class T>
+outcome read_integer(read_state& state, ondemand::value& value, ondemand::json_type type, T& out,
+                     const rule::integer_range& range, std::size_t depth) {
+  if (type != ondemand::json_type::number) return mismatch(state, value, type, depth, "an integer");
+  const std::string_view token = value.raw_json_token();
+  const std::string_view literal = trim_trailing_whitespace(token);
+  const std::size_t offset = state.offset_of(token.data());
+  const number_kind kind = classify_number(literal);
+  if (kind == number_kind::malformed) return state.malformed(token.data(), "malformed number");
+  if (kind == number_kind::fraction_or_exponent) {
+    return state.report(error_code::type_mismatch, offset, [&] {
+      return field_label(state.path) + ": expected an integer (no fraction, no exponent), found " +
+             token_excerpt(literal);
+    });
+  }
+  std::int64_t number = 0;
+  const bool fits = integer_value(literal, number) == integer_status::in_int64;
+  if (!fits || number < range.min || number > range.max) {
+    return state.report(error_code::out_of_range, offset, [&] {
+      return field_label(state.path) + ": expected an integer from " + std::to_string(range.min) +
+             " to " + std::to_string(range.max) + ", found " + token_excerpt(literal);
+    });
+  }
+  out = static_cast<T>(number);
+  return outcome::accepted;
+}
+
+template <class Enum>
+outcome read_enum(read_state& state, ondemand::value& value, ondemand::json_type type, Enum& out,
+                  std::size_t depth) {
+  if (type != ondemand::json_type::string) return mismatch(state, value, type, depth, "a string");
+  const std::string_view token = value.raw_json_token();
+  if (check_scalar(state, type, token, state.text_buffer) == outcome::malformed) return outcome::malformed;
+  bool found = false;
+  boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
+    if (!found && state.text_buffer == enumerator.name) {
+      out = enumerator.value;
+      found = true;
+    }
+  });
+  if (found) return outcome::accepted;
+  return state.report(error_code::invalid_enum, state.offset_of(token.data()), [&] {
+    std::string allowed;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
+      if (!allowed.empty()) allowed += ", ";
+      append_json_string(allowed, enumerator.name);
+    });
+    return field_label(state.path) + ": expected one of " + allowed + ", found " +
+           quoted_excerpt(state.text_buffer);
+  });
+}
+
+inline outcome read_minute_time(read_state& state, ondemand::value& value, ondemand::json_type type,
+                                date::local_time<std::chrono::minutes>& out, std::size_t depth) {
+  if (type != ondemand::json_type::string) return mismatch(state, value, type, depth, "a string");
+  const std::string_view token = value.raw_json_token();
+  if (check_scalar(state, type, token, state.text_buffer) == outcome::malformed) return outcome::malformed;
+  if (const auto parsed = validators::parse_minute_datetime(state.text_buffer)) {
+    out = *parsed;
+    return outcome::accepted;
+  }
+  return state.report(error_code::invalid_datetime, state.offset_of(token.data()), [&] {
+    return field_label(state.path) +
+           ": expected a date and time as \"YYYY-MM-DD HH:MM\" naming a real minute, found " +
+           quoted_excerpt(state.text_buffer);
+  });
+}
+
+template <class Rules>
+outcome read_string(read_state& state, ondemand::value& value, ondemand::json_type type,
+                    std::string& out, const Rules& rules, std::size_t depth) {
+  static_assert(rules_within<Rules, rule::not_blank, rule::min_code_points, rule::max_code_points,
+                             rule::no_control_characters, rule::email_address, rule::http_url,
+                             rule::unique_in_array>(),
+                "invite: a string member takes only text, e-mail, URL and uniqueness rules");
+  if (type != ondemand::json_type::string) return mismatch(state, value, type, depth, "a string");
+  const std::string_view token = value.raw_json_token();
+  if (check_scalar(state, type, token, out) == outcome::malformed) return outcome::malformed;
+  return apply_text_rules(state, rules, out, state.offset_of(token.data()));
+}
+
+template <class T>
+void reset_member(T& member) {
+  if constexpr (std::is_same_v<T, std::string> || is_vector<T>::value) {
+    member.clear();
+  } else if constexpr (is_optional<T>::value) {
+    member.reset();
+  } else {
+    member = T{};
+  }
+}
+
+template <class Struct, class Descriptor>
+constexpr bool member_is_unique() {
+  return has_rule_v<rule::unique_in_array, decltype(member_rules<Struct, Descriptor>())>;
+}
+
+template <class Struct>
+constexpr std::size_t unique_member_count() {
+  std::size_t count = 0;
+  boost::mp11::mp_for_each<public_members<Struct>>(
+      [&](auto descriptor) { count += member_is_unique<Struct, decltype(descriptor)>() ? 1 : 0; });
+  return count;
+}
+
+// Position of member I among T's unique members, which picks its hash index.
+template <class Struct, std::size_t I>
+constexpr std::size_t unique_slot() {
+  std::size_t slot = 0;
+  std::size_t i = 0;
+  boost::mp11::mp_for_each<public_members<Struct>>([&](auto descriptor) {
+    if (i++ < I && member_is_unique<Struct, decltype(descriptor)>()) ++slot;
+  });
+  return slot;
+}
+
+template <class Struct, std::size_t I>
+outcome check_unique(read_state& state, const Struct& item, item_scope<Struct>* scope, std::size_t offset) {
+  using descriptor = boost::mp11::mp_at_c<public_members<Struct>, I>;
+  static_assert(std::is_same_v<std::remove_cv_t<std::remove_reference_t<decltype(item.*descriptor::pointer)>>, std::string>,
+                "invite: unique_in_array applies to string members");
+  if (scope == nullptr) return outcome::accepted;
+  const std::string& key = item.*descriptor::pointer;
+  const auto& items = *scope->items;
+  const std::size_t first = scope->tables[unique_slot<Struct, I>()]->find_or_insert(
+      key, scope->index, [&](std::size_t i) -> std::string_view { return items[i].*descriptor::pointer; });
+  if (first == scope->index) return outcome::accepted;
+  return state.report(error_code::duplicate_value, offset, [&] {
+    std::string parent = state.path.substr(0, state.path.rfind('/'));
+    parent = parent.substr(0, parent.rfind('/'));
+    std::string first_path = parent;
+    append_pointer_index(first_path, first);
+    append_pointer_token(first_path, descriptor::name);
+    return field_label(state.path) + ": expected a value not used before in this array (compared "
+           "ignoring ASCII case), found " + quoted_excerpt(key) + ", already at " + first_path;
+  });
+}
+
+template <class Struct>
+outcome read_object(read_state& state, ondemand::value& value, Struct& out,
+                    item_scope<Struct>* scope, std::size_t depth) {
+  static_assert(described_struct_checks<Struct>::value);
+  using members = public_members<Struct>;
+  constexpr std::size_t member_count = boost::mp11::mp_size<members>::value;
+  static constexpr auto names = field_names<Struct>();
+
+  const std::string_view token = value.raw_json_token();
+  const std::size_t object_offset = state.offset_of(token.data());
+  if (depth > max_nesting_depth) return state.malformed(token.data(), "nesting deeper than 1024 levels");
+  ondemand::object object;
+  if (value.get_object().get(object) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed object");
+
+  std::bitset<member_count> seen_members;
+  std::bitset<names.size()> seen_names;
+  std::size_t serial = 0;
+  bool has_serial = false;
+  outcome verdict = outcome::accepted;
+  const std::size_t path_length = state.path.size();
+
+  for (auto member : object) {
+    ondemand::field field;
+    if (std::move(member).get(field) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed object");
+    if (check_key(state, field, state.key_buffer) == outcome::malformed) return outcome::malformed;
+    const std::string_view key = state.key_buffer;
+    const std::size_t key_offset = state.offset_of(field.key().raw() - 1);
+    ondemand::value& field_value = field.value();
+
+    std::size_t name_index = names.size();
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (names[i].text == key) {
+        name_index = i;
+        break;
+      }
+    }
+    append_pointer_token(state.path, key);
+
+    if (name_index == names.size()) {
+      if (!has_serial) {
+        serial = state.next_object_serial();
+        has_serial = true;
+      }
+      const bool repeated = state.repeats_unknown_key(serial, key);
+      if (repeated) {
+        verdict = worse(verdict, state.report(error_code::duplicate_field, key_offset, [&] {
+          return field_label(state.path) + ": expected each key once per object, found it again";
+        }));
+      } else if (!state.options().allow_unknown_fields) {
+        verdict = worse(verdict, state.report(error_code::unknown_field, key_offset, [&] {
+          std::string known;
+          for (const auto& name : names) {
+            if (!known.empty()) known += ", ";
+            append_json_string(known, name.text);
+          }
+          return field_label(state.path) + ": expected one of the fields " + known +
+                 ", found an unknown field";
+        }));
+      }
+      if (skip_value(state, field_value, depth + 1) == outcome::malformed) return outcome::malformed;
+    } else {
+      const field_name& name = names[name_index];
+      if (seen_members[name.member]) {
+        const bool same_key = seen_names[name_index];
+        verdict = worse(verdict, state.report(same_key ? error_code::duplicate_field : error_code::alias_conflict, key_offset, [&] {
+          if (same_key) {
+            return field_label(state.path) + ": expected each key once per object, found it again; the first is used";
+          }
+          std::string canonical;
+          append_json_string(canonical, names[name.member].text);
+          return field_label(state.path) + ": expected field " + canonical +
+                 " under one name only, found it again under this name; the first is used";
+        }));
+        if (skip_value(state, field_value, depth + 1) == outcome::malformed) return outcome::malformed;
+      } else {
+        seen_members[name.member] = true;
+        const outcome read = boost::mp11::mp_with_index<member_count>(name.member, [&](auto index) {
+          constexpr std::size_t I = decltype(index)::value;
+          using descriptor = boost::mp11::mp_at_c<members, I>;
+          constexpr auto rules = member_rules<Struct, descriptor>();
+          const std::size_t value_offset = state.offset_of(field_value.raw_json_token().data());
+          outcome result = read_value(state, field_value, out.*descriptor::pointer, rules,
+                                      static_cast<std::nullptr_t*>(nullptr), depth + 1);
+          if constexpr (member_is_unique<Struct, descriptor>()) {
+            if (result == outcome::accepted) result = check_unique<Struct, I>(state, out, scope, value_offset);
+          }
+          return result;
+        });
+        if (read == outcome::malformed) return outcome::malformed;
+        verdict = worse(verdict, read);
+      }
+      seen_names[name_index] = true;
+    }
+    state.path.resize(path_length);
+  }
+
+  boost::mp11::mp_for_each<boost::mp11::mp_iota_c<member_count>>([&](auto index) {
+    constexpr std::size_t I = decltype(index)::value;
+    if (seen_members[I]) return;
+    using descriptor = boost::mp11::mp_at_c<members, I>;
+    auto& member = out.*descriptor::pointer;
+    reset_member(member);
+    if constexpr (!is_optional<std::remove_reference_t<decltype(member)>>::value) {
+      std::string missing_path = state.path;
+      append_pointer_token(missing_path, descriptor::name);
+      verdict = worse(verdict, state.report_at_path(error_code::missing_field, missing_path, object_offset, [&] {
+        std::string message = field_label(state.path) + ": expected the required field ";
+        append_json_string(message, descriptor::name);
+        for (const auto& name : names) {
+          if (name.is_alias && name.member == I) {
+            message += " (or ";
+            append_json_string(message, name.text);
+            message += ")";
+          }
+        }
+        return message + ", found it missing";
+      }));
+    }
+  });
+  return verdict;
+}
+
+template <class Item, class Rules>
+outcome read_array(read_state& state, ondemand::value& value, std::vector<Item>& out,
+                   const Rules& rules, std::size_t depth) {
+  static_assert(rules_within<Rules, rule::item_count>(),
+                "invite: an array member takes only item_count (and alias) rules");
+  const rule::item_count limits =
+      find_rule(rules, rule::item_count{0, std::numeric_limits<std::size_t>::max()});
+  const std::string_view token = value.raw_json_token();
+  const std::size_t array_offset = state.offset_of(token.data());
+  if (depth > max_nesting_depth) return state.malformed(token.data(), "nesting deeper than 1024 levels");
+  ondemand::array array;
+  if (value.get_array().get(array) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed array");
+
+  const std::size_t errors_before = state.error_count();
+  const std::size_t path_length = state.path.size();
+  outcome verdict = outcome::accepted;
+  std::size_t count = 0;
+
+  constexpr std::size_t unique_members = [] {
+    if constexpr (is_described_struct_v<Item>) return unique_member_count<Item>();
+    return std::size_t{0};
+  }();
+  caseless_index* tables[unique_members == 0 ? 1 : unique_members] = {};
+  for (std::size_t i = 0; i < unique_members; ++i) tables[i] = &state.acquire_table();
+  struct release_tables {
+    read_state& state;
+    ~release_tables() {
+      for (std::size_t i = 0; i < unique_members; ++i) state.release_table();
+    }
+  } release{state};
+  (void)release;
+
+  for (auto element : array) {
+    ondemand::value item;
+    if (std::move(element).get(item) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed array");
+    if (count >= limits.max) {
+      if (skip_value(state, item, depth + 1) == outcome::malformed) return outcome::malformed;
+      ++count;
+      continue;
+    }
+    if (count == out.size()) out.emplace_back();
+    append_pointer_index(state.path, count);
+    outcome read;
+    if constexpr (unique_members > 0) {
+      item_scope<Item> scope{&out, count, tables};
+      read = read_value(state, item, out[count], std::tuple<>{}, &scope, depth + 1);
+    } else {
+      read = read_value(state, item, out[count], std::tuple<>{}, static_cast<std::nullptr_t*>(nullptr), depth + 1);
+    }
+    state.path.resize(path_length);
+    if (read == outcome::malformed) return outcome::malformed;
+    verdict = worse(verdict, read);
+    ++count;
+  }
+  if (count < out.size()) out.resize(count);
+
+  if (count < limits.min) {
+    verdict = worse(verdict, state.report_before(errors_before, error_code::too_short, array_offset, [&] {
+      return field_label(state.path) + ": expected at least " + std::to_string(limits.min) +
+             (limits.min == 1 ? " item" : " items") + ", found " + std::to_string(count);
+    }));
+  }
+  if (count > limits.max) {
+    verdict = worse(verdict, state.report_before(errors_before, error_code::too_long, array_offset, [&] {
+      return field_label(state.path) + ": expected at most " + std::to_string(limits.max) +
+             " items, found " + std::to_string(count) + " (items past " + std::to_string(limits.max) +
+             " are not checked)";
+    }));
+  }
+  return verdict;
+}
+
+template <class T, class Rules, class Scope>
+outcome read_value(read_state& state, ondemand::value& value, T& out, const Rules& rules,
+                   Scope* scope, std::size_t depth) {
+  ondemand::json_type type{};
+  if (value.type().get(type) != simdjson::SUCCESS) {
+    return state.malformed(value.raw_json_token().data(), "unexpected character");
+  }
+  if constexpr (is_optional<T>::value) {
+    if (type == ondemand::json_type::null) {
+      if (check_scalar(state, type, value.raw_json_token(), state.text_buffer) == outcome::malformed) {
+        return outcome::malformed;
+      }
+      out.reset();
+      return outcome::accepted;
+    }
+    if (!out) out.emplace();
+    return read_value(state, value, *out, rules, scope, depth);
+  } else if constexpr (std::is_same_v<T, std::string>) {
+    return read_string(state, value, type, out, rules, depth);
+  } else if constexpr (is_integer_v<T>) {
+    static_assert(sizeof(T) <= sizeof(std::int64_t), "invite: integers wider than 64 bits are not supported");
+    constexpr rule::integer_range type_range{
+        std::is_signed_v<T> ? static_cast<std::int64_t>(std::numeric_limits<T>::min()) : 0,
+        static_cast<std::uint64_t>(std::numeric_limits<T>::max()) > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())
+            ? std::numeric_limits<std::int64_t>::max()
+            : static_cast<std::int64_t>(std::numeric_limits<T>::max())};
+    static_assert(rules_within<Rules, rule::integer_range>(),
+                  "invite: an integer member takes only integer_range (and alias) rules");
+    const rule::integer_range declared = find_rule(rules, type_range);
+    const rule::integer_range range{declared.min > type_range.min ? declared.min : type_range.min,
+                                        declared.max < type_range.max ? declared.max : type_range.max};
+    return read_integer(state, value, type, out, range, depth);
+  } else if constexpr (is_described_enum_v<T>) {
+    static_assert(rules_within<Rules>(), "invite: an enum member takes no rules but alias");
+    return read_enum(state, value, type, out, depth);
+  } else if constexpr (is_minute_time_v<T>) {
+    static_assert(rules_within<Rules>(), "invite: a date-time member takes no rules but alias");
+    return read_minute_time(state, value, type, out, depth);
+  } else if constexpr (is_vector<T>::value) {
+    if (type != ondemand::json_type::array) return mismatch(state, value, type, depth, "an array");
+    return read_array(state, value, out, rules, depth);
+  } else if constexpr (is_described_struct_v<T>) {
+    static_assert(rules_within<Rules>(), "invite: a struct member takes no rules but alias");
+    if (type != ondemand::json_type::object) return mismatch(state, value, type, depth, "an object");
+    if constexpr (std::is_same_v<Scope, item_scope<T>>) {
+      return read_object(state, value, out, scope, depth);
+    } else {
+      return read_object(state, value, out, static_cast<item_scope<T>*>(nullptr), depth);
+    }
+  } else {
+    static_assert(dependent_false<T>,
+                  "invite: no way to read this member type; supported are integers, std::string, "
+                  "described enums, date::local_time<std::chrono::minutes>, std::optional, "
+                  "std::vector and described structs");
+    return outcome::malformed;
+  }
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_DETAIL_READER_HPP_INCLUDED

@@ -1,0 +1,64 @@
+#ifndef INVITE_ERROR_HPP_INCLUDED
+#define INVITE_ERROR_HPP_INCLUDED
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace invite {
+
+/// Every way a document can break the contract; the spelling of each is stable and public.
+enum class error_code : std::uint8_t {
+  invalid_json,       // not one well-formed JSON text (RFC 8259, UTF-8); always the only error
+  payload_too_large,  // longer than parse_options::max_bytes; always the only error
+  type_mismatch,      // a value of the wrong JSON type, or a non-integer where an integer belongs
+  out_of_range,       // an integer literal outside the field's range
+  missing_field,      // a required field absent under all of its names
+  unknown_field,      // a key the type does not declare (unless unknown fields are allowed)
+  duplicate_field,    // the same key twice in one object
+  alias_conflict,     // a field given under two of its names
+  invalid_enum,       // a string that names none of the allowed values
+  invalid_datetime,   // not "YYYY-MM-DD HH:MM" naming a real minute
+  invalid_email,      // not a valid e-mail address (WHATWG HTML) within the octet limits
+  invalid_url,        // not an absolute http(s) URL with a host, printable ASCII, within the limit
+  too_short,          // too few characters or items, or a text of only spaces
+  too_long,           // too many characters or items
+  duplicate_value,    // a value that must be unique within its array appears again
+  invalid_characters, // a control character (U+0000-U+001F, U+007F) in a text
+};
+
+/// How many error codes there are; to_string has one entry for each.
+inline constexpr std::size_t error_code_count = 16;
+
+namespace detail {
+inline constexpr std::string_view error_code_names[error_code_count] = {
+    "invalid_json",     "payload_too_large", "type_mismatch",   "out_of_range",
+    "missing_field",    "unknown_field",     "duplicate_field", "alias_conflict",
+    "invalid_enum",     "invalid_datetime",  "invalid_email",   "invalid_url",
+    "too_short",        "too_long",          "duplicate_value", "invalid_characters",
+};
+} // namespace detail
+
+/// The stable snake_case name of a code, as the contract spells it ("" for a value out of range).
+constexpr std::string_view to_string(error_code code) noexcept {
+  const auto index = static_cast<std::size_t>(code);
+  return index < error_code_count ? detail::error_code_names[index] : std::string_view{};
+}
+
+/// One broken rule: what, where (a JSON Pointer into the input as spelled), and why.
+struct error {
+  error_code code;
+  std::string path;    // RFC 6901, "" for the root
+  std::string message; // for people: names the field, what was expected and what was found
+  std::size_t offset;  // byte offset in the input of the offending value, key or object
+
+  friend bool operator==(const error& a, const error& b) noexcept {
+    return a.code == b.code && a.path == b.path && a.message == b.message && a.offset == b.offset;
+  }
+  friend bool operator!=(const error& a, const error& b) noexcept { return !(a == b); }
+};
+
+} // namespace invite
+
+#endif // INVITE_ERROR_HPP_INCLUDED

@@ -1,0 +1,17 @@
+#ifndef INVITE_PARSE_OPTIONS_HPP_INCLUDED
+#define INVITE_PARSE_OPTIONS_HPP_INCLUDED
+
+#include <cstddef>
+
+namespace invite {
+
+/// What a caller may loosen or bound when parsing; the defaults are the strict contract.
+struct parse_options {
+  bool allow_unknown_fields = false; // ignore undeclared keys instead of reporting unknown_field
+  std::size_t max_bytes = 1u << 20;  // longer bodies get payload_too_large before any parsing
+  std::size_t max_errors = 100;      // errors past this many are dropped; the verdict stands
+};
+
+} // namespace invite
+
+#endif // INVITE_PARSE_OPTIONS_HPP_INCLUDED

@@ -1,0 +1,59 @@
+#ifndef INVITE_RESULT_HPP_INCLUDED
+#define INVITE_RESULT_HPP_INCLUDED
+
+#include <invite/error.hpp>
+
+#include <cstddef>
+#include <utility>
+#include <vector>
+
+namespace invite {
+
+/// A parsed value and the errors found while parsing it; valid exactly when there are none.
+/// Reusing one result across parses keeps the capacity of its strings and vectors.
+template <class T>
+class [[nodiscard]] result {
+public:
+  using value_type = T;
+
+  result() = default;
+
+  /// True when the document broke no rule (even when max_errors kept the errors from view).
+  explicit operator bool() const noexcept { return valid_; }
+  bool ok() const noexcept { return valid_; }
+
+  /// The parsed value. After a failed parse it holds whatever was read before and around the
+  /// errors (never garbage, never a throw), which is useful for diagnostics only.
+  T& value() & noexcept { return value_; }
+  const T& value() const& noexcept { return value_; }
+  T&& value() && noexcept { return std::move(value_); }
+
+  T& operator*() & noexcept { return value_; }
+  const T& operator*() const& noexcept { return value_; }
+  T* operator->() noexcept { return &value_; }
+  const T* operator->() const noexcept { return &value_; }
+
+  /// The errors in document order, at most parse_options::max_errors of them.
+  const std::vector<error>& errors() const noexcept { return errors_; }
+
+private:
+  template <class>
+  friend class result_access;
+
+  T value_{};
+  std::vector<error> errors_;
+  bool valid_ = true;
+};
+
+/// The codec's door into a result; not for users.
+template <class T>
+class result_access {
+public:
+  static T& value(result<T>& r) noexcept { return r.value_; }
+  static std::vector<error>& errors(result<T>& r) noexcept { return r.errors_; }
+  static void set_valid(result<T>& r, bool valid) noexcept { r.valid_ = valid; }
+};
+
+} // namespace invite
+
+#endif // INVITE_RESULT_HPP_INCLUDED
