@@ -99,6 +99,14 @@ private:
       state_.malformed(std::size_t{0}, "a byte-order mark is not allowed");
       return;
     }
+    // simdjson's own depth bookkeeping must outlast ours, so that our limit is the one that
+    // speaks (its development checks abort at its max_depth).
+    constexpr std::size_t simdjson_depth = detail::max_nesting_depth + 8;
+    if (json_parser_.max_depth() < simdjson_depth &&
+        json_parser_.allocate(json.size() < 4096 ? 4096 : json.size(), simdjson_depth) != simdjson::SUCCESS) {
+      state_.malformed(std::size_t{0}, "out of memory for the JSON index");
+      return;
+    }
     ondemand::document document;
     const simdjson::error_code status = json_parser_.iterate(json).get(document);
     if (status != simdjson::SUCCESS) {
