@@ -75,6 +75,9 @@ private:
 
   template <class T>
   void run(simdjson::padded_string_view json, result<T>& into, const parse_options& options) {
+    static_assert(detail::is_described_struct_v<T>,
+                  "invite: this type has no BOOST_DESCRIBE_STRUCT description, so the codec cannot "
+                  "read or write it");
     auto& errors = result_access<T>::errors(into);
     state_.start(json.data(), json.size(), options, errors);
     read_document(json, result_access<T>::value(into));

@@ -91,7 +91,8 @@ void write_value(std::string& out, const T& value, json_style style, std::size_t
     if (!first) write_newline(out, style, depth);
     out.push_back('}');
   } else {
-    static_assert(dependent_false<T>, "invite: no way to write this member type");
+    static_assert(dependent_false<T>,
+                  "invite: no way to write this member type (a struct needs BOOST_DESCRIBE_STRUCT)");
   }
 }
 

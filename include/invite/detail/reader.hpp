@@ -671,7 +671,7 @@ outcome read_value(read_state& state, ondemand::value& value, T& out, const Rule
     static_assert(dependent_false<T>,
                   "invite: no way to read this member type; supported are integers, std::string, "
                   "described enums, date::local_time<std::chrono::minutes>, std::optional, "
-                  "std::vector and described structs");
+                  "std::vector and structs described with BOOST_DESCRIBE_STRUCT");
     return outcome::malformed;
   }
 }

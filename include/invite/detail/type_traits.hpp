@@ -2,6 +2,7 @@
 #define INVITE_DETAIL_TYPE_TRAITS_HPP_INCLUDED
 
 #include <boost/describe/enum.hpp>
+#include <boost/describe/enumerators.hpp>
 #include <boost/describe/members.hpp>
 
 #include <chrono>

@@ -1,0 +1,18 @@
+// A text rule on an integer member is a declaration mistake.
+// expect: an integer member takes only integer_range
+#include <invite/describe.hpp>
+#include <invite/parser.hpp>
+
+namespace sample {
+struct mine {
+  int count;
+};
+INVITE_DESCRIBE_BEGIN
+BOOST_DESCRIBE_STRUCT(mine, (), (count))
+INVITE_DESCRIBE_END
+constexpr auto invite_rules(const mine*) noexcept {
+  return invite::fields(invite::field(&mine::count, invite::rule::max_code_points{3}));
+}
+} // namespace sample
+
+int main() { return invite::parse<sample::mine>("{}").ok() ? 0 : 1; }

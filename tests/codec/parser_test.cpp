@@ -1,0 +1,76 @@
+// parser.hpp: reuse across documents, padded input without a copy, and allocation behaviour.
+
+#include <invite/invite.hpp>
+
+#include "error_matchers.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <cstdlib>
+#include <new>
+#include <string>
+
+namespace {
+std::atomic<std::size_t> allocations{0};
+} // namespace
+
+// Counting every allocation of this test program lets us state the steady-state promise.
+void* operator new(std::size_t size) {
+  ++allocations;
+  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
+  throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+
+TEST_CASE("a reused parser and result allocate nothing after warm-up", "[parser][allocation]") {
+  const std::string doc = invite_test::request_with_candidates(invite_test::candidate_items(500), R"("expiry_date":"2030-01-01 00:00",)");
+  invite::parser parser;
+  invite::result<invite::request> result;
+  for (int i = 0; i < 3; ++i) parser.parse(doc, result);
+  REQUIRE(result);
+  REQUIRE(result->candidates.size() == 500);
+  const std::size_t before = allocations.load();
+  for (int i = 0; i < 10; ++i) parser.parse(doc, result);
+  CHECK(allocations.load() - before == 0);
+  CHECK(result);
+}
+
+TEST_CASE("a reused result is overwritten, not merged", "[parser][reuse]") {
+  invite::parser parser;
+  invite::result<invite::request> result;
+  parser.parse(invite_test::request_with_candidates(invite_test::candidate_items(3), R"("expiry_date":"2030-01-01 00:00",)"), result);
+  REQUIRE(result);
+  parser.parse(std::string("{\"assessment_id\":0}"), result);
+  CHECK_FALSE(result);
+  CHECK(result.errors().size() == 3);
+  parser.parse(invite_test::request_with_candidates(invite_test::candidate_items(1)), result);
+  REQUIRE(result);
+  CHECK(result->candidates.size() == 1);
+  CHECK_FALSE(result->expiry_date.has_value());
+  CHECK(result.errors().empty());
+}
+
+TEST_CASE("padded input is parsed in place", "[parser][padded]") {
+  const simdjson::padded_string padded(invite_test::request_with_candidates(invite_test::candidate_items(2)));
+  invite::parser parser;
+  invite::result<invite::request> result;
+  parser.parse(simdjson::padded_string_view(padded), result);
+  REQUIRE(result);
+  CHECK(result->candidates[1].email == "c1@example.com");
+  invite::parse_options tiny;
+  tiny.max_bytes = 10;
+  parser.parse(simdjson::padded_string_view(padded), result, tiny);
+  REQUIRE(result.errors().size() == 1);
+  CHECK(result.errors()[0].code == invite::error_code::payload_too_large);
+}
+
+TEST_CASE("one parser serves both document kinds", "[parser]") {
+  invite::parser parser;
+  const auto request = parser.parse<invite::request>(invite_test::request_with_candidates(invite_test::candidate_items(1)));
+  const auto response = parser.parse<invite::response>("{\"invites\":[" + invite_test::invitation_json() + "]}");
+  CHECK(request);
+  CHECK(response);
+  CHECK(response->invites[0].report_id == 11);
+}

@@ -1,0 +1,118 @@
+// The generic reader (detail/reader.hpp) on a contract of its own: every supported shape and
+// every kind of rule, through a type the library has never heard of.
+
+#include "sample_types.hpp"
+
+#include <invite/parser.hpp>
+#include <invite/writer.hpp>
+
+#include "error_matchers.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using Errors = std::vector<invite_test::code_and_path>;
+
+namespace {
+
+Errors ticket_errors(const std::string& json, const invite::parse_options& options = {}) {
+  const auto result = invite::parse<sample::ticket>(json, options);
+  INFO(json);
+  INFO(invite_test::describe_errors(result.errors()));
+  return invite_test::errors_of(result);
+}
+
+const std::string minimal = R"({"number":7,"level":"high","title":"Printer","tags":[],"watchers":[]})";
+
+} // namespace
+
+TEST_CASE("a sixth type reads with no code of its own", "[reader]") {
+  const auto result = invite::parse<sample::ticket>(
+      R"({"number":65535,"level":"urgent","title":"Ünïcödé","contact":"it@example.com",)"
+      R"("due":"2028-02-29 08:05","labels":[{"name":"hw","weight":-5},{"text":"net"}],)"
+      R"("watchers":[1,-2,9223372036854775807],"notes":["a","b"]})");
+  INFO(invite_test::describe_errors(result.errors()));
+  REQUIRE(result);
+  CHECK(result->number == 65535);
+  CHECK(result->level == sample::priority::urgent);
+  CHECK(result->title == "Ünïcödé");
+  CHECK(result->contact == std::optional<std::string>("it@example.com"));
+  using namespace date;
+  CHECK(result->due == local_days{2028_y / February / 29} + std::chrono::hours{8} + std::chrono::minutes{5});
+  REQUIRE(result->tags.size() == 2);
+  CHECK(result->tags[0].label == "hw");
+  CHECK(result->tags[0].weight == std::optional<std::int32_t>(-5));
+  CHECK(result->tags[1].label == "net");
+  CHECK_FALSE(result->tags[1].weight.has_value());
+  CHECK(result->watchers == std::vector<std::int64_t>{1, -2, 9223372036854775807LL});
+  CHECK(result->notes == std::optional<std::vector<std::string>>(std::vector<std::string>{"a", "b"}));
+}
+
+TEST_CASE("integer ranges come from the rule and from the member's type", "[reader][integer]") {
+  CHECK(ticket_errors(minimal).empty());
+  // uint16_t: 0..65535 without any rule.
+  CHECK(ticket_errors(R"({"number":65536,"level":"low","title":"t","tags":[],"watchers":[]})") == Errors{{"out_of_range", "/number"}});
+  CHECK(ticket_errors(R"({"number":-1,"level":"low","title":"t","tags":[],"watchers":[]})") == Errors{{"out_of_range", "/number"}});
+  CHECK(ticket_errors(R"({"number":0,"level":"low","title":"t","tags":[],"watchers":[]})").empty());
+  // int32_t with integer_range{-5, 5}.
+  CHECK(ticket_errors(R"({"number":1,"level":"low","title":"t","tags":[{"label":"ab","weight":6}],"watchers":[]})") ==
+        Errors{{"out_of_range", "/tags/0/weight"}});
+  // Items of a vector of integers are checked against the item type.
+  CHECK(ticket_errors(R"({"number":1,"level":"low","title":"t","tags":[],"watchers":[1,"2",3.5,9223372036854775808]})") ==
+        Errors{{"type_mismatch", "/watchers/1"}, {"type_mismatch", "/watchers/2"}, {"out_of_range", "/watchers/3"}});
+}
+
+TEST_CASE("several aliases, item limits and uniqueness on a nested type", "[reader][alias]") {
+  CHECK(ticket_errors(R"({"number":1,"level":"low","title":"t","labels":[{"name":"ab","text":"cd"}],"watchers":[]})") ==
+        Errors{{"alias_conflict", "/labels/0/text"}});
+  CHECK(ticket_errors(R"({"number":1,"level":"low","title":"t","tags":[],"labels":[],"watchers":[]})") ==
+        Errors{{"alias_conflict", "/labels"}});
+  CHECK(ticket_errors(R"({"number":1,"level":"low","title":"t","tags":[{"label":"ab"},{"label":"cd"},{"label":"ef"},{"label":"x"}],"watchers":[]})") ==
+        Errors{{"too_long", "/tags"}});
+  CHECK(ticket_errors(R"({"number":1,"level":"low","title":"t","tags":[{"label":"Ab"},{"name":"aB"}],"watchers":[]})") ==
+        Errors{{"duplicate_value", "/tags/1/name"}});
+  CHECK(ticket_errors(R"({"number":1,"level":"low","title":"t","tags":[{"weight":1}],"watchers":[]})") ==
+        Errors{{"missing_field", "/tags/0/label"}});
+}
+
+TEST_CASE("optional members: absent or null, and reset between parses", "[reader][optional]") {
+  invite::parser parser;
+  invite::result<sample::ticket> result;
+  parser.parse(std::string(R"({"number":1,"level":"low","title":"t","contact":"a@b.c","notes":["x"],"tags":[],"watchers":[]})"), result);
+  REQUIRE(result);
+  REQUIRE(result->contact.has_value());
+  parser.parse(minimal, result);
+  REQUIRE(result);
+  CHECK_FALSE(result->contact.has_value());
+  CHECK_FALSE(result->notes.has_value());
+  CHECK(ticket_errors(R"({"number":1,"level":"low","title":"t","contact":null,"due":null,"notes":null,"tags":[],"watchers":[]})").empty());
+  CHECK(ticket_errors(R"({"number":1,"level":"low","title":"t","contact":"nope","tags":[],"watchers":[]})") == Errors{{"invalid_email", "/contact"}});
+}
+
+TEST_CASE("text rules apply in declaration order, each with its own code", "[reader][text]") {
+  CHECK(ticket_errors(R"({"number":1,"level":"low","title":"0123456789\n","tags":[],"watchers":[]})") ==
+        Errors{{"too_long", "/title"}, {"invalid_characters", "/title"}});
+  CHECK(ticket_errors(R"({"number":1,"level":"low","title":"t","tags":[{"label":"a"}],"watchers":[]})") ==
+        Errors{{"too_short", "/tags/0/label"}});
+}
+
+TEST_CASE("unknown enum values list the allowed ones", "[reader][enum]") {
+  const auto result = invite::parse<sample::ticket>(R"({"number":1,"level":"LOW","title":"t","tags":[],"watchers":[]})");
+  REQUIRE(result.errors().size() == 1);
+  CHECK(result.errors()[0].code == invite::error_code::invalid_enum);
+  CHECK(result.errors()[0].message.find(R"("low", "high", "urgent")") != std::string::npos);
+}
+
+TEST_CASE("a sixth type writes and round-trips with no code of its own", "[reader][writer]") {
+  const std::string canonical =
+      R"({"number":9,"level":"low","title":"q\"\\","due":"0000-02-29 23:59","tags":[{"label":"ab","weight":0}],"watchers":[],"notes":[]})";
+  const auto parsed = invite::parse<sample::ticket>(canonical);
+  INFO(invite_test::describe_errors(parsed.errors()));
+  REQUIRE(parsed);
+  CHECK(invite::write_json(*parsed) == canonical);
+  const auto again = invite::parse<sample::ticket>(invite::write_json(*parsed, invite::json_style::pretty));
+  REQUIRE(again);
+  CHECK(*again == *parsed);
+}
