@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what building and testing invite needs on Debian 12, and nothing when it is all
+# there already (so the Quick start's commands can each run on their own, in any order).
+set -euo pipefail
+
+packages=(
+  cmake ninja-build g++ clang pkg-config python3
+  libsimdjson-dev libboost1.81-dev libhowardhinnant-date-dev catch2
+)
+if [[ "${1:-}" == "--all" ]]; then
+  # Hardening and benchmarks: sanitizer and fuzzer runtimes, valgrind, the peers we measure.
+  packages+=(libclang-rt-14-dev valgrind libbenchmark-dev libboost-json1.81-dev rapidjson-dev
+             nlohmann-json3-dev python3-matplotlib)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  sudo_if_needed=()
+  [[ $(id -u) -eq 0 ]] || sudo_if_needed=(sudo)
+  "${sudo_if_needed[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_if_needed[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
