@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  cmake ninja-build g++ clang pkg-config python3
+  cmake ninja-build g++ clang pkg-config python3 python3-jsonschema
   libsimdjson-dev libboost1.81-dev libhowardhinnant-date-dev catch2
 )
 if [[ "${1:-}" == "--all" ]]; then

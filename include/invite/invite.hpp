@@ -11,6 +11,8 @@
 #include <invite/contract.hpp>      // format, candidate, request, invitation, response
 #include <invite/parser.hpp>        // parser: reusable, padded input without a copy
 #include <invite/writer.hpp>        // to_json (compact or pretty)
+#include <invite/schema.hpp>        // json_schema<T>: JSON Schema from the same declarations
+#include <invite/check_response.hpp> // check_response: does a response answer its request
 
 #include <string>
 #include <string_view>

@@ -1,0 +1,102 @@
+// schema.hpp: the generated JSON Schema says what the library says. The patterns are checked
+// against the library's own validators with std::regex in ECMAScript mode, the dialect JSON
+// Schema specifies; tests/schema/ runs a real validator over the conformance vectors.
+
+#include <invite/invite.hpp>
+
+#include "error_matchers.hpp"
+
+#include <catch2/catch.hpp>
+#include <simdjson.h>
+
+#include <regex>
+#include <string>
+#include <vector>
+
+namespace {
+
+std::regex ecma(std::string_view pattern) { return std::regex(std::string(pattern), std::regex::ECMAScript); }
+
+bool matches(const std::regex& pattern, const std::string& text) { return std::regex_search(text, pattern); }
+
+std::string two_digits(int n) { return std::string(1, char('0' + n / 10)) + char('0' + n % 10); }
+
+} // namespace
+
+TEST_CASE("the date-time pattern accepts exactly the real minutes", "[schema][datetime]") {
+  const auto pattern = ecma(invite::detail::schema_patterns::minute_datetime);
+  std::vector<std::string> years = {"0000", "0001", "0004", "0100", "0400", "1900", "1996", "2000", "2023", "2024", "2100", "9996", "9999"};
+  std::size_t checked = 0;
+  for (const auto& year : years) {
+    for (int month = 0; month <= 13; ++month) {
+      for (int day = 0; day <= 32; ++day) {
+        for (const char* time : {"00:00", "23:59", "24:00", "12:60"}) {
+          const std::string text = year + "-" + two_digits(month) + "-" + two_digits(day) + " " + time;
+          INFO(text);
+          CHECK(matches(pattern, text) == invite::validators::parse_minute_datetime(text).has_value());
+          ++checked;
+        }
+      }
+    }
+  }
+  for (const std::string odd : {"2024-02-29T10:00", "2024-02-29 10:00\n", " 2024-02-29 10:00", "2024-02-29 10:00:00", "24-02-29 10:00"}) {
+    CHECK_FALSE(matches(pattern, odd));
+    CHECK_FALSE(invite::validators::parse_minute_datetime(odd).has_value());
+  }
+  CHECK(checked == years.size() * 14 * 33 * 4);
+}
+
+TEST_CASE("the e-mail pattern agrees with the validator", "[schema][email]") {
+  const auto pattern = ecma(invite::detail::schema_patterns::email);
+  using invite_test::repeat;
+  const std::vector<std::string> samples = {
+      "a@b", "a.b@c.d", ".a.@b", "a..b@c", "!#$%&'*+/=?^_`{|}~-@x.io", repeat("l", 64) + "@x.io", repeat("l", 65) + "@x.io",
+      "a@" + repeat("d", 63) + ".io", "a@" + repeat("d", 64) + ".io", "a@-x.io", "a@x-.io", "a@x..io", "a@.x", "a@x.",
+      "a b@x", "a@x y", "\"a\"@x", "a@[1.2.3.4]", "é@x", "a@é", "@x", "a@", "a@b@c", "", "a@x.io\n", "A-Z_09@Sub-1.Example"};
+  for (const auto& sample : samples) {
+    INFO(sample);
+    // The octet limit on the whole address is the schema's maxLength, not the pattern's.
+    const bool fits = sample.size() <= invite::validators::max_email_octets;
+    CHECK((matches(pattern, sample) && fits) == invite::validators::is_valid_email(sample));
+  }
+}
+
+TEST_CASE("the URL patterns agree with the validator", "[schema][url]") {
+  const auto shape = ecma(invite::detail::schema_patterns::http_url);
+  const auto outside = ecma(invite::detail::schema_patterns::not_printable_ascii);
+  const std::vector<std::string> samples = {
+      "http://x", "HTTPS://X.IO/a?b#c", "https://u:p@h:1/p", "https://a@b@c/", "https://user@/x", "https://:443",
+      "https://", "https:///x", "https:x.io", "https://?q", "https://#f", "https://\\x.io", "ftp://x", "http:/x",
+      "https://x.io/a b", "https://x.io/\x7f", "https://x.io/é", "https://[::1]:8080/", "httpss://x", " http://x"};
+  for (const auto& sample : samples) {
+    INFO(sample);
+    CHECK((matches(shape, sample) && !matches(outside, sample)) == invite::validators::is_valid_http_url(sample));
+  }
+}
+
+TEST_CASE("the schema is JSON with the contract's structure", "[schema]") {
+  simdjson::dom::parser parser;
+  const std::string text = invite::json_schema<invite::request>({}, "request");
+  simdjson::dom::element schema;
+  REQUIRE(parser.parse(text).get(schema) == simdjson::SUCCESS);
+  CHECK(std::string_view(schema["$schema"]) == "https://json-schema.org/draft/2020-12/schema");
+  CHECK(std::string_view(schema["title"]) == "request");
+  CHECK(bool(schema["additionalProperties"]) == false);
+  std::vector<std::string> required;
+  for (auto name : schema["required"].get_array()) required.emplace_back(std::string_view(name));
+  CHECK(required == std::vector<std::string>{"assessment_id", "invite_format", "candidates"});
+  CHECK(int64_t(schema["properties"]["assessment_id"]["minimum"]) == 1);
+  CHECK(int64_t(schema["properties"]["assessment_id"]["maximum"]) == 9223372036854775807LL);
+  CHECK(uint64_t(schema["properties"]["candidates"]["maxItems"]) == 500);
+  const auto candidate = schema["properties"]["candidates"]["items"];
+  CHECK(uint64_t(candidate["properties"]["candidate_name"]["maxLength"]) == 255);
+  // Aliased required members: exactly one of their names.
+  CHECK(candidate["allOf"].get_array().size() == 2);
+  CHECK(candidate["allOf"].at(0)["oneOf"].get_array().size() == 2);
+
+  invite::parse_options lenient;
+  lenient.allow_unknown_fields = true;
+  const std::string open = invite::json_schema<invite::response>(lenient);
+  CHECK(open.find("additionalProperties") == std::string::npos);
+  CHECK(invite::json_schema<invite::response>().find("\"additionalProperties\":false") != std::string::npos);
+}
