@@ -1,0 +1,149 @@
+#include "command_line.hpp"
+
+#include <cstddef>
+#include <limits>
+#include <optional>
+
+namespace invite_check {
+namespace {
+
+// Only plain decimal digits: a sign, spaces or a suffix would be silently misread by strtoul.
+std::optional<std::size_t> parse_positive_count(std::string_view text) {
+  if (text.empty()) {
+    return std::nullopt;
+  }
+  std::size_t value = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') {
+      return std::nullopt;
+    }
+    const auto digit = static_cast<std::size_t>(c - '0');
+    if (value > (std::numeric_limits<std::size_t>::max() - digit) / 10) {
+      return std::nullopt;
+    }
+    value = value * 10 + digit;
+  }
+  if (value == 0) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+command usage_error(std::string problem) {
+  command result;
+  result.action = command_action::usage_error;
+  result.problem = std::move(problem);
+  return result;
+}
+
+} // namespace
+
+command parse_command_line(int argc, const char* const* argv) {
+  command result;
+  settings& run = result.run;
+  bool options_ended = false;
+
+  for (int index = 1; index < argc; ++index) {
+    const std::string_view argument = argv[index];
+    if (options_ended || argument == "-" || argument.substr(0, 1) != "-") {
+      run.inputs.emplace_back(argument);
+      continue;
+    }
+    if (argument == "--") {
+      options_ended = true;
+    } else if (argument == "--help") {
+      result.action = command_action::show_help;
+      return result;
+    } else if (argument == "--version") {
+      result.action = command_action::show_version;
+      return result;
+    } else if (argument == "--response") {
+      run.kind = document_kind::response;
+    } else if (argument == "--json") {
+      run.json_report = true;
+    } else if (argument == "--allow-unknown") {
+      run.parse.allow_unknown_fields = true;
+    } else if (argument == "--normalize") {
+      run.normalize = true;
+    } else if (argument == "--pretty") {
+      run.pretty = true;
+    } else if (argument == "--ndjson") {
+      run.ndjson = true;
+    } else {
+      // The numeric options, spelled "--name N" or "--name=N".
+      std::string_view name = argument;
+      std::optional<std::string_view> value;
+      if (const auto equals = argument.find('='); equals != std::string_view::npos) {
+        name = argument.substr(0, equals);
+        value = argument.substr(equals + 1);
+      }
+      std::size_t* target = nullptr;
+      if (name == "--max-bytes") {
+        target = &run.parse.max_bytes;
+      } else if (name == "--max-errors") {
+        target = &run.parse.max_errors;
+      } else {
+        return usage_error("unknown option '" + std::string(argument) + "'");
+      }
+      if (!value) {
+        if (index + 1 >= argc) {
+          return usage_error("option '" + std::string(name) + "' needs a number");
+        }
+        value = std::string_view(argv[++index]);
+      }
+      const auto count = parse_positive_count(*value);
+      if (!count) {
+        return usage_error("option '" + std::string(name) + "' needs a positive integer, not '" +
+                           std::string(*value) + "'");
+      }
+      *target = *count;
+    }
+  }
+
+  if (run.pretty && !run.normalize) {
+    return usage_error("option '--pretty' only works with '--normalize'");
+  }
+  if (run.inputs.empty()) {
+    run.inputs.emplace_back("-");
+  }
+  return result;
+}
+
+std::string_view usage_text() noexcept {
+  return R"(Usage: invite-check [OPTION]... [FILE|-]...
+Check POST /assessment/invite (v2) request bodies, or response bodies, against the contract.
+With no FILE, or when FILE is -, read standard input (named "-" in the report).
+
+  --response        check response bodies instead of request bodies
+  --json            report one JSON object per document and line:
+                    {"file":"...","valid":true|false,"errors":[{"code":"...",
+                    "path":"...","offset":N,"message":"..."}]}
+  --allow-unknown   ignore keys the contract does not declare instead of
+                    reporting unknown_field
+  --normalize       write the canonical JSON of each valid document to standard
+                    output, one per line; the report of each invalid document
+                    (text, or JSON with --json) goes to standard error instead,
+                    and valid documents get no report line
+  --pretty          with --normalize: write indented JSON (2 spaces)
+  --ndjson          each line of the input is one document, named FILE:LINE
+                    (LINE counts from 1); lines that are empty or hold only
+                    spaces, tabs and CRs are skipped; a CR right before the LF
+                    is dropped; a last line without LF is a document too
+  --max-bytes N     a document longer than N bytes is payload_too_large
+                    (default 1048576); no more than N+1 bytes of it are read
+  --max-errors N    report at most the first N errors of a document (default 100)
+  --help            show this help and exit
+  --version         show the version and exit
+  --                every later argument is a FILE, even if it starts with -
+
+Text report: "FILE: ok" for a valid document, else one line per error,
+"FILE:PATH: CODE: MESSAGE"; PATH is a JSON Pointer, empty for the root.
+Control characters in names, paths and messages are shown escaped (\n, \u001b).
+
+Exit status: 0 if every document is valid, 1 if any is invalid, 2 for a usage
+error or an unreadable file (reported on standard error; the other files are
+still checked) or when the output cannot be written.
+)";
+}
+
+} // namespace invite_check

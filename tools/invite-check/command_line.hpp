@@ -1,0 +1,41 @@
+#ifndef INVITE_TOOLS_INVITE_CHECK_COMMAND_LINE_HPP_INCLUDED
+#define INVITE_TOOLS_INVITE_CHECK_COMMAND_LINE_HPP_INCLUDED
+
+#include <invite/parse_options.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace invite_check {
+
+enum class document_kind { request, response };
+
+/// Everything a check run needs to know, read from the command line.
+struct settings {
+  document_kind kind = document_kind::request;
+  bool json_report = false;
+  bool normalize = false;
+  bool pretty = false;
+  bool ndjson = false;
+  invite::parse_options parse;
+  std::vector<std::string> inputs; // "-" is standard input; never empty after parsing
+};
+
+enum class command_action { check, show_help, show_version, usage_error };
+
+struct command {
+  command_action action = command_action::check;
+  settings run;
+  std::string problem; // for usage_error: what was wrong, without the program name
+};
+
+/// Reads the arguments; the first decisive one (--help, --version or a mistake) wins.
+command parse_command_line(int argc, const char* const* argv);
+
+/// The --help text.
+std::string_view usage_text() noexcept;
+
+} // namespace invite_check
+
+#endif // INVITE_TOOLS_INVITE_CHECK_COMMAND_LINE_HPP_INCLUDED
