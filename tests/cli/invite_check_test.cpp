@@ -1,0 +1,857 @@
+// invite-check driven as a process: arguments, files and standard input in; standard output,
+// standard error and the exit status out. Expected codes, paths and offsets come from
+// CONTRACT.md; messages are the library's own (the checker must print them unchanged), so each
+// case first asks the library for its errors and requires them to be the contract's.
+
+#include <invite/invite.hpp>
+#include <invite/version.hpp>
+
+#include <catch2/catch.hpp>
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char** environ;
+
+namespace {
+
+namespace fs = std::filesystem;
+using invite::error_code;
+
+// ---------------------------------------------------------------------------------------------
+// Documents and what the contract says about them.
+
+// A realistic request: one candidate under the alias keys, a non-ASCII name, an expiry date.
+const std::string valid_request =
+    R"({"assessment_id":42,"invite_format":"sendlink","expiry_date":"2030-01-31 18:30",)"
+    R"("candidates":[{"name":"Ann Lee","email":"ann@example.com"},)"
+    R"({"candidate_name":"Zoë Brontë","candidate_email":"zoe@example.org"}]})";
+// CONTRACT "Serialization": compact, keys in table order, canonical names only.
+const std::string valid_request_canonical =
+    R"({"assessment_id":42,"invite_format":"sendlink","expiry_date":"2030-01-31 18:30",)"
+    R"("candidates":[{"name":"Ann Lee","email":"ann@example.com"},)"
+    R"({"name":"Zoë Brontë","email":"zoe@example.org"}]})";
+
+// Keys out of order, whitespace, a null expiry date (absent) and mixed alias spellings.
+const std::string spaced_request =
+    "{ \"candidates\": [ {\"candidate_email\": \"a@b.io\", \"name\": \"Ann\"} ],\n"
+    "  \"expiry_date\": null, \"invite_format\": \"getlink\", \"assessment_id\": 7 }\n";
+const std::string spaced_request_canonical =
+    R"({"assessment_id":7,"invite_format":"getlink",)"
+    R"("candidates":[{"name":"Ann","email":"a@b.io"}]})";
+
+// Three rules broken, in document order: 0 is out of range, the enum is case-sensitive, and
+// "not-an-email" has no '@'.
+const std::string invalid_request =
+    R"({"assessment_id":0,"invite_format":"GETLINK",)"
+    R"("candidates":[{"name":"Ann","email":"not-an-email"}]})";
+
+const std::string valid_response =
+    R"({"invites":[{"name":"Ann Lee","email":"ann@example.com","report_id":11,"candidate_id":12,)"
+    R"("assessment_id":42,"invite_link":"https://example.com/invite/abc","status":"invited"}]})";
+
+struct expected_error {
+  error_code code;
+  std::string path;
+  std::optional<std::size_t> offset; // unchecked when empty
+};
+
+std::size_t offset_of(const std::string& document, std::string_view needle) {
+  const std::size_t at = document.find(needle);
+  REQUIRE(at != std::string::npos);
+  return at;
+}
+
+std::vector<expected_error> invalid_request_errors() {
+  return {{error_code::out_of_range, "/assessment_id", offset_of(invalid_request, "0,")},
+          {error_code::invalid_enum, "/invite_format", offset_of(invalid_request, "\"GETLINK\"")},
+          {error_code::invalid_email, "/candidates/0/email",
+           offset_of(invalid_request, "\"not-an-email\"")}};
+}
+
+void require_matches(const std::vector<invite::error>& actual,
+                     const std::vector<expected_error>& expected) {
+  REQUIRE(actual.size() == expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    INFO("error " << i << ": " << actual[i].message);
+    CHECK(actual[i].code == expected[i].code);
+    CHECK(actual[i].path == expected[i].path);
+    if (expected[i].offset) {
+      CHECK(actual[i].offset == *expected[i].offset);
+    }
+  }
+}
+
+// The library's errors for a document, required to be the ones the contract predicts.
+template <class T>
+std::vector<invite::error> library_errors(std::string_view json,
+                                          const std::vector<expected_error>& expected,
+                                          const invite::parse_options& options = {}) {
+  invite::parser parser;
+  invite::result<T> result;
+  parser.parse<T>(json, result, options);
+  require_matches(result.errors(), expected);
+  return result.errors();
+}
+
+// The text report for documents whose paths and messages hold no control characters.
+std::string text_report(const std::string& name, const std::vector<invite::error>& errors) {
+  if (errors.empty()) {
+    return name + ": ok\n";
+  }
+  std::string lines;
+  for (const invite::error& e : errors) {
+    lines += name + ":" + e.path + ": " + std::string(invite::to_string(e.code)) + ": " +
+             e.message + "\n";
+  }
+  return lines;
+}
+
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    const std::size_t end = text.find('\n', begin);
+    REQUIRE(end != std::string::npos); // every line the checker writes ends with LF
+    lines.push_back(text.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One --json line read back with an independent JSON parser, its shape checked exactly.
+
+struct json_report {
+  std::string file;
+  bool valid = false;
+  std::vector<invite::error> errors;
+};
+
+std::optional<error_code> code_named(std::string_view name) {
+  for (std::size_t i = 0; i < invite::error_code_count; ++i) {
+    const auto code = static_cast<error_code>(i);
+    if (invite::to_string(code) == name) {
+      return code;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> keys_of(simdjson::dom::object object) {
+  std::vector<std::string> keys;
+  for (const auto field : object) {
+    keys.emplace_back(field.key);
+  }
+  return keys;
+}
+
+json_report read_json_report(const std::string& line) {
+  INFO("line: " << line);
+  simdjson::dom::parser parser;
+  simdjson::dom::object root;
+  REQUIRE(parser.parse(line).get(root) == simdjson::SUCCESS);
+  REQUIRE(keys_of(root) == std::vector<std::string>{"file", "valid", "errors"});
+
+  json_report report;
+  std::string_view file;
+  REQUIRE(root["file"].get(file) == simdjson::SUCCESS);
+  report.file = std::string(file);
+  REQUIRE(root["valid"].get(report.valid) == simdjson::SUCCESS);
+  simdjson::dom::array errors;
+  REQUIRE(root["errors"].get(errors) == simdjson::SUCCESS);
+  for (const simdjson::dom::element item : errors) {
+    simdjson::dom::object object;
+    REQUIRE(item.get(object) == simdjson::SUCCESS);
+    REQUIRE(keys_of(object) == std::vector<std::string>{"code", "path", "offset", "message"});
+    std::string_view code, path, message;
+    std::uint64_t offset = 0;
+    REQUIRE(object["code"].get(code) == simdjson::SUCCESS);
+    REQUIRE(object["path"].get(path) == simdjson::SUCCESS);
+    REQUIRE(object["offset"].get(offset) == simdjson::SUCCESS);
+    REQUIRE(object["message"].get(message) == simdjson::SUCCESS);
+    const auto known = code_named(code);
+    REQUIRE(known);
+    report.errors.push_back(
+        {*known, std::string(path), std::string(message), static_cast<std::size_t>(offset)});
+  }
+  CHECK(report.valid == report.errors.empty());
+  return report;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running the checker.
+
+struct process_result {
+  int status = -1; // the exit status; -1 when killed by a signal
+  std::string out;
+  std::string err;
+};
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// A private directory for one test's files, removed afterwards.
+class scratch {
+public:
+  scratch() {
+    std::string pattern = (fs::temp_directory_path() / "invite-cli-XXXXXX").string();
+    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+    root_ = pattern;
+  }
+  ~scratch() {
+    std::error_code ignored;
+    fs::remove_all(root_, ignored);
+  }
+  scratch(const scratch&) = delete;
+  scratch& operator=(const scratch&) = delete;
+
+  std::string file(const std::string& name, std::string_view content) const {
+    const fs::path path = root_ / name;
+    std::ofstream out(path, std::ios::binary);
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    REQUIRE(out.good());
+    return path.string();
+  }
+
+  std::string directory(const std::string& name) const {
+    const fs::path path = root_ / name;
+    fs::create_directory(path);
+    return path.string();
+  }
+
+  /// Runs invite-check with `arguments`, `input` as standard input, in this directory.
+  process_result run(const std::vector<std::string>& arguments, std::string_view input = {},
+                     const std::string& stdout_path = {}) const {
+    const std::string in_path = file(".stdin", input);
+    const std::string out_path = stdout_path.empty() ? (root_ / ".stdout").string() : stdout_path;
+    const std::string err_path = (root_ / ".stderr").string();
+
+    std::vector<std::string> argv_strings{INVITE_CHECK_PATH};
+    argv_strings.insert(argv_strings.end(), arguments.begin(), arguments.end());
+    std::vector<char*> argv;
+    for (std::string& argument : argv_strings) {
+      argv.push_back(argument.data());
+    }
+    argv.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, in_path.c_str(), O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
+                                     0600);
+    const std::string directory = root_.string();
+    posix_spawn_file_actions_addchdir_np(&actions, directory.c_str());
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    REQUIRE(spawned == 0);
+
+    // A checker that reads without bound would hang some cases; fail them instead.
+    int wait_status = 0;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (::waitpid(pid, &wait_status, WNOHANG) == 0) {
+      if (std::chrono::steady_clock::now() > deadline) {
+        ::kill(pid, SIGKILL);
+        ::waitpid(pid, &wait_status, 0);
+        FAIL("invite-check did not finish within 60 s");
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+
+    process_result result;
+    result.status = WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : -1;
+    if (stdout_path.empty()) {
+      result.out = read_file(out_path);
+    }
+    result.err = read_file(err_path);
+    return result;
+  }
+
+private:
+  fs::path root_;
+};
+
+bool contains(const std::string& text, std::string_view part) {
+  return text.find(part) != std::string::npos;
+}
+
+} // namespace
+
+// =============================================================================================
+
+TEST_CASE("a valid request file is reported ok with exit status 0") {
+  scratch dir;
+  dir.file("valid.json", valid_request);
+  library_errors<invite::request>(valid_request, {});
+
+  const auto run = dir.run({"valid.json"});
+  CHECK(run.status == 0);
+  CHECK(run.out == "valid.json: ok\n");
+  CHECK(run.err.empty());
+}
+
+TEST_CASE("an invalid request prints one line per error in document order, exit status 1") {
+  scratch dir;
+  dir.file("invalid.json", invalid_request);
+  const auto errors = library_errors<invite::request>(invalid_request, invalid_request_errors());
+
+  const auto run = dir.run({"invalid.json"});
+  CHECK(run.status == 1);
+  CHECK(run.out == text_report("invalid.json", errors));
+  CHECK(split_lines(run.out).size() == 3);
+  CHECK(run.err.empty());
+}
+
+TEST_CASE("errors at the root print an empty path: FILE:: CODE: MESSAGE") {
+  scratch dir;
+  dir.file("array.json", "[]");
+  dir.file("empty.json", "");
+  const auto not_object =
+      library_errors<invite::request>("[]", {{error_code::type_mismatch, "", 0}});
+  const auto empty = library_errors<invite::request>("", {{error_code::invalid_json, "", {}}});
+
+  const auto run = dir.run({"array.json", "empty.json"});
+  CHECK(run.status == 1);
+  CHECK(run.out == text_report("array.json", not_object) + text_report("empty.json", empty));
+  const auto lines = split_lines(run.out);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].rfind("array.json:: type_mismatch: ", 0) == 0);
+  CHECK(lines[1].rfind("empty.json:: invalid_json: ", 0) == 0);
+}
+
+TEST_CASE("several files are checked in order and one invalid file makes the status 1") {
+  scratch dir;
+  dir.file("a.json", valid_request);
+  dir.file("b.json", invalid_request);
+  dir.file("c.json", spaced_request);
+  const auto errors = library_errors<invite::request>(invalid_request, invalid_request_errors());
+
+  const auto run = dir.run({"a.json", "b.json", "c.json"});
+  CHECK(run.status == 1);
+  CHECK(run.out == "a.json: ok\n" + text_report("b.json", errors) + "c.json: ok\n");
+
+  const auto all_valid = dir.run({"a.json", "c.json", "a.json"});
+  CHECK(all_valid.status == 0);
+  CHECK(all_valid.out == "a.json: ok\nc.json: ok\na.json: ok\n");
+}
+
+TEST_CASE("standard input is read with no FILE and for a dash and is named by a dash") {
+  scratch dir;
+  const auto errors = library_errors<invite::request>(invalid_request, invalid_request_errors());
+
+  const auto no_arguments = dir.run({}, valid_request);
+  CHECK(no_arguments.status == 0);
+  CHECK(no_arguments.out == "-: ok\n");
+
+  const auto dash = dir.run({"-"}, invalid_request);
+  CHECK(dash.status == 1);
+  CHECK(dash.out == text_report("-", errors));
+
+  dir.file("valid.json", valid_request);
+  const auto mixed = dir.run({"valid.json", "-"}, invalid_request);
+  CHECK(mixed.status == 1);
+  CHECK(mixed.out == "valid.json: ok\n" + text_report("-", errors));
+}
+
+TEST_CASE("a double dash ends the options so a file may be named like one") {
+  scratch dir;
+  dir.file("--json", valid_request);
+  const auto run = dir.run({"--", "--json", "-"}, valid_request);
+  CHECK(run.status == 0);
+  CHECK(run.out == "--json: ok\n-: ok\n");
+}
+
+TEST_CASE("the json report is one exact object per document that a JSON parser reads back") {
+  scratch dir;
+  dir.file("valid.json", valid_request);
+  dir.file("invalid.json", invalid_request);
+  const auto errors = library_errors<invite::request>(invalid_request, invalid_request_errors());
+
+  const auto run = dir.run({"--json", "valid.json", "invalid.json"});
+  CHECK(run.status == 1);
+  CHECK(run.err.empty());
+  const auto lines = split_lines(run.out);
+  REQUIRE(lines.size() == 2);
+
+  CHECK(lines[0] == R"({"file":"valid.json","valid":true,"errors":[]})");
+  const auto first = read_json_report(lines[0]);
+  CHECK(first.file == "valid.json");
+  CHECK(first.valid);
+
+  const auto second = read_json_report(lines[1]);
+  CHECK(second.file == "invalid.json");
+  CHECK_FALSE(second.valid);
+  CHECK(second.errors == errors);
+}
+
+TEST_CASE("the json report escapes quotes, backslashes, control and non-UTF-8 bytes") {
+  scratch dir;
+  // Every byte but '/' and NUL may appear in a POSIX file name.
+  const std::string odd_name = "we\"ird\\name\x01\x7f\t\xff z\xc3\xab.json";
+  dir.file(odd_name, valid_request);
+
+  const auto run = dir.run({"--json", odd_name});
+  CHECK(run.status == 0);
+  const auto lines = split_lines(run.out);
+  REQUIRE(lines.size() == 1);
+  // RFC 8259 escapes; the stray 0xFF cannot be written as JSON text and becomes U+FFFD, while
+  // the valid UTF-8 of 'ë' passes through.
+  CHECK(contains(lines[0], R"("file":"we\"ird\\name\u0001\u007f\t\ufffd z)"
+                           "\xc3\xab"
+                           R"(.json")"));
+  const auto report = read_json_report(lines[0]);
+  CHECK(report.file == "we\"ird\\name\x01\x7f\t\xef\xbf\xbd z\xc3\xab.json");
+  CHECK(report.valid);
+}
+
+TEST_CASE("an error stays on one line in text and round-trips in the json report") {
+  scratch dir;
+  // The key is "a", LF, "b" once decoded: unknown_field at "/a\nb" (the pointer has no escape
+  // for LF; only '~' and '/' are escaped, so "x/y" is "/x~1y").
+  std::string document = valid_request;
+  document.insert(1, R"("a\nb":1,"x/y":2,)");
+  const auto errors = library_errors<invite::request>(
+      document, {{error_code::unknown_field, "/a\nb", offset_of(document, R"("a\nb")")},
+                 {error_code::unknown_field, "/x~1y", offset_of(document, R"("x/y")")}});
+  dir.file("keys.json", document);
+
+  const auto text = dir.run({"keys.json"});
+  CHECK(text.status == 1);
+  const auto lines = split_lines(text.out);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].rfind("keys.json:/a\\nb: unknown_field: ", 0) == 0);
+  CHECK(lines[1].rfind("keys.json:/x~1y: unknown_field: ", 0) == 0);
+  const auto is_control = [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; };
+  CHECK(std::none_of(text.out.begin(), text.out.end(),
+                     [&](char c) { return c != '\n' && is_control(c); }));
+
+  const auto json = dir.run({"--json", "keys.json"});
+  const auto json_lines = split_lines(json.out);
+  REQUIRE(json_lines.size() == 1);
+  CHECK(read_json_report(json_lines[0]).errors == errors);
+}
+
+TEST_CASE("the response option checks response bodies") {
+  scratch dir;
+  dir.file("response.json", valid_response);
+  dir.file("request.json", valid_request);
+  library_errors<invite::response>(valid_response, {});
+  // A request is no response: its four keys are unknown, and the missing invites comes last.
+  const auto key_at = [](std::string_view key) { return offset_of(valid_request, key); };
+  const auto errors = library_errors<invite::response>(
+      valid_request, {{error_code::unknown_field, "/assessment_id", 1},
+                      {error_code::unknown_field, "/invite_format", key_at("\"invite_format\"")},
+                      {error_code::unknown_field, "/expiry_date", key_at("\"expiry_date\"")},
+                      {error_code::unknown_field, "/candidates", key_at("\"candidates\"")},
+                      {error_code::missing_field, "/invites", 0}});
+
+  const auto run = dir.run({"--response", "response.json", "request.json"});
+  CHECK(run.status == 1);
+  CHECK(run.out == "response.json: ok\n" + text_report("request.json", errors));
+
+  // And the request check does not accept a response.
+  const auto as_request = dir.run({"response.json"});
+  CHECK(as_request.status == 1);
+  CHECK(as_request.out.rfind("response.json:/invites: unknown_field: ", 0) == 0);
+}
+
+TEST_CASE("the allow-unknown option ignores undeclared keys") {
+  scratch dir;
+  std::string document = valid_request;
+  document.insert(document.size() - 1, R"(,"note":{"deep":[1e400]})");
+  const auto errors = library_errors<invite::request>(
+      document, {{error_code::unknown_field, "/note", offset_of(document, "\"note\"")}});
+  invite::parse_options allow;
+  allow.allow_unknown_fields = true;
+  library_errors<invite::request>(document, {}, allow);
+  dir.file("note.json", document);
+
+  const auto strict = dir.run({"note.json"});
+  CHECK(strict.status == 1);
+  CHECK(strict.out == text_report("note.json", errors));
+
+  const auto lenient = dir.run({"--allow-unknown", "note.json"});
+  CHECK(lenient.status == 0);
+  CHECK(lenient.out == "note.json: ok\n");
+}
+
+TEST_CASE("the max-errors option keeps the first N errors and the verdict") {
+  scratch dir;
+  dir.file("invalid.json", invalid_request);
+  auto expected = invalid_request_errors();
+  expected.pop_back();
+  invite::parse_options two;
+  two.max_errors = 2;
+  const auto errors = library_errors<invite::request>(invalid_request, expected, two);
+
+  for (const auto& arguments : {std::vector<std::string>{"--max-errors", "2", "invalid.json"},
+                                std::vector<std::string>{"--max-errors=2", "invalid.json"}}) {
+    const auto run = dir.run(arguments);
+    CHECK(run.status == 1);
+    CHECK(run.out == text_report("invalid.json", errors));
+  }
+  const auto one = dir.run({"--max-errors", "1", "--json", "invalid.json"});
+  CHECK(one.status == 1);
+  const auto report = read_json_report(split_lines(one.out).at(0));
+  CHECK_FALSE(report.valid);
+  REQUIRE(report.errors.size() == 1);
+  CHECK(report.errors[0].code == error_code::out_of_range);
+}
+
+TEST_CASE("the max-bytes option makes a document longer than N bytes payload_too_large") {
+  scratch dir;
+  dir.file("valid.json", valid_request);
+  const std::string size = std::to_string(valid_request.size());
+  const std::string one_less = std::to_string(valid_request.size() - 1);
+  invite::parse_options tight;
+  tight.max_bytes = valid_request.size() - 1;
+  const auto errors = library_errors<invite::request>(
+      valid_request, {{error_code::payload_too_large, "", 0}}, tight);
+
+  const auto fits = dir.run({"--max-bytes", size, "valid.json"});
+  CHECK(fits.status == 0);
+  CHECK(fits.out == "valid.json: ok\n");
+
+  const auto too_long = dir.run({"--max-bytes=" + one_less, "valid.json"});
+  CHECK(too_long.status == 1);
+  CHECK(too_long.out == text_report("valid.json", errors));
+}
+
+TEST_CASE("the default limit is 1 MiB (1048576 bytes) with trailing whitespace included") {
+  scratch dir;
+  const std::size_t mebibyte = std::size_t{1} << 20;
+  std::string at_limit = valid_request;
+  at_limit.resize(mebibyte, ' ');
+  dir.file("at-limit.json", at_limit);
+  dir.file("over-limit.json", at_limit + " ");
+
+  const auto run = dir.run({"--json", "at-limit.json", "over-limit.json"});
+  CHECK(run.status == 1);
+  const auto lines = split_lines(run.out);
+  REQUIRE(lines.size() == 2);
+  CHECK(read_json_report(lines[0]).valid);
+  const auto over = read_json_report(lines[1]);
+  REQUIRE(over.errors.size() == 1);
+  CHECK(over.errors[0].code == error_code::payload_too_large);
+  CHECK(over.errors[0].path.empty());
+  CHECK(over.errors[0].offset == 0);
+}
+
+TEST_CASE("an endless input is read only up to the limit") {
+  // /dev/zero never ends: the checker must stop after max_bytes + 1 bytes, not read forever.
+  scratch dir;
+  const auto run = dir.run({"--json", "--max-bytes", "100", "/dev/zero"});
+  CHECK(run.status == 1);
+  const auto lines = split_lines(run.out);
+  REQUIRE(lines.size() == 1);
+  const auto report = read_json_report(lines[0]);
+  CHECK(report.file == "/dev/zero");
+  REQUIRE(report.errors.size() == 1);
+  CHECK(report.errors[0].code == error_code::payload_too_large);
+}
+
+TEST_CASE("files are read as bytes so a NUL after the document is not ignored") {
+  scratch dir;
+  // NUL is not JSON whitespace, so the text has trailing content: invalid_json. A checker that
+  // read a C string would stop at the NUL and call it valid.
+  std::string with_nul = valid_request;
+  with_nul += '\0';
+  with_nul += " ";
+  const auto errors =
+      library_errors<invite::request>(with_nul, {{error_code::invalid_json, "", {}}});
+  dir.file("nul.json", with_nul);
+
+  const auto run = dir.run({"nul.json"});
+  CHECK(run.status == 1);
+  CHECK(run.out == text_report("nul.json", errors));
+  const auto from_stdin = dir.run({}, with_nul);
+  CHECK(from_stdin.out == text_report("-", errors));
+}
+
+TEST_CASE("in ndjson mode each line is a document named FILE:LINE") {
+  scratch dir;
+  // Line 2 is empty and line 4 holds only spaces, a tab and a CR: blank lines are skipped but
+  // still counted. Lines 3 and 5 end in CRLF; line 6 has no final LF and is still a document.
+  const std::string lines_text = valid_request + "\n" + "\n" + invalid_request + "\r\n" +
+                                 "  \t\r\n" + "[]\r\n" + spaced_request_canonical;
+  dir.file("batch.ndjson", lines_text);
+  const auto errors = library_errors<invite::request>(invalid_request, invalid_request_errors());
+  const auto not_object =
+      library_errors<invite::request>("[]", {{error_code::type_mismatch, "", 0}});
+
+  const auto run = dir.run({"--ndjson", "batch.ndjson"});
+  CHECK(run.status == 1);
+  CHECK(run.out == "batch.ndjson:1: ok\n" + text_report("batch.ndjson:3", errors) +
+                       text_report("batch.ndjson:5", not_object) + "batch.ndjson:6: ok\n");
+
+  // Offsets count from the start of the line.
+  const auto json = dir.run({"--ndjson", "--json", "batch.ndjson"});
+  const auto json_lines = split_lines(json.out);
+  REQUIRE(json_lines.size() == 4);
+  const auto third = read_json_report(json_lines[1]);
+  CHECK(third.file == "batch.ndjson:3");
+  CHECK(third.errors == errors);
+  CHECK(read_json_report(json_lines[3]).file == "batch.ndjson:6");
+
+  const auto from_stdin = dir.run({"--ndjson"}, valid_request + "\n" + valid_request + "\n");
+  CHECK(from_stdin.status == 0);
+  CHECK(from_stdin.out == "-:1: ok\n-:2: ok\n");
+
+  // A file of only blank lines holds no document: nothing to report, nothing invalid.
+  dir.file("blank.ndjson", "\n \n\r\n");
+  const auto blank = dir.run({"--ndjson", "blank.ndjson"});
+  CHECK(blank.status == 0);
+  CHECK(blank.out.empty());
+}
+
+TEST_CASE("in ndjson mode a CRLF is no part of the document and the byte limit is per line") {
+  scratch dir;
+  const std::string exact = std::to_string(valid_request.size());
+  // With the CR dropped each CRLF line is exactly the limit. A CR at the very end, without LF,
+  // is not a line ending, so it stays and makes that line one byte too long.
+  dir.file("crlf.ndjson", valid_request + "\r\n" + valid_request + "\r\n" + valid_request + "\r");
+
+  const auto run = dir.run({"--ndjson", "--json", "--max-bytes", exact, "crlf.ndjson"});
+  CHECK(run.status == 1);
+  const auto lines = split_lines(run.out);
+  REQUIRE(lines.size() == 3);
+  CHECK(read_json_report(lines[0]).valid);
+  CHECK(read_json_report(lines[1]).valid);
+  const auto last = read_json_report(lines[2]);
+  CHECK(last.file == "crlf.ndjson:3");
+  REQUIRE(last.errors.size() == 1);
+  CHECK(last.errors[0].code == error_code::payload_too_large);
+
+  // A long line (past the reader's 64 KiB chunks) is cut, reported, and the next line is read.
+  std::string long_line = valid_request + std::string(200000, ' ');
+  dir.file("long.ndjson", valid_request + "\n" + long_line + "\n" + valid_request + "\n");
+  const auto long_run = dir.run({"--ndjson", "--max-bytes", "1000", "long.ndjson"});
+  CHECK(long_run.status == 1);
+  const auto long_lines = split_lines(long_run.out);
+  REQUIRE(long_lines.size() == 3);
+  CHECK(long_lines[0] == "long.ndjson:1: ok");
+  CHECK(long_lines[1].rfind("long.ndjson:2:: payload_too_large: ", 0) == 0);
+  CHECK(long_lines[2] == "long.ndjson:3: ok");
+}
+
+TEST_CASE("normalize writes the canonical JSON of valid documents and the reports go to stderr") {
+  scratch dir;
+  dir.file("valid.json", valid_request);
+  dir.file("invalid.json", invalid_request);
+  dir.file("spaced.json", spaced_request);
+  const auto errors = library_errors<invite::request>(invalid_request, invalid_request_errors());
+
+  const auto run = dir.run({"--normalize", "valid.json", "invalid.json", "spaced.json"});
+  CHECK(run.status == 1);
+  CHECK(run.out == valid_request_canonical + "\n" + spaced_request_canonical + "\n");
+  CHECK(run.err == text_report("invalid.json", errors));
+
+  // The output is what to_json writes, and parses back to the same value.
+  for (const auto& [input, line] : {std::pair{valid_request, split_lines(run.out).at(0)},
+                                    std::pair{spaced_request, split_lines(run.out).at(1)}}) {
+    const auto original = invite::parse_request(input);
+    REQUIRE(original);
+    CHECK(line == invite::to_json(*original));
+    const auto again = invite::parse_request(line);
+    REQUIRE(again);
+    CHECK(*again == *original);
+  }
+
+  const auto all_valid = dir.run({"--normalize", "spaced.json"});
+  CHECK(all_valid.status == 0);
+  CHECK(all_valid.err.empty());
+}
+
+TEST_CASE("normalize combined with the json and ndjson and response and pretty options") {
+  scratch dir;
+  dir.file("invalid.json", invalid_request);
+  dir.file("spaced.json", spaced_request);
+  dir.file("response.json", valid_response);
+  const auto errors = library_errors<invite::request>(invalid_request, invalid_request_errors());
+
+  const auto json = dir.run({"--normalize", "--json", "spaced.json", "invalid.json"});
+  CHECK(json.status == 1);
+  CHECK(json.out == spaced_request_canonical + "\n");
+  const auto reports = split_lines(json.err);
+  REQUIRE(reports.size() == 1); // valid documents get no report line
+  const auto report = read_json_report(reports[0]);
+  CHECK(report.file == "invalid.json");
+  CHECK(report.errors == errors);
+
+  dir.file("batch.ndjson", spaced_request_canonical + "\n" + invalid_request + "\n" +
+                               valid_request + "\n");
+  const auto ndjson = dir.run({"--normalize", "--ndjson", "batch.ndjson"});
+  CHECK(ndjson.status == 1);
+  CHECK(ndjson.out == spaced_request_canonical + "\n" + valid_request_canonical + "\n");
+  CHECK(ndjson.err == text_report("batch.ndjson:2", errors));
+
+  const auto response = invite::parse_response(valid_response);
+  REQUIRE(response);
+  const auto response_run = dir.run({"--response", "--normalize", "response.json"});
+  CHECK(response_run.status == 0);
+  // The valid response is already canonical: its keys are in table order and compact.
+  CHECK(response_run.out == valid_response + "\n");
+  CHECK(response_run.out == invite::to_json(*response) + "\n");
+
+  const auto spaced = invite::parse_request(spaced_request);
+  REQUIRE(spaced);
+  const auto pretty = dir.run({"--normalize", "--pretty", "spaced.json"});
+  CHECK(pretty.status == 0);
+  CHECK(pretty.out == invite::to_pretty_json(*spaced) + "\n");
+  CHECK(split_lines(pretty.out).size() > 1);
+  CHECK(contains(pretty.out, "\n  \"assessment_id\": 7")); // two-space indentation
+  const auto reread = invite::parse_request(pretty.out);
+  REQUIRE(reread);
+  CHECK(*reread == *spaced);
+}
+
+TEST_CASE("usage errors exit with status 2 and a message on stderr and no report") {
+  scratch dir;
+  dir.file("valid.json", valid_request);
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases{
+      {{"--bogus", "valid.json"}, "--bogus"},
+      {{"valid.json", "-x"}, "-x"},
+      {{"--json=1", "valid.json"}, "--json=1"},
+      {{"valid.json", "--max-bytes"}, "--max-bytes"},
+      {{"--max-bytes", "abc", "valid.json"}, "abc"},
+      {{"--max-bytes", "-5", "valid.json"}, "-5"},
+      {{"--max-bytes", "+5", "valid.json"}, "+5"},
+      {{"--max-bytes", "5k", "valid.json"}, "5k"},
+      {{"--max-bytes", "99999999999999999999999", "valid.json"}, "99999999999999999999999"},
+      {{"--max-errors", "0", "valid.json"}, "--max-errors"},
+      {{"--max-errors=", "valid.json"}, "--max-errors"},
+      {{"--pretty", "valid.json"}, "--pretty"},
+  };
+  for (const auto& [arguments, named] : cases) {
+    INFO("arguments: " << arguments.front() << " ...");
+    const auto run = dir.run(arguments);
+    CHECK(run.status == 2);
+    CHECK(run.out.empty());
+    CHECK(contains(run.err, named));
+    CHECK(contains(run.err, "--help"));
+  }
+}
+
+TEST_CASE("an unreadable file gives status 2 and is named on stderr and the others are checked") {
+  scratch dir;
+  dir.file("valid.json", valid_request);
+  dir.file("invalid.json", invalid_request);
+  const std::string folder = dir.directory("folder.json");
+  const auto errors = library_errors<invite::request>(invalid_request, invalid_request_errors());
+
+  const auto run = dir.run({"valid.json", "missing.json", "invalid.json", "folder.json"});
+  CHECK(run.status == 2);
+  CHECK(run.out == "valid.json: ok\n" + text_report("invalid.json", errors));
+  const auto complaints = split_lines(run.err);
+  REQUIRE(complaints.size() == 2);
+  CHECK(contains(complaints[0], "missing.json"));
+  CHECK(contains(complaints[0], std::strerror(ENOENT)));
+  CHECK(contains(complaints[1], "folder.json"));
+  CHECK(contains(complaints[1], std::strerror(EISDIR)));
+
+  // Status 2 wins over 0 as well as over 1, in every mode.
+  const auto json = dir.run({"--json", "--ndjson", "missing.json", "valid.json"});
+  CHECK(json.status == 2);
+  CHECK(json.out == R"({"file":"valid.json:1","valid":true,"errors":[]})"
+                    "\n");
+  const auto normalize = dir.run({"--normalize", "valid.json", folder});
+  CHECK(normalize.status == 2);
+  CHECK(normalize.out == valid_request_canonical + "\n");
+  CHECK(contains(normalize.err, folder));
+}
+
+TEST_CASE("output that cannot be written gives status 2") {
+  scratch dir;
+  dir.file("valid.json", valid_request);
+  const auto run = dir.run({"valid.json"}, {}, "/dev/full");
+  CHECK(run.status == 2);
+  CHECK(contains(run.err, std::strerror(ENOSPC)));
+}
+
+TEST_CASE("help and version print to stdout and exit 0") {
+  scratch dir;
+  const auto help = dir.run({"--help"});
+  CHECK(help.status == 0);
+  CHECK(help.err.empty());
+  CHECK(help.out.rfind("Usage: invite-check", 0) == 0);
+  for (const char* flag : {"--response", "--json", "--allow-unknown", "--normalize", "--ndjson",
+                           "--max-bytes", "--max-errors", "--pretty", "--help", "--version"}) {
+    CHECK(contains(help.out, flag));
+  }
+
+  // The first decisive argument wins: nothing is checked once help is asked for.
+  const auto help_first = dir.run({"--help", "missing.json"});
+  CHECK(help_first.status == 0);
+  CHECK(help_first.out == help.out);
+
+  const auto version = dir.run({"--version"});
+  CHECK(version.status == 0);
+  CHECK(version.out == "invite-check " INVITE_VERSION_STRING "\n");
+  CHECK(version.err.empty());
+}
+
+TEST_CASE("the shipped examples say what examples/README.md says they say") {
+  scratch dir;
+  const fs::path examples = INVITE_EXAMPLES_DIR;
+  const auto path_of = [&](const char* name) { return (examples / name).string(); };
+
+  const auto valid = dir.run({"--json", path_of("request-valid.json")});
+  CHECK(valid.status == 0);
+  const auto response = dir.run({"--response", path_of("response-valid.json")});
+  CHECK(response.status == 0);
+
+  const auto invalid = dir.run({"--json", path_of("request-invalid.json")});
+  CHECK(invalid.status == 1);
+  const auto report = read_json_report(split_lines(invalid.out).at(0));
+  require_matches(report.errors, {{error_code::type_mismatch, "/assessment_id", {}},
+                                  {error_code::invalid_enum, "/invite_format", {}},
+                                  {error_code::invalid_datetime, "/expiry_date", {}},
+                                  {error_code::invalid_email, "/candidates/0/email", {}},
+                                  {error_code::alias_conflict, "/candidates/1/candidate_name", {}},
+                                  {error_code::too_short, "/candidates/2/name", {}},
+                                  {error_code::duplicate_value, "/candidates/2/email", {}},
+                                  {error_code::unknown_field, "/candidates/3/phone", {}},
+                                  {error_code::missing_field, "/candidates/3/name", {}},
+                                  {error_code::unknown_field, "/priority", {}}});
+
+  const auto ndjson = dir.run({"--json", "--ndjson", path_of("requests.ndjson")});
+  CHECK(ndjson.status == 1);
+  const auto lines = split_lines(ndjson.out);
+  REQUIRE(lines.size() == 5); // line 4 is blank
+  const std::vector<std::pair<std::string, std::vector<expected_error>>> expected{
+      {":1", {}},
+      {":2", {{error_code::too_short, "/candidates", {}}}},
+      {":3", {{error_code::invalid_datetime, "/expiry_date", {}}}},
+      {":5", {{error_code::invalid_json, "", {}}}},
+      {":6", {}}};
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    const auto line_report = read_json_report(lines[i]);
+    CHECK(line_report.file == path_of("requests.ndjson") + expected[i].first);
+    require_matches(line_report.errors, expected[i].second);
+  }
+}
