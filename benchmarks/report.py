@@ -1,0 +1,272 @@
+#!/usr/bin/env python3
+"""Turns invite_benchmarks' JSON output into a Markdown table and a chart.
+
+    report.py RESULTS.json --table table.md [--chart chart.png]
+
+The table gives, per benchmark group, each contender's median throughput (MB/s, 10^6 bytes per
+CPU-second), its ratio to the group's reference (the hand-written simdjson On Demand parser for
+parsing, the naive std::string appender for writing), the spread of its repetitions, and its
+allocations per document. The chart (drawn with gnuplot, if installed) shows the same ratios.
+Only the Python standard library is used.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+REFERENCES = {"parse": "handwritten_ondemand", "serialize": "naive_appender"}
+
+# Rows in this order (the library's ways right after the reference); unknown names go last.
+CONTENDER_ORDER = [
+    "handwritten_ondemand",
+    "invite_reused_parser_and_result",
+    "invite_reused_parser",
+    "invite_parse_request",
+    "simdjson_dom",
+    "rapidjson",
+    "boost_json",
+    "nlohmann",
+    "simdjson_dom_parse_only",
+    "naive_appender",
+    "invite_write_json_reused_string",
+    "invite_to_json",
+    "rapidjson_writer",
+    "boost_json_describe",
+]
+
+GROUP_TITLES = {
+    "parse/request500_minified": "Parse + validate, 500 candidates, minified",
+    "parse/request500_pretty": "Parse + validate, 500 candidates, pretty-printed",
+    "parse/request1_minified": "Parse + validate, 1 candidate",
+    "serialize/response500": "Write a 500-invite response",
+    "ndjson/requests10000": "invite-check --ndjson, 10,000 small requests (whole process)",
+}
+
+
+def load_medians(results):
+    """{group: [(contender, median row, cv row)]} in the order the benchmark ran them."""
+    groups = {}
+    rows = {}
+    for row in results["benchmarks"]:
+        if row.get("run_type") != "aggregate":
+            continue
+        run_name = row["run_name"]
+        if run_name.endswith("/real_time"):
+            run_name = run_name[: -len("/real_time")]
+        group, contender = run_name.rsplit("/", 1)
+        entry = rows.setdefault((group, contender), {})
+        entry[row["aggregate_name"]] = row
+        if contender not in [c for c, _ in groups.setdefault(group, [])]:
+            groups[group].append((contender, entry))
+    def rank(entry):
+        name = entry[0]
+        return CONTENDER_ORDER.index(name) if name in CONTENDER_ORDER else len(CONTENDER_ORDER)
+
+    return {
+        group: [(c, e["median"], e.get("cv")) for c, e in sorted(entries, key=rank) if "median" in e]
+        for group, entries in groups.items()
+    }
+
+
+def machine_name(context):
+    try:
+        output = subprocess.run(["lscpu"], capture_output=True, text=True, check=True).stdout
+        for line in output.splitlines():
+            if line.startswith("Model name:"):
+                return line.split(":", 1)[1].strip()
+    except (OSError, subprocess.CalledProcessError):
+        pass
+    return context.get("cpu_model", "unknown")
+
+
+def megabytes(row):
+    return row.get("bytes_per_second", 0.0) / 1e6
+
+
+def group_order(name):
+    order = list(GROUP_TITLES)
+    return order.index(name) if name in order else len(order)
+
+
+def build_table(results, groups):
+    context = results["context"]
+    lines = []
+    lines.append(
+        "Machine: {} ({} logical CPUs); compiler: {}; flags: `{}`; simdjson kernel: {}.".format(
+            machine_name(context),
+            context.get("num_cpus", "?"),
+            context.get("compiler", "?"),
+            context.get("cxx_flags", "?"),
+            context.get("simdjson_implementation", "?"),
+        )
+    )
+    lines.append(
+        "Run {}; medians of {} repetitions in one process; MB/s is 10^6 bytes of input "
+        "(of canonical output, for writers) per CPU-second; spread is the coefficient of "
+        "variation of the CPU time over the repetitions.".format(
+            context.get("date", "?"), first_repetitions(results)
+        )
+    )
+    disagreements = context.get("verdict_disagreements")
+    if disagreements is not None:
+        lines.append(
+            "Before timing, every contender gave the right verdict and value on each document; "
+            "on the corpus of invalid requests, invite and the hand-written reference "
+            "disagreed {} time(s).".format(disagreements)
+        )
+    for group in sorted(groups, key=group_order):
+        entries = groups[group]
+        kind = group.split("/", 1)[0]
+        reference = REFERENCES.get(kind)
+        reference_rate = None
+        for contender, median, _ in entries:
+            if contender == reference:
+                reference_rate = megabytes(median)
+        size = context.get("bytes/" + group.split("/", 1)[1])
+        if kind == "ndjson":
+            size = context.get("bytes/requests10000_ndjson")
+        title = GROUP_TITLES.get(group, group)
+        lines.append("")
+        lines.append("### {}{}".format(title, " ({:,} bytes)".format(int(size)) if size else ""))
+        lines.append("")
+        if kind == "ndjson":
+            lines.append("| contender | MB/s | documents/s | wall time per run | spread |")
+            lines.append("|---|---:|---:|---:|---:|")
+            for contender, median, cv in entries:
+                lines.append(
+                    "| {} | {:.0f} | {:,.0f} | {:.1f} {} | {} |".format(
+                        contender,
+                        megabytes(median),
+                        median.get("items_per_second", 0.0),
+                        median["real_time"],
+                        median["time_unit"],
+                        spread(cv, "real_time"),
+                    )
+                )
+            continue
+        lines.append(
+            "| contender | MB/s | vs {} | spread | allocations per document |".format(reference)
+        )
+        lines.append("|---|---:|---:|---:|---:|")
+        for contender, median, cv in entries:
+            rate = megabytes(median)
+            ratio = "{:.2f}×".format(rate / reference_rate) if reference_rate else "–"
+            allocations = median.get("allocs/doc")
+            lines.append(
+                "| {}{} | {:.0f} | {} | {} | {} |".format(
+                    contender,
+                    " (reference)" if contender == reference else "",
+                    rate,
+                    ratio,
+                    spread(cv, "cpu_time"),
+                    format_count(allocations),
+                )
+            )
+    lines.append("")
+    lines.append("What each contender is:")
+    lines.append("")
+    for key in sorted(context):
+        if key.startswith("contender/"):
+            lines.append("- `{}`: {}".format(key[len("contender/"):], context[key]))
+    return "\n".join(lines) + "\n"
+
+
+def first_repetitions(results):
+    for row in results["benchmarks"]:
+        if row.get("run_type") == "aggregate":
+            return row.get("repetitions", "?")
+    return "?"
+
+
+def spread(cv_row, field):
+    if not cv_row or field not in cv_row:
+        return "–"
+    return "{:.1f}%".format(100.0 * cv_row[field])
+
+
+def format_count(value):
+    if value is None:
+        return "–"
+    if abs(value - round(value)) < 0.05:
+        return "{:,}".format(int(round(value)))
+    return "{:,.1f}".format(value)
+
+
+def draw_chart(results, groups, chart_path):
+    gnuplot = shutil.which("gnuplot")
+    if gnuplot is None:
+        print("report.py: gnuplot not found, so no chart (Debian: apt-get install gnuplot-nox)", file=sys.stderr)
+        return False
+    panels = [g for g in sorted(groups, key=group_order) if g.split("/", 1)[0] in REFERENCES]
+    with tempfile.TemporaryDirectory() as scratch:
+        script = [
+            "set terminal pngcairo size 1400,{} font 'sans,10'".format(330 * ((len(panels) + 1) // 2)),
+            "set output '{}'".format(chart_path.replace("'", "''")),
+            "set termoption noenhanced",
+            'set multiplot layout {},2 title "invite benchmarks: throughput relative to the '
+            'reference (median of repetitions, higher is better)\\n{} on {}" font "sans,12"'.format(
+                (len(panels) + 1) // 2,
+                results["context"].get("compiler", "").replace('"', ""),
+                machine_name(results["context"]).replace('"', ""),
+            ),
+            "set style fill solid 0.8 border -1",
+            "set grid xtics",
+            "set xlabel 'ratio to the reference'",
+            "set key off",
+            "set ytics nomirror",
+            "set yrange [:] reverse",
+            "set offsets 0, 0, 0.6, 0.6",
+            "set lmargin 34",
+        ]
+        for index, group in enumerate(panels):
+            entries = groups[group]
+            reference = REFERENCES[group.split("/", 1)[0]]
+            reference_rate = next(megabytes(m) for c, m, _ in entries if c == reference)
+            data_path = os.path.join(scratch, "panel{}.dat".format(index))
+            largest = 0.0
+            with open(data_path, "w") as data:
+                for row, (contender, median, _) in enumerate(entries):
+                    ratio = megabytes(median) / reference_rate
+                    largest = max(largest, ratio)
+                    colour = 1 if contender == reference else (2 if contender.startswith("invite") else 3)
+                    data.write('{} "{}" {:.4f} {:.1f} {}\n'.format(row, contender, ratio, megabytes(median), colour))
+            script += [
+                "set title '{}'".format(GROUP_TITLES.get(group, group)),
+                "set xrange [0:{:.2f}]".format(largest * 1.25),
+                "plot '{0}' using ($3/2):1:($3/2):(0.35):(($5==1)?0x888888:($5==2)?0x1f77b4:0xff7f0e):ytic(2) "
+                "with boxxyerror lc rgb variable, '{0}' using 3:1:(sprintf(' %.2f× (%.0f MB/s)', $3, $4)) "
+                "with labels left offset 0.3,0".format(data_path),
+            ]
+        script.append("unset multiplot")
+        script_path = os.path.join(scratch, "chart.gp")
+        with open(script_path, "w") as handle:
+            handle.write("\n".join(script) + "\n")
+        subprocess.run([gnuplot, script_path], check=True)
+    return True
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("results", help="the JSON written by invite_benchmarks --benchmark_out")
+    parser.add_argument("--table", required=True, help="where to write the Markdown table")
+    parser.add_argument("--chart", help="where to write the PNG chart")
+    arguments = parser.parse_args()
+
+    with open(arguments.results) as handle:
+        results = json.load(handle)
+    groups = load_medians(results)
+    if not groups:
+        sys.exit("report.py: no aggregate rows in {} (run with repetitions)".format(arguments.results))
+    with open(arguments.table, "w") as handle:
+        handle.write(build_table(results, groups))
+    print("report.py: wrote " + arguments.table)
+    if arguments.chart and draw_chart(results, groups, arguments.chart):
+        print("report.py: wrote " + arguments.chart)
+
+
+if __name__ == "__main__":
+    main()

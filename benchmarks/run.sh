@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Builds the benchmarks in Release (-O3, no -march), runs every contender in one process, and
+# regenerates benchmarks/results/: latest.json (Google Benchmark's output), checks.txt (the
+# verdict checks made before timing), table.md and chart.png.
+#
+#   benchmarks/run.sh [Google Benchmark flags...]      e.g. --benchmark_repetitions=9
+#
+# Environment: BUILD_DIR (default: build-bench in the repository), CXX (the compiler),
+# JOBS (parallel compile jobs, default 2). Needs cmake, Google Benchmark and python3; the
+# chart needs gnuplot (Debian: gnuplot-nox).
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${BUILD_DIR:-$root/build-bench}
+results=$root/benchmarks/results
+generator=()
+if command -v ninja >/dev/null 2>&1; then generator=(-G Ninja); fi
+if [[ -f "$build/CMakeCache.txt" ]]; then generator=(); fi
+
+# Flags are set outright, so that CXXFLAGS from the environment cannot add -march or -O0.
+cmake -S "$root" -B "$build" "${generator[@]}" \
+  -DCMAKE_BUILD_TYPE=Release \
+  -DCMAKE_CXX_FLAGS= \
+  -DCMAKE_CXX_FLAGS_RELEASE="-O3 -DNDEBUG" \
+  -DINVITE_BUILD_BENCHMARKS=ON -DINVITE_BUILD_TOOLS=ON -DINVITE_BUILD_TESTS=OFF
+cmake --build "$build" -j "${JOBS:-2}" --target invite_benchmarks
+
+binary=$build/benchmarks/invite_benchmarks
+if [[ ! -x "$binary" ]]; then
+  echo "run.sh: $binary was not built (is Google Benchmark installed? Debian: libbenchmark-dev)" >&2
+  exit 1
+fi
+
+mkdir -p "$results"
+"$binary" --benchmark_out="$results/latest.json" --benchmark_out_format=json "$@" \
+  2> >(tee "$results/checks.txt" >&2)
+python3 "$root/benchmarks/report.py" "$results/latest.json" \
+  --table "$results/table.md" --chart "$results/chart.png"
