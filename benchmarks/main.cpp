@@ -8,7 +8,9 @@
 //
 // Own flags (before Google Benchmark's): --invite_check=PATH (the invite-check to time on
 // NDJSON; default: the one built beside this program), --verify_only (check, time nothing),
-// --show_corpus (print the library's errors for every corpus document).
+// --show_corpus (print the library's errors for every corpus document),
+// --profile=GROUP/DOCUMENT/CONTENDER [--profile_iterations=N] (no timing: just N calls of that
+// contender in profile_loop, for perf or callgrind --toggle-collect='*profile_loop*').
 
 #include "allocation_counter.hpp"
 #include "contenders.hpp"
@@ -26,6 +28,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -252,6 +255,31 @@ void run_ndjson(benchmark::State& state, const std::string& tool, const temporar
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * ndjson_documents));
 }
 
+// Kept out of line so that a profiler can collect inside it alone.
+[[gnu::noinline]] void profile_loop(const std::function<void()>& call_once, std::size_t iterations) {
+  for (std::size_t i = 0; i < iterations; ++i) call_once();
+}
+
+/// Runs one benchmark's body `iterations` times without Google Benchmark; false if unknown.
+bool run_profile(const std::string& name, std::size_t iterations, const std::vector<request_document>& documents,
+                 const parse_contenders& parsers, const invite::response& response, const write_contenders& writers) {
+  for (const request_document& document : documents) {
+    for (const parse_contender& contender : parsers) {
+      if (name != "parse/" + document.name + "/" + contender.name) continue;
+      const auto parser = contender.make();
+      profile_loop([&] { benchmark::DoNotOptimize(parser->parse(document.json)); }, iterations);
+      return true;
+    }
+  }
+  for (const write_contender& contender : writers) {
+    if (name != "serialize/response500/" + contender.name) continue;
+    const auto writer = contender.make();
+    profile_loop([&] { benchmark::DoNotOptimize(writer->write(response).data()); }, iterations);
+    return true;
+  }
+  return false;
+}
+
 bool has_flag(const std::vector<std::string>& arguments, std::string_view prefix) {
   for (const std::string& argument : arguments) {
     if (argument.rfind(prefix, 0) == 0) return true;
@@ -270,6 +298,8 @@ int main(int argc, char** argv) {
   std::string invite_check = INVITE_CHECK_PATH;
   bool verify_only = false;
   bool show_corpus = false;
+  std::string profile;
+  std::size_t profile_iterations = 2000;
   for (int i = 0; i < argc; ++i) {
     const std::string argument = argv[i];
     if (argument.rfind("--invite_check=", 0) == 0) {
@@ -278,6 +308,10 @@ int main(int argc, char** argv) {
       verify_only = true;
     } else if (argument == "--show_corpus") {
       show_corpus = true;
+    } else if (argument.rfind("--profile=", 0) == 0) {
+      profile = argument.substr(std::strlen("--profile="));
+    } else if (argument.rfind("--profile_iterations=", 0) == 0) {
+      profile_iterations = std::stoul(argument.substr(std::strlen("--profile_iterations=")));
     } else {
       arguments.push_back(argument);
     }
@@ -317,6 +351,11 @@ int main(int argc, char** argv) {
   const invite::response response = make_response(500, 4242);
   const std::size_t response_size = invite::to_json(response).size();
 
+  if (!profile.empty()) {
+    if (run_profile(profile, profile_iterations, documents, parsers, response, writers)) return 0;
+    std::cerr << "invite_benchmarks: no benchmark named " << profile << '\n';
+    return 2;
+  }
   if (!verify_parsers(documents, parsers) || !verify_writers(response, writers)) {
     std::cerr << "invite_benchmarks: a contender gave a wrong answer; nothing was timed\n";
     return 1;
