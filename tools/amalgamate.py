@@ -143,7 +143,8 @@ def check(expected, output):
                                      "committed/" + display(output), "regenerated/" + display(output),
                                      lineterm="", n=1))
     shown = 40
-    print(f"{display(output)} is stale: the headers in include/ changed after it was generated.\n"
+    print(f"{display(output)} is stale: it is not what tools/amalgamate.py now makes of include/\n"
+          "(a header, LICENSE or the script changed since it was generated).\n"
           "Run `python3 tools/amalgamate.py` and commit the result. Difference:", file=sys.stderr)
     print("\n".join(diff[:shown]), file=sys.stderr)
     if len(diff) > shown:
