@@ -4,6 +4,7 @@
 #include <invite/detail/json_syntax.hpp>
 #include <invite/detail/read_state.hpp>
 #include <invite/detail/reader.hpp>
+#include <invite/detail/syntax_error.hpp>
 #include <invite/error.hpp>
 #include <invite/parse_options.hpp>
 #include <invite/result.hpp>
@@ -84,10 +85,13 @@ private:
     if (state_.is_malformed()) {
       errors.clear();
       if (options.max_errors != 0) {
+        // Name the exact byte; fall back on what the reader saw if the scan disagrees.
+        detail::syntax_error where = detail::find_syntax_error(
+            std::string_view(json.data(), json.size()), detail::max_nesting_depth);
+        if (where.reason == nullptr) where = {state_.malformed_offset(), state_.malformed_reason()};
         errors.push_back(error{error_code::invalid_json, std::string(),
-                               "invalid JSON at byte " + std::to_string(state_.malformed_offset()) +
-                                   ": " + state_.malformed_reason(),
-                               state_.malformed_offset()});
+                               "invalid JSON at byte " + std::to_string(where.offset) + ": " + where.reason,
+                               where.offset});
       }
     }
     result_access<T>::set_valid(into, !state_.is_malformed() && !state_.broke_rules());
@@ -156,7 +160,7 @@ private:
   }
 
   void report_root_mismatch(const char* found) {
-    state_.report(error_code::type_mismatch, first_token_offset_, [&] {
+    state_.report(error_code::type_mismatch, first_token_offset_, [&](const std::string&) {
       return std::string("the document: expected an object, found ") + found;
     });
   }

@@ -5,6 +5,8 @@
 // read), comparing them ignoring ASCII case. It stores only item numbers, so after warm-up a
 // parse that checks uniqueness allocates nothing, and lookups stay O(1) at 500 items.
 
+#include <invite/detail/swar.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -27,10 +29,18 @@ constexpr bool equal_ignoring_ascii_case(std::string_view a, std::string_view b)
 }
 
 constexpr std::uint64_t hash_ignoring_ascii_case(std::string_view text) noexcept {
-  std::uint64_t hash = 14695981039346656037ULL; // FNV-1a
-  for (const char c : text) {
-    hash ^= ascii_lower(static_cast<unsigned char>(c));
-    hash *= 1099511628211ULL;
+  // Multiply-xorshift over lower-cased words; quality enough for an index of 500 e-mails.
+  constexpr std::uint64_t multiplier = 0x9E3779B97F4A7C15ULL;
+  std::uint64_t hash = text.size() * multiplier;
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    hash = (hash ^ swar::ascii_lower(swar::load(text.data() + i))) * multiplier;
+    hash ^= hash >> 29;
+  }
+  if (i < text.size()) {
+    const auto rest = static_cast<unsigned>(text.size() - i);
+    hash = (hash ^ swar::ascii_lower(swar::load_partial(text.data() + i, rest))) * multiplier;
+    hash ^= hash >> 29;
   }
   return hash;
 }

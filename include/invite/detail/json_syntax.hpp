@@ -125,6 +125,30 @@ inline void append_utf8(std::string& out, std::uint32_t cp) {
 }
 } // namespace string_scan
 
+/// The first byte at or after `p` (before `limit`) that ends a plain run of a JSON string: a
+/// quote, a backslash or a control character; `limit` when there is none. Eight bytes at a time
+/// (SWAR) where the byte order allows, since names and e-mails are mostly plain runs.
+inline const char* find_string_stop(const char* p, const char* limit) noexcept {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  constexpr std::uint64_t ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t highs = 0x8080808080808080ULL;
+  while (limit - p >= 8) {
+    std::uint64_t word;
+    std::memcpy(&word, p, sizeof word);
+    const std::uint64_t quotes = word ^ (ones * '"');
+    const std::uint64_t backslashes = word ^ (ones * '\\');
+    // A byte is flagged when it is zero in `quotes` or `backslashes`, or below 0x20 in `word`;
+    // borrows can only flag bytes above a truly flagged one, so the lowest flag is exact.
+    const std::uint64_t flags = (((quotes - ones) & ~quotes) | ((backslashes - ones) & ~backslashes) |
+                                 ((word - ones * 0x20) & ~word)) & highs;
+    if (flags != 0) return p + (__builtin_ctzll(flags) >> 3);
+    p += 8;
+  }
+#endif
+  while (p < limit && !string_scan::stops[static_cast<unsigned char>(*p)]) ++p;
+  return p;
+}
+
 /// Where decoding a JSON string stopped, and why if it failed.
 struct string_decode {
   const char* end = nullptr;    // one past the closing quote; nullptr when ill-formed
@@ -136,48 +160,47 @@ struct string_decode {
 /// content, keeping its capacity), checking escapes, surrogate pairs and raw control
 /// characters. The input's UTF-8 has already been validated. `limit` bounds the scan.
 inline string_decode decode_string(const char* quote, const char* limit, std::string& out) {
-  using string_scan::stops;
-  out.clear();
-  const char* p = quote + 1;
+  // Most strings have no escape: one scan, one copy.
+  const char* p = find_string_stop(quote + 1, limit);
+  out.assign(quote + 1, static_cast<std::size_t>(p - (quote + 1)));
   for (;;) {
-    const char* run = p;
-    while (p < limit && !stops[static_cast<unsigned char>(*p)]) ++p;
-    out.append(run, static_cast<std::size_t>(p - run));
     if (p >= limit) return {nullptr, p, "unterminated string"};
-    const char c = *p;
-    if (c == '"') return {p + 1, nullptr, nullptr};
-    if (c != '\\') return {nullptr, p, "unescaped control character in a string"};
-    if (p + 1 >= limit) return {nullptr, p, "unterminated string"};
-    const char escape = p[1];
-    switch (escape) {
-      case '"': out.push_back('"'); p += 2; continue;
-      case '\\': out.push_back('\\'); p += 2; continue;
-      case '/': out.push_back('/'); p += 2; continue;
-      case 'b': out.push_back('\b'); p += 2; continue;
-      case 'f': out.push_back('\f'); p += 2; continue;
-      case 'n': out.push_back('\n'); p += 2; continue;
-      case 'r': out.push_back('\r'); p += 2; continue;
-      case 't': out.push_back('\t'); p += 2; continue;
-      case 'u': break;
+    if (*p == '"') return {p + 1, nullptr, nullptr};
+    if (*p != '\\') return {nullptr, p, "unescaped control character in a string"};
+    if (limit - p < 2) return {nullptr, p, "unterminated string"};
+    switch (p[1]) {
+      case '"': out.push_back('"'); p += 2; break;
+      case '\\': out.push_back('\\'); p += 2; break;
+      case '/': out.push_back('/'); p += 2; break;
+      case 'b': out.push_back('\b'); p += 2; break;
+      case 'f': out.push_back('\f'); p += 2; break;
+      case 'n': out.push_back('\n'); p += 2; break;
+      case 'r': out.push_back('\r'); p += 2; break;
+      case 't': out.push_back('\t'); p += 2; break;
+      case 'u': {
+        if (limit - p < 6) return {nullptr, p, "truncated \\u escape in a string"};
+        const long unit = string_scan::read_hex4(p + 2);
+        if (unit < 0) return {nullptr, p, "invalid \\u escape in a string"};
+        if (unit >= 0xDC00 && unit <= 0xDFFF) return {nullptr, p, "lone low surrogate in a string"};
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+          if (limit - p < 12 || p[6] != '\\' || p[7] != 'u') {
+            return {nullptr, p, "lone high surrogate in a string"};
+          }
+          const long low = string_scan::read_hex4(p + 8);
+          if (low < 0xDC00 || low > 0xDFFF) return {nullptr, p, "lone high surrogate in a string"};
+          string_scan::append_utf8(out, static_cast<std::uint32_t>(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)));
+          p += 12;
+        } else {
+          string_scan::append_utf8(out, static_cast<std::uint32_t>(unit));
+          p += 6;
+        }
+        break;
+      }
       default: return {nullptr, p, "invalid escape sequence in a string"};
     }
-    if (limit - p < 6) return {nullptr, p, "truncated \\u escape in a string"};
-    const long unit = string_scan::read_hex4(p + 2);
-    if (unit < 0) return {nullptr, p, "invalid \\u escape in a string"};
-    if (unit >= 0xDC00 && unit <= 0xDFFF) return {nullptr, p, "lone low surrogate in a string"};
-    if (unit >= 0xD800 && unit <= 0xDBFF) {
-      if (limit - p < 12 || p[6] != '\\' || p[7] != 'u') {
-        return {nullptr, p, "lone high surrogate in a string"};
-      }
-      const long low = string_scan::read_hex4(p + 8);
-      if (low < 0xDC00 || low > 0xDFFF) return {nullptr, p, "lone high surrogate in a string"};
-      const auto cp = static_cast<std::uint32_t>(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
-      string_scan::append_utf8(out, cp);
-      p += 12;
-    } else {
-      string_scan::append_utf8(out, static_cast<std::uint32_t>(unit));
-      p += 6;
-    }
+    const char* run = p;
+    p = find_string_stop(p, limit);
+    out.append(run, static_cast<std::size_t>(p - run));
   }
 }
 

@@ -7,6 +7,8 @@
 
 #include <invite/detail/caseless_index.hpp>
 #include <invite/detail/json_escape.hpp>
+#include <invite/detail/json_pointer.hpp>
+#include <invite/detail/json_syntax.hpp>
 #include <invite/error.hpp>
 #include <invite/parse_options.hpp>
 
@@ -42,7 +44,7 @@ public:
     malformed_ = false;
     malformed_offset_ = 0;
     malformed_reason_ = nullptr;
-    path.clear();
+    segments_.clear();
     unknown_keys_.clear();
     next_object_serial_ = 0;
     tables_in_use_ = 0;
@@ -74,24 +76,47 @@ public:
     return malformed(offset_of(clamped), reason);
   }
 
-  /// Records a broken rule at the current path. The message is built only when it will be kept.
-  template <class MessageBuilder>
-  outcome report(error_code code, std::size_t offset, MessageBuilder&& build_message) {
-    return report_into(errors_->size(), code, path, offset, build_message);
+  // Where the reader is: a stack of keys (by their opening quote in the input) and array
+  // indexes. The JSON Pointer is only spelled out when an error is kept, so a valid document
+  // never pays for it.
+  void push_key(const char* quote) { segments_.push_back(segment{quote, 0}); }
+  void push_index(std::size_t index) { segments_.push_back(segment{nullptr, index}); }
+  void pop_segment() noexcept { segments_.pop_back(); }
+
+  /// The JSON Pointer of the value being read, keys decoded and escaped per RFC 6901.
+  std::string current_path() const {
+    std::string pointer;
+    std::string key;
+    for (const segment& s : segments_) {
+      if (s.key_quote == nullptr) {
+        append_pointer_index(pointer, s.index);
+      } else {
+        decode_string(s.key_quote, end_, key); // already checked when the key was read
+        append_pointer_token(pointer, key);
+      }
+    }
+    return pointer;
   }
 
-  /// As report, at another path and at an earlier place in the list (for verdicts on a whole
-  /// array, which belong before the errors of its items).
+  /// Records a broken rule at the current path. The message (given the path) is built only
+  /// when the error will be kept.
+  template <class MessageBuilder>
+  outcome report(error_code code, std::size_t offset, MessageBuilder&& build_message) {
+    return report_into(errors_->size(), code, nullptr, offset, build_message);
+  }
+
+  /// As report, at an earlier place in the list (for verdicts on a whole array, which belong
+  /// before the errors of its items).
   template <class MessageBuilder>
   outcome report_before(std::size_t position, error_code code, std::size_t offset,
                         MessageBuilder&& build_message) {
-    return report_into(position, code, path, offset, build_message);
+    return report_into(position, code, nullptr, offset, build_message);
   }
 
+  /// A required field missing from the current object: its path ends in its canonical name.
   template <class MessageBuilder>
-  outcome report_at_path(error_code code, const std::string& at_path, std::size_t offset,
-                         MessageBuilder&& build_message) {
-    return report_into(errors_->size(), code, at_path, offset, build_message);
+  outcome report_missing(std::string_view name, std::size_t offset, MessageBuilder&& build_message) {
+    return report_into(errors_->size(), error_code::missing_field, &name, offset, build_message);
   }
 
   std::size_t error_count() const noexcept { return errors_->size(); }
@@ -116,13 +141,17 @@ public:
   }
   void release_table() noexcept { --tables_in_use_; }
 
-  std::string path;       // JSON Pointer of the value being read, as spelled in the input
   std::string key_buffer; // decoded keys
   std::string text_buffer; // decoded strings that are not stored as strings (enums, dates)
 
 private:
+  struct segment {
+    const char* key_quote; // nullptr for an array index
+    std::size_t index;
+  };
+
   template <class MessageBuilder>
-  outcome report_into(std::size_t position, error_code code, const std::string& at_path,
+  outcome report_into(std::size_t position, error_code code, const std::string_view* last_key,
                       std::size_t offset, MessageBuilder& build_message) {
     broken_rules_ = true;
     const std::size_t limit = options_->max_errors;
@@ -131,10 +160,15 @@ private:
       if (position >= limit) return outcome::rejected;
       errors_->pop_back();
     }
+    std::string path = current_path();
+    if (last_key != nullptr) append_pointer_token(path, *last_key);
+    std::string message = build_message(static_cast<const std::string&>(path));
     errors_->insert(errors_->begin() + static_cast<std::ptrdiff_t>(position),
-                    error{code, at_path, build_message(), offset});
+                    error{code, std::move(path), std::move(message), offset});
     return outcome::rejected;
   }
+
+  std::vector<segment> segments_;
 
   const char* base_ = nullptr;
   const char* end_ = nullptr;
@@ -148,6 +182,19 @@ private:
   std::size_t next_object_serial_ = 0;
   std::vector<std::unique_ptr<caseless_index>> tables_;
   std::size_t tables_in_use_ = 0;
+};
+
+/// Enters a key or an index of the path for the lifetime of the scope.
+class path_scope {
+public:
+  path_scope(read_state& state, const char* key_quote) : state_(state) { state_.push_key(key_quote); }
+  path_scope(read_state& state, std::size_t index) : state_(state) { state_.push_index(index); }
+  ~path_scope() { state_.pop_segment(); }
+  path_scope(const path_scope&) = delete;
+  path_scope& operator=(const path_scope&) = delete;
+
+private:
+  read_state& state_;
 };
 
 } // namespace invite::detail

@@ -91,11 +91,20 @@ inline outcome check_scalar(read_state& state, ondemand::json_type type, std::st
   }
 }
 
-inline outcome check_key(read_state& state, ondemand::field& field, std::string& decoded) {
+/// The decoded key of a field: a view into the input when it has no escapes (almost always),
+/// else decoded into `buffer`. Empty data() means the key is ill-formed (and reported).
+inline std::string_view read_key(read_state& state, ondemand::field& field, std::string& buffer) {
   const char* quote = field.key().raw() - 1;
-  const string_decode result = decode_string(quote, state.end(), decoded);
-  if (result.end == nullptr) return state.malformed(result.problem, result.reason);
-  return outcome::accepted;
+  const char* stop = find_string_stop(quote + 1, state.end());
+  if (stop < state.end() && *stop == '"') {
+    return std::string_view(quote + 1, static_cast<std::size_t>(stop - quote - 1));
+  }
+  const string_decode result = decode_string(quote, state.end(), buffer);
+  if (result.end == nullptr) {
+    state.malformed(result.problem, result.reason);
+    return {};
+  }
+  return buffer.empty() ? std::string_view("", 0) : std::string_view(buffer);
 }
 
 /// Visits a value we do not store, so that it is checked for well-formedness all the same.
@@ -123,7 +132,7 @@ inline outcome skip_value(read_state& state, ondemand::value& value, std::size_t
     for (auto member : object) {
       ondemand::field field;
       if (std::move(member).get(field) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed object");
-      if (check_key(state, field, state.key_buffer) == outcome::malformed) return outcome::malformed;
+      if (read_key(state, field, state.key_buffer).data() == nullptr) return outcome::malformed;
       if (skip_value(state, field.value(), depth + 1) == outcome::malformed) return outcome::malformed;
     }
     return outcome::accepted;
@@ -136,8 +145,8 @@ inline outcome mismatch(read_state& state, ondemand::value& value, ondemand::jso
                         std::size_t depth, const char* expected) {
   const std::string_view token = value.raw_json_token();
   if (skip_value(state, value, depth) == outcome::malformed) return outcome::malformed;
-  return state.report(error_code::type_mismatch, state.offset_of(token.data()), [&] {
-    std::string message = field_label(state.path) + ": expected " + expected + ", found " +
+  return state.report(error_code::type_mismatch, state.offset_of(token.data()), [&](const std::string& path) {
+    std::string message = field_label(path) + ": expected " + expected + ", found " +
                           json_type_name(found);
     if (found == ondemand::json_type::number || found == ondemand::json_type::boolean) {
       message += " " + token_excerpt(trim_trailing_whitespace(token));
@@ -192,40 +201,40 @@ outcome apply_text_rules(read_state& state, const Rules& rules, const std::strin
             using rule_type = std::decay_t<decltype(r)>;
             if constexpr (std::is_same_v<rule_type, rule::not_blank>) {
               if (!facts.blank) return outcome::accepted;
-              return state.report(error_code::too_short, offset, [&] {
-                return field_label(state.path) + ": expected text that is not empty nor only spaces, found " +
+              return state.report(error_code::too_short, offset, [&](const std::string& path) {
+                return field_label(path) + ": expected text that is not empty nor only spaces, found " +
                        (text.empty() ? std::string("an empty string") : quoted_excerpt(text));
               });
             } else if constexpr (std::is_same_v<rule_type, rule::min_code_points>) {
               if (facts.code_points >= r.min) return outcome::accepted;
-              return state.report(error_code::too_short, offset, [&] {
-                return field_label(state.path) + ": expected at least " + std::to_string(r.min) +
+              return state.report(error_code::too_short, offset, [&](const std::string& path) {
+                return field_label(path) + ": expected at least " + std::to_string(r.min) +
                        " characters, found " + std::to_string(facts.code_points);
               });
             } else if constexpr (std::is_same_v<rule_type, rule::max_code_points>) {
               if (facts.code_points <= r.max) return outcome::accepted;
-              return state.report(error_code::too_long, offset, [&] {
-                return field_label(state.path) + ": expected at most " + std::to_string(r.max) +
+              return state.report(error_code::too_long, offset, [&](const std::string& path) {
+                return field_label(path) + ": expected at most " + std::to_string(r.max) +
                        " characters (Unicode code points), found " + std::to_string(facts.code_points);
               });
             } else if constexpr (std::is_same_v<rule_type, rule::no_control_characters>) {
               if (!facts.has_control) return outcome::accepted;
-              return state.report(error_code::invalid_characters, offset, [&] {
-                return field_label(state.path) +
+              return state.report(error_code::invalid_characters, offset, [&](const std::string& path) {
+                return field_label(path) +
                        ": expected no control characters (U+0000-U+001F, U+007F), found " +
                        code_point_name(text) + " in " + quoted_excerpt(text);
               });
             } else if constexpr (std::is_same_v<rule_type, rule::email_address>) {
               if (validators::is_valid_email(text)) return outcome::accepted;
-              return state.report(error_code::invalid_email, offset, [&] {
-                return field_label(state.path) +
+              return state.report(error_code::invalid_email, offset, [&](const std::string& path) {
+                return field_label(path) +
                        ": expected a valid e-mail address (WHATWG HTML; local part at most 64 "
                        "octets, at most 254 in all), found " + quoted_excerpt(text);
               });
             } else if constexpr (std::is_same_v<rule_type, rule::http_url>) {
               if (validators::is_valid_http_url(text, r.max_octets)) return outcome::accepted;
-              return state.report(error_code::invalid_url, offset, [&] {
-                return field_label(state.path) +
+              return state.report(error_code::invalid_url, offset, [&](const std::string& path) {
+                return field_label(path) +
                        ": expected an absolute http or https URL with a host, printable ASCII "
                        "only, at most " + std::to_string(r.max_octets) + " octets, found " +
                        quoted_excerpt(text) + " (" + std::to_string(text.size()) + " octets)";
@@ -296,16 +305,16 @@ outcome read_integer(read_state& state, ondemand::value& value, ondemand::json_t
   const number_kind kind = classify_number(literal);
   if (kind == number_kind::malformed) return state.malformed(token.data(), "malformed number");
   if (kind == number_kind::fraction_or_exponent) {
-    return state.report(error_code::type_mismatch, offset, [&] {
-      return field_label(state.path) + ": expected an integer (no fraction, no exponent), found " +
+    return state.report(error_code::type_mismatch, offset, [&](const std::string& path) {
+      return field_label(path) + ": expected an integer (no fraction, no exponent), found " +
              token_excerpt(literal);
     });
   }
   std::int64_t number = 0;
   const bool fits = integer_value(literal, number) == integer_status::in_int64;
   if (!fits || number < range.min || number > range.max) {
-    return state.report(error_code::out_of_range, offset, [&] {
-      return field_label(state.path) + ": expected an integer from " + std::to_string(range.min) +
+    return state.report(error_code::out_of_range, offset, [&](const std::string& path) {
+      return field_label(path) + ": expected an integer from " + std::to_string(range.min) +
              " to " + std::to_string(range.max) + ", found " + token_excerpt(literal);
     });
   }
@@ -327,13 +336,13 @@ outcome read_enum(read_state& state, ondemand::value& value, ondemand::json_type
     }
   });
   if (found) return outcome::accepted;
-  return state.report(error_code::invalid_enum, state.offset_of(token.data()), [&] {
+  return state.report(error_code::invalid_enum, state.offset_of(token.data()), [&](const std::string& path) {
     std::string allowed;
     boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
       if (!allowed.empty()) allowed += ", ";
       append_json_string(allowed, enumerator.name);
     });
-    return field_label(state.path) + ": expected one of " + allowed + ", found " +
+    return field_label(path) + ": expected one of " + allowed + ", found " +
            quoted_excerpt(state.text_buffer);
   });
 }
@@ -347,8 +356,8 @@ inline outcome read_minute_time(read_state& state, ondemand::value& value, ondem
     out = *parsed;
     return outcome::accepted;
   }
-  return state.report(error_code::invalid_datetime, state.offset_of(token.data()), [&] {
-    return field_label(state.path) +
+  return state.report(error_code::invalid_datetime, state.offset_of(token.data()), [&](const std::string& path) {
+    return field_label(path) +
            ": expected a date and time as \"YYYY-MM-DD HH:MM\" naming a real minute, found " +
            quoted_excerpt(state.text_buffer);
   });
@@ -413,13 +422,13 @@ outcome check_unique(read_state& state, const Struct& item, item_scope<Struct>* 
   const std::size_t first = scope->tables[unique_slot<Struct, I>()]->find_or_insert(
       key, scope->index, [&](std::size_t i) -> std::string_view { return items[i].*descriptor::pointer; });
   if (first == scope->index) return outcome::accepted;
-  return state.report(error_code::duplicate_value, offset, [&] {
-    std::string parent = state.path.substr(0, state.path.rfind('/'));
+  return state.report(error_code::duplicate_value, offset, [&](const std::string& path) {
+    std::string parent = path.substr(0, path.rfind('/'));
     parent = parent.substr(0, parent.rfind('/'));
     std::string first_path = parent;
     append_pointer_index(first_path, first);
     append_pointer_token(first_path, descriptor::name);
-    return field_label(state.path) + ": expected a value not used before in this array (compared "
+    return field_label(path) + ": expected a value not used before in this array (compared "
            "ignoring ASCII case), found " + quoted_excerpt(key) + ", already at " + first_path;
   });
 }
@@ -443,13 +452,11 @@ outcome read_object(read_state& state, ondemand::value& value, Struct& out,
   std::size_t serial = 0;
   bool has_serial = false;
   outcome verdict = outcome::accepted;
-  const std::size_t path_length = state.path.size();
-
   for (auto member : object) {
     ondemand::field field;
     if (std::move(member).get(field) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed object");
-    if (check_key(state, field, state.key_buffer) == outcome::malformed) return outcome::malformed;
-    const std::string_view key = state.key_buffer;
+    const std::string_view key = read_key(state, field, state.key_buffer);
+    if (key.data() == nullptr) return outcome::malformed;
     const std::size_t key_offset = state.offset_of(field.key().raw() - 1);
     ondemand::value& field_value = field.value();
 
@@ -460,7 +467,7 @@ outcome read_object(read_state& state, ondemand::value& value, Struct& out,
         break;
       }
     }
-    append_pointer_token(state.path, key);
+    const path_scope in_field(state, field.key().raw() - 1);
 
     if (name_index == names.size()) {
       if (!has_serial) {
@@ -469,17 +476,17 @@ outcome read_object(read_state& state, ondemand::value& value, Struct& out,
       }
       const bool repeated = state.repeats_unknown_key(serial, key);
       if (repeated) {
-        verdict = worse(verdict, state.report(error_code::duplicate_field, key_offset, [&] {
-          return field_label(state.path) + ": expected each key once per object, found it again";
+        verdict = worse(verdict, state.report(error_code::duplicate_field, key_offset, [&](const std::string& path) {
+          return field_label(path) + ": expected each key once per object, found it again";
         }));
       } else if (!state.options().allow_unknown_fields) {
-        verdict = worse(verdict, state.report(error_code::unknown_field, key_offset, [&] {
+        verdict = worse(verdict, state.report(error_code::unknown_field, key_offset, [&](const std::string& path) {
           std::string known;
           for (const auto& name : names) {
             if (!known.empty()) known += ", ";
             append_json_string(known, name.text);
           }
-          return field_label(state.path) + ": expected one of the fields " + known +
+          return field_label(path) + ": expected one of the fields " + known +
                  ", found an unknown field";
         }));
       }
@@ -488,13 +495,13 @@ outcome read_object(read_state& state, ondemand::value& value, Struct& out,
       const field_name& name = names[name_index];
       if (seen_members[name.member]) {
         const bool same_key = seen_names[name_index];
-        verdict = worse(verdict, state.report(same_key ? error_code::duplicate_field : error_code::alias_conflict, key_offset, [&] {
+        verdict = worse(verdict, state.report(same_key ? error_code::duplicate_field : error_code::alias_conflict, key_offset, [&](const std::string& path) {
           if (same_key) {
-            return field_label(state.path) + ": expected each key once per object, found it again; the first is used";
+            return field_label(path) + ": expected each key once per object, found it again; the first is used";
           }
           std::string canonical;
           append_json_string(canonical, names[name.member].text);
-          return field_label(state.path) + ": expected field " + canonical +
+          return field_label(path) + ": expected field " + canonical +
                  " under one name only, found it again under this name; the first is used";
         }));
         if (skip_value(state, field_value, depth + 1) == outcome::malformed) return outcome::malformed;
@@ -517,7 +524,6 @@ outcome read_object(read_state& state, ondemand::value& value, Struct& out,
       }
       seen_names[name_index] = true;
     }
-    state.path.resize(path_length);
   }
 
   boost::mp11::mp_for_each<boost::mp11::mp_iota_c<member_count>>([&](auto index) {
@@ -527,10 +533,8 @@ outcome read_object(read_state& state, ondemand::value& value, Struct& out,
     auto& member = out.*descriptor::pointer;
     reset_member(member);
     if constexpr (!is_optional<std::remove_reference_t<decltype(member)>>::value) {
-      std::string missing_path = state.path;
-      append_pointer_token(missing_path, descriptor::name);
-      verdict = worse(verdict, state.report_at_path(error_code::missing_field, missing_path, object_offset, [&] {
-        std::string message = field_label(state.path) + ": expected the required field ";
+      verdict = worse(verdict, state.report_missing(descriptor::name, object_offset, [&](const std::string& path) {
+        std::string message = field_label(path.substr(0, path.rfind('/'))) + ": expected the required field ";
         append_json_string(message, descriptor::name);
         for (const auto& name : names) {
           if (name.is_alias && name.member == I) {
@@ -560,7 +564,6 @@ outcome read_array(read_state& state, ondemand::value& value, std::vector<Item>&
   if (value.get_array().get(array) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed array");
 
   const std::size_t errors_before = state.error_count();
-  const std::size_t path_length = state.path.size();
   outcome verdict = outcome::accepted;
   std::size_t count = 0;
 
@@ -587,7 +590,7 @@ outcome read_array(read_state& state, ondemand::value& value, std::vector<Item>&
       continue;
     }
     if (count == out.size()) out.emplace_back();
-    append_pointer_index(state.path, count);
+    const path_scope in_item(state, count);
     outcome read;
     if constexpr (unique_members > 0) {
       item_scope<Item> scope{&out, count, tables};
@@ -595,7 +598,6 @@ outcome read_array(read_state& state, ondemand::value& value, std::vector<Item>&
     } else {
       read = read_value(state, item, out[count], std::tuple<>{}, static_cast<std::nullptr_t*>(nullptr), depth + 1);
     }
-    state.path.resize(path_length);
     if (read == outcome::malformed) return outcome::malformed;
     verdict = worse(verdict, read);
     ++count;
@@ -603,14 +605,14 @@ outcome read_array(read_state& state, ondemand::value& value, std::vector<Item>&
   if (count < out.size()) out.resize(count);
 
   if (count < limits.min) {
-    verdict = worse(verdict, state.report_before(errors_before, error_code::too_short, array_offset, [&] {
-      return field_label(state.path) + ": expected at least " + std::to_string(limits.min) +
+    verdict = worse(verdict, state.report_before(errors_before, error_code::too_short, array_offset, [&](const std::string& path) {
+      return field_label(path) + ": expected at least " + std::to_string(limits.min) +
              (limits.min == 1 ? " item" : " items") + ", found " + std::to_string(count);
     }));
   }
   if (count > limits.max) {
-    verdict = worse(verdict, state.report_before(errors_before, error_code::too_long, array_offset, [&] {
-      return field_label(state.path) + ": expected at most " + std::to_string(limits.max) +
+    verdict = worse(verdict, state.report_before(errors_before, error_code::too_long, array_offset, [&](const std::string& path) {
+      return field_label(path) + ": expected at most " + std::to_string(limits.max) +
              " items, found " + std::to_string(count) + " (items past " + std::to_string(limits.max) +
              " are not checked)";
     }));
