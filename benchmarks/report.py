@@ -20,23 +20,28 @@ import tempfile
 
 REFERENCES = {"parse": "handwritten_ondemand", "serialize": "naive_appender"}
 
-# Rows in this order (the library's ways right after the reference); unknown names go last.
-CONTENDER_ORDER = [
-    "handwritten_ondemand",
-    "invite_reused_parser_and_result",
-    "invite_reused_parser",
-    "invite_parse_request",
-    "simdjson_dom",
-    "rapidjson",
-    "boost_json",
-    "nlohmann",
-    "simdjson_dom_parse_only",
-    "naive_appender",
-    "invite_write_json_reused_string",
-    "invite_to_json",
-    "rapidjson_writer",
-    "boost_json_describe",
-]
+# Rows in this order per kind (the library's ways right after the reference); others go last.
+CONTENDER_ORDER = {
+    "parse": [
+        "handwritten_ondemand",
+        "invite_reused_parser_and_result",
+        "invite_reused_parser",
+        "invite_parse_request",
+        "simdjson_dom",
+        "rapidjson",
+        "boost_json",
+        "nlohmann",
+        "simdjson_dom_parse_only",
+    ],
+    "serialize": [
+        "naive_appender",
+        "invite_write_json_reused_string",
+        "invite_to_json",
+        "rapidjson_writer",
+        "boost_json_describe",
+        "nlohmann",
+    ],
+}
 
 GROUP_TITLES = {
     "parse/request500_minified": "Parse + validate, 500 candidates, minified",
@@ -62,14 +67,12 @@ def load_medians(results):
         entry[row["aggregate_name"]] = row
         if contender not in [c for c, _ in groups.setdefault(group, [])]:
             groups[group].append((contender, entry))
-    def rank(entry):
-        name = entry[0]
-        return CONTENDER_ORDER.index(name) if name in CONTENDER_ORDER else len(CONTENDER_ORDER)
+    def ordered(group, entries):
+        order = CONTENDER_ORDER.get(group.split("/", 1)[0], [])
+        rank = lambda entry: order.index(entry[0]) if entry[0] in order else len(order)
+        return [(c, e["median"], e.get("cv")) for c, e in sorted(entries, key=rank) if "median" in e]
 
-    return {
-        group: [(c, e["median"], e.get("cv")) for c, e in sorted(entries, key=rank) if "median" in e]
-        for group, entries in groups.items()
-    }
+    return {group: ordered(group, entries) for group, entries in groups.items()}
 
 
 def machine_name(context):
