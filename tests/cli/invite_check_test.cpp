@@ -855,3 +855,54 @@ TEST_CASE("the shipped examples say what examples/README.md says they say") {
     require_matches(line_report.errors, expected[i].second);
   }
 }
+
+TEST_CASE("--schema prints the generated JSON Schema of either body") {
+  scratch dir;
+  const auto request = dir.run({"--schema", "request"});
+  CHECK(request.status == 0);
+  CHECK(request.out == invite::json_schema<invite::request>({}, "request") + "\n");
+  const auto response = dir.run({"--schema", "response", "--allow-unknown"});
+  CHECK(response.status == 0);
+  invite::parse_options lenient;
+  lenient.allow_unknown_fields = true;
+  CHECK(response.out == invite::json_schema<invite::response>(lenient, "response") + "\n");
+  CHECK(dir.run({"--schema"}).status == 2);
+  CHECK(dir.run({"--schema", "answer"}).status == 2);
+  CHECK(dir.run({"--schema", "request", "extra.json"}).status == 2);
+}
+
+TEST_CASE("--against checks that a response answers its request") {
+  scratch dir;
+  const std::string request =
+      R"({"assessment_id":5,"invite_format":"getlink","candidates":[{"name":"A","email":"a@x.io"},{"name":"B","email":"b@x.io"}]})";
+  const auto invite_json = [](const char* email, int report, int assessment) {
+    return std::string(R"({"name":"N","email":")") + email + R"(","report_id":)" + std::to_string(report) +
+           R"(,"candidate_id":)" + std::to_string(report) + R"(,"assessment_id":)" + std::to_string(assessment) +
+           R"(,"invite_link":"https://x.io/i","status":"invited"})";
+  };
+  const std::string answer = "{\"invites\":[" + invite_json("a@x.io", 1, 5) + "," + invite_json("B@X.IO", 2, 5) + "]}";
+  const std::string wrong = "{\"invites\":[" + invite_json("b@x.io", 1, 5) + "," + invite_json("a@x.io", 1, 6) + "]}";
+  const auto req = dir.file("request.json", request);
+  const auto good = dir.file("answer.json", answer);
+  const auto bad = dir.file("wrong.json", wrong);
+
+  const auto ok = dir.run({"--against", req, good});
+  CHECK(ok.status == 0);
+  CHECK(ok.out == good + ": ok\n");
+
+  const auto mismatched = dir.run({"--against", "--json", req, bad});
+  CHECK(mismatched.status == 1);
+  const auto report = read_json_report(split_lines(mismatched.out).at(0));
+  require_matches(report.errors, {{error_code::invalid_email, "/invites/0/email", {}},
+                                  {error_code::invalid_email, "/invites/1/email", {}},
+                                  {error_code::out_of_range, "/invites/1/assessment_id", {}},
+                                  {error_code::duplicate_value, "/invites/1/report_id", {}},
+                                  {error_code::duplicate_value, "/invites/1/candidate_id", {}}});
+
+  // An invalid document is reported as such, and nothing is compared.
+  const auto invalid = dir.run({"--against", req, dir.file("broken.json", "{\"invites\":[]}")});
+  CHECK(invalid.status == 1);
+  CHECK(invalid.out.find("/invites: too_short") != std::string::npos);
+  CHECK(dir.run({"--against", req}).status == 2);
+  CHECK(dir.run({"--against", req, (dir.directory("folder"))}).status == 2);
+}

@@ -69,6 +69,16 @@ command parse_command_line(int argc, const char* const* argv) {
       run.pretty = true;
     } else if (argument == "--ndjson") {
       run.ndjson = true;
+    } else if (argument == "--schema") {
+      if (index + 1 >= argc) return usage_error("option '--schema' needs 'request' or 'response'");
+      const std::string_view which = argv[++index];
+      if (which != "request" && which != "response") {
+        return usage_error("option '--schema' needs 'request' or 'response', not '" + std::string(which) + "'");
+      }
+      result.action = command_action::show_schema;
+      run.schema_kind = which == "request" ? document_kind::request : document_kind::response;
+    } else if (argument == "--against") {
+      result.action = command_action::check_against;
     } else {
       // The numeric options, spelled "--name N" or "--name=N".
       std::string_view name = argument;
@@ -103,6 +113,14 @@ command parse_command_line(int argc, const char* const* argv) {
   if (run.pretty && !run.normalize) {
     return usage_error("option '--pretty' only works with '--normalize'");
   }
+  if (result.action == command_action::show_schema && !run.inputs.empty()) {
+    return usage_error("option '--schema' takes no FILE");
+  }
+  if (result.action == command_action::check_against &&
+      (run.inputs.size() != 2 || run.ndjson || run.normalize || run.kind == document_kind::response)) {
+    return usage_error("option '--against' takes exactly REQUEST and RESPONSE files, and neither "
+                       "--ndjson, --normalize nor --response");
+  }
   if (run.inputs.empty()) {
     run.inputs.emplace_back("-");
   }
@@ -111,6 +129,8 @@ command parse_command_line(int argc, const char* const* argv) {
 
 std::string_view usage_text() noexcept {
   return R"(Usage: invite-check [OPTION]... [FILE|-]...
+  or:  invite-check --against [--json] [--allow-unknown] REQUEST RESPONSE
+  or:  invite-check --schema request|response [--allow-unknown]
 Check POST /assessment/invite (v2) request bodies, or response bodies, against the contract.
 With no FILE, or when FILE is -, read standard input (named "-" in the report).
 
@@ -132,6 +152,13 @@ With no FILE, or when FILE is -, read standard input (named "-" in the report).
   --max-bytes N     a document longer than N bytes is payload_too_large
                     (default 1048576); no more than N+1 bytes of it are read
   --max-errors N    report at most the first N errors of a document (default 100)
+  --against         check that RESPONSE answers REQUEST: both valid, one invite
+                    per candidate, e-mails in the same order, the request's
+                    assessment_id, no report_id or candidate_id used twice;
+                    errors are reported against RESPONSE
+  --schema KIND     print the JSON Schema (draft 2020-12) of a request or a
+                    response body, generated from the library's declarations
+                    (with --allow-unknown: one that admits undeclared keys)
   --help            show this help and exit
   --version         show the version and exit
   --                every later argument is a FILE, even if it starts with -

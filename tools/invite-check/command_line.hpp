@@ -20,9 +20,10 @@ struct settings {
   bool ndjson = false;
   invite::parse_options parse;
   std::vector<std::string> inputs; // "-" is standard input; never empty after parsing
+  document_kind schema_kind = document_kind::request; // for show_schema
 };
 
-enum class command_action { check, show_help, show_version, usage_error };
+enum class command_action { check, check_against, show_schema, show_help, show_version, usage_error };
 
 struct command {
   command_action action = command_action::check;

@@ -126,6 +126,62 @@ private:
   bool unreadable_ = false;
 };
 
+// Reads and parses one whole file for --against; reports its errors when it is not valid.
+template <class T>
+bool read_valid(const settings& run, const std::string& name, invite::result<T>& into, bool& unreadable) {
+  input_file input(name);
+  if (input.get() == nullptr) {
+    complain(name, input.open_error());
+    unreadable = true;
+    return false;
+  }
+  std::string document;
+  if (const int read_error = read_at_most(input.get(), saturating_add(run.parse.max_bytes, 1), document)) {
+    complain(name, read_error);
+    unreadable = true;
+    return false;
+  }
+  invite::parser parser;
+  parser.parse<T>(document, into, run.parse);
+  if (into.ok()) return true;
+  std::string output;
+  if (run.json_report) {
+    append_json_report(output, name, into.errors());
+  } else {
+    append_text_report(output, name, into.errors());
+  }
+  write_all(stdout, output);
+  return false;
+}
+
+int check_against(const settings& run) {
+  invite::result<invite::request> request;
+  invite::result<invite::response> response;
+  bool unreadable = false;
+  const bool request_ok = read_valid(run, run.inputs[0], request, unreadable);
+  const bool response_ok = read_valid(run, run.inputs[1], response, unreadable);
+  if (unreadable) return trouble;
+  if (!request_ok || !response_ok) return some_invalid;
+  const std::vector<invite::error> mismatches = invite::check_response(*request, *response);
+  std::string output;
+  if (run.json_report) {
+    append_json_report(output, run.inputs[1], mismatches);
+  } else {
+    append_text_report(output, run.inputs[1], mismatches);
+  }
+  write_all(stdout, output);
+  return std::fflush(stdout) != 0 ? trouble : mismatches.empty() ? all_valid : some_invalid;
+}
+
+int show_schema(const settings& run) {
+  std::string schema = run.schema_kind == document_kind::request
+                           ? invite::json_schema<invite::request>(run.parse, "request")
+                           : invite::json_schema<invite::response>(run.parse, "response");
+  schema += '\n';
+  write_all(stdout, schema);
+  return std::fflush(stdout) == 0 ? all_valid : trouble;
+}
+
 } // namespace
 } // namespace invite_check
 
@@ -143,6 +199,10 @@ int main(int argc, char** argv) {
     write_all(stderr, "invite-check: " + given.problem +
                           "\nTry 'invite-check --help' for more information.\n");
     return trouble;
+  case command_action::show_schema:
+    return show_schema(given.run);
+  case command_action::check_against:
+    return check_against(given.run);
   case command_action::check:
     break;
   }
