@@ -1,0 +1,129 @@
+// The serialization promise of CONTRACT.md, held on 10,000 random requests and 10,000 random
+// responses: a random legal spelling D of a value V parses to V; to_json gives the contract's
+// canonical text, which parses back to V and writes out byte for byte the same; the pretty text
+// parses to V too.
+//
+// Set INVITE_TEST_SEED to run from another seed, INVITE_TEST_DOCUMENTS for a longer run.
+
+#include "document_generator.hpp"
+#include "error_listing.hpp"
+#include "json_oracle.hpp"
+
+#include <invite/invite.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+namespace {
+
+using namespace invite::test_support;
+
+std::uint64_t environment_number(const char* name, std::uint64_t fallback) {
+  const char* text = std::getenv(name);
+  return text != nullptr && *text != '\0' ? std::strtoull(text, nullptr, 0) : fallback;
+}
+
+// Fixed by default so that every run, here and in CI, checks the same documents.
+std::uint64_t run_seed() { return environment_number("INVITE_TEST_SEED", 0x5EED2024); }
+
+std::uint64_t document_count() { return environment_number("INVITE_TEST_DOCUMENTS", 10000); }
+
+std::string excerpt(const std::string& text) {
+  return text.size() <= 2000 ? text : text.substr(0, 2000) + "... (" + std::to_string(text.size()) + " bytes)";
+}
+
+// Parses with the free function or with one long-lived parser and result, both of which must
+// give the same answers: the reused result must not remember the previous document.
+template <class T>
+struct parsing {
+  invite::parser reused_parser;
+  invite::result<T> reused_result;
+
+  const invite::result<T>& with_reused_parser(const std::string& json,
+                                              const invite::parse_options& options) {
+    reused_parser.parse(json, reused_result, options);
+    return reused_result;
+  }
+};
+
+invite::result<invite::request> parse_fresh(const std::string& json, const invite::request*,
+                                            const invite::parse_options& options) {
+  return invite::parse_request(json, options);
+}
+
+invite::result<invite::response> parse_fresh(const std::string& json, const invite::response*,
+                                             const invite::parse_options& options) {
+  return invite::parse_response(json, options);
+}
+
+// Messages are built only on failure: INFO would format the documents for every one of them.
+template <class T>
+void require_round_trip(const T& expected, const std::string& spelled,
+                        const invite::parse_options& options, parsing<T>& reuse) {
+  const auto parsed = parse_fresh(spelled, static_cast<const T*>(nullptr), options);
+  if (!parsed.ok() || *parsed != expected) {
+    FAIL("the random spelling did not parse to the generated value\nspelled:  "
+         << excerpt(spelled) << "\nexpected: " << excerpt(canonical_json(expected))
+         << "\nparsed:   " << excerpt(canonical_json(*parsed)) << "\nerrors:\n"
+         << describe_errors(parsed.errors()));
+  }
+
+  const std::string compact = invite::to_json(*parsed);
+  if (compact != canonical_json(expected)) {
+    FAIL("to_json is not the contract's canonical text\nto_json:   "
+         << excerpt(compact) << "\ncanonical: " << excerpt(canonical_json(expected)));
+  }
+
+  const auto& reparsed = reuse.with_reused_parser(compact, invite::parse_options{});
+  if (!reparsed.ok() || *reparsed != expected) {
+    FAIL("to_json's text did not parse back to the value\ntext: "
+         << excerpt(compact) << "\nerrors:\n" << describe_errors(reparsed.errors()));
+  }
+  const std::string rewritten = invite::to_json(*reparsed);
+  if (rewritten != compact) {
+    FAIL("to_json of the reparsed value differs\nfirst:  " << excerpt(compact)
+                                                          << "\nsecond: " << excerpt(rewritten));
+  }
+
+  const std::string pretty = invite::to_pretty_json(*parsed);
+  const auto& from_pretty = reuse.with_reused_parser(pretty, invite::parse_options{});
+  if (!is_well_formed_json(pretty) || !from_pretty.ok() || *from_pretty != expected) {
+    FAIL("to_pretty_json's text did not parse back to the value\npretty: "
+         << excerpt(pretty) << "\nerrors:\n" << describe_errors(from_pretty.errors()));
+  }
+}
+
+template <class T, class Generate>
+void run_round_trips(Generate generate) {
+  const std::uint64_t seed = run_seed();
+  const std::uint64_t count = document_count();
+  parsing<T> reuse;
+  std::uint64_t checked = 0;
+  for (std::uint64_t index = 0; index < count; ++index) {
+    INFO("INVITE_TEST_SEED=" << seed << ", document " << index
+                             << " (random_source(document_seed(seed, index)) regenerates it)");
+    random_source random(document_seed(seed, index));
+    const T expected = generate(random);
+    invite::parse_options options;
+    options.allow_unknown_fields = random.one_in(3);
+    const std::string spelled = spell_json(expected, random, {options.allow_unknown_fields});
+    INFO("unknown fields: " << (options.allow_unknown_fields ? "yes" : "no"));
+    require_round_trip(expected, spelled, options, reuse);
+    ++checked;
+  }
+  CHECK(checked == count);
+}
+
+} // namespace
+
+TEST_CASE("random requests in random spellings round-trip exactly", "[robustness][round_trip]") {
+  run_round_trips<invite::request>([](random_source& random) { return random_request(random); });
+}
+
+TEST_CASE("random responses in random spellings round-trip exactly",
+          "[robustness][round_trip]") {
+  run_round_trips<invite::response>([](random_source& random) { return random_response(random); });
+}
