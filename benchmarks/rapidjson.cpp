@@ -21,7 +21,7 @@ namespace {
 
 class counting_malloc_allocator {
 public:
-  static const bool kNeedFree = true;
+  [[maybe_unused]] static const bool kNeedFree = true; // part of the allocator concept
   void* Malloc(std::size_t size) {
     if (size == 0) return nullptr;
     note_allocation();
