@@ -459,3 +459,17 @@ TEST_CASE("response: invites breaks like candidates", "[contract][response][invi
   CHECK(response_errors(R"({"invites":[{"name":"A","email":"a@b.c","report_id":1,"candidate_id":2,"assessment_id":3,"invite_link":"http://h","status":"s","extra":1}]})") ==
         Errors{{"unknown_field", "/invites/0/extra"}});
 }
+
+TEST_CASE("a string value followed by ':' is ill-formed wherever it stands", "[contract][invalid_json]") {
+  // simdjson On Demand skips such a string as if it were a key; the reader must not.
+  invite::parse_options allow;
+  allow.allow_unknown_fields = true;
+  for (const std::string& doc : std::vector<std::string>{std::string(R"(["k":1}])"), std::string(R"({"m":"t":1}})"), std::string(R"({"x":["k":1}]})"),
+                                invite_test::request_with_candidates(R"("name":"A","email":"a@x.io"})"),
+                                invite_test::request_with_candidates(R"({"name":"A":"B","email":"a@x.io"})"),
+                                invite_test::request_with_root("1:2", R"("getlink")")}) {
+    INFO(doc);
+    CHECK(request_errors(doc) == Errors{{"invalid_json", ""}});
+    CHECK(request_errors(doc, allow) == Errors{{"invalid_json", ""}});
+  }
+}

@@ -59,9 +59,22 @@ inline const char* json_type_name(ondemand::json_type type) noexcept {
 // ---------------------------------------------------------------------------------------------
 // Well-formedness of values we do not store.
 
+/// A scalar must be followed by a separator or a closing bracket. simdjson checks that when
+/// it consumes a value, but we only peek at scalars, and when it skips an unconsumed string
+/// followed by ':' it takes it for a key and skips to the next closing bracket of any kind
+/// (so ["k":1}] would pass). simdjson's raw tokens end at the next structural character.
+inline outcome check_followed_by_separator(read_state& state, std::string_view token) {
+  const char* next = token.data() + token.size();
+  if (next < state.end() && *next != ',' && *next != ']' && *next != '}') {
+    return state.malformed(next, "expected ',' or a closing bracket after a value");
+  }
+  return outcome::accepted;
+}
+
 /// Checks a scalar token (string, number, literal) completely; decodes strings into `text`.
 inline outcome check_scalar(read_state& state, ondemand::json_type type, std::string_view token,
                             std::string& text) {
+  if (check_followed_by_separator(state, token) == outcome::malformed) return outcome::malformed;
   const char* start = token.data();
   switch (type) {
     case ondemand::json_type::string: {
@@ -300,6 +313,7 @@ outcome read_integer(read_state& state, ondemand::value& value, ondemand::json_t
                      const rule::integer_range& range, std::size_t depth) {
   if (type != ondemand::json_type::number) return mismatch(state, value, type, depth, "an integer");
   const std::string_view token = value.raw_json_token();
+  if (check_followed_by_separator(state, token) == outcome::malformed) return outcome::malformed;
   const std::string_view literal = trim_trailing_whitespace(token);
   const std::size_t offset = state.offset_of(token.data());
   const number_kind kind = classify_number(literal);
