@@ -12,6 +12,7 @@
 #include <invite/validators/email.hpp>
 #include <invite/validators/text.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -146,12 +147,17 @@ inline bool read_format(std::string_view text, invite::format& out) noexcept {
 }
 
 /// E-mails seen so far in one candidates array, compared ignoring ASCII case: an open-addressing
-/// table of item numbers (the strings stay in the items), kept between documents.
+/// table of item numbers (the strings stay in the items), kept between documents. Each slot is
+/// tagged with the document's generation, so clearing it costs nothing, however small the next
+/// array is.
 class caseless_email_set {
 public:
   void clear() noexcept {
-    if (size_ != 0) std::memset(slots_.data(), 0, slots_.size() * sizeof(slots_[0]));
     size_ = 0;
+    if (++generation_ == 0) { // after 2^32 arrays: wipe the tags once, start again
+      std::fill(slots_.begin(), slots_.end(), std::uint64_t{0});
+      generation_ = 1;
+    }
   }
 
   /// The first item whose e-mail equals `email` ignoring ASCII case; `item` itself when it is
@@ -161,17 +167,21 @@ public:
     if ((size_ + 1) * 2 > slots_.size()) grow(email_of);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = hash(email) & mask;; i = (i + 1) & mask) {
-      const std::uint32_t slot = slots_[i];
-      if (slot == 0) {
-        slots_[i] = static_cast<std::uint32_t>(item + 1);
+      const std::uint64_t slot = slots_[i];
+      if ((slot >> 32) != generation_) {
+        slots_[i] = tag(item);
         ++size_;
         return item;
       }
-      if (equal_ignoring_case(email_of(slot - 1), email)) return slot - 1;
+      const std::size_t earlier = static_cast<std::uint32_t>(slot);
+      if (equal_ignoring_case(email_of(earlier), email)) return earlier;
     }
   }
 
 private:
+  std::uint64_t tag(std::size_t item) const noexcept {
+    return (std::uint64_t{generation_} << 32) | static_cast<std::uint32_t>(item);
+  }
   static unsigned char lower(unsigned char c) noexcept {
     return static_cast<unsigned char>(c - 'A') < 26 ? static_cast<unsigned char>(c | 0x20) : c;
   }
@@ -189,19 +199,20 @@ private:
   }
   template <class EmailOf>
   void grow(const EmailOf& email_of) {
-    std::vector<std::uint32_t> old(slots_.size() < 1024 ? 2048 : slots_.size() * 2, 0);
+    std::vector<std::uint64_t> old(slots_.size() < 1024 ? 2048 : slots_.size() * 2, 0);
     old.swap(slots_);
     const std::size_t mask = slots_.size() - 1;
-    for (const std::uint32_t slot : old) {
-      if (slot == 0) continue;
-      std::size_t i = hash(email_of(slot - 1)) & mask;
-      while (slots_[i] != 0) i = (i + 1) & mask;
+    for (const std::uint64_t slot : old) {
+      if ((slot >> 32) != generation_) continue;
+      std::size_t i = hash(email_of(static_cast<std::uint32_t>(slot))) & mask;
+      while ((slots_[i] >> 32) == generation_) i = (i + 1) & mask;
       slots_[i] = slot;
     }
   }
 
-  std::vector<std::uint32_t> slots_;
+  std::vector<std::uint64_t> slots_;
   std::size_t size_ = 0;
+  std::uint32_t generation_ = 1;
 };
 
 /// Appends one RFC 6901 reference token ("~" as "~0", "/" as "~1") after a "/".

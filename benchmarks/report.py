@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Turns invite_benchmarks' JSON output into a Markdown table and a chart.
 
-    report.py RESULTS.json --table table.md [--chart chart.png]
+    report.py RESULTS.json --table table.md [--chart chart.png] [--instructions COUNTS.json]
 
 The table gives, per benchmark group, each contender's median throughput (MB/s, 10^6 bytes per
 CPU-second), its ratio to the group's reference (the hand-written simdjson On Demand parser for
 parsing, the naive std::string appender for writing), the spread of its repetitions, and its
-allocations per document. The chart (drawn with gnuplot, if installed) shows the same ratios.
+allocations per document; with the counts of instructions.py, also the instructions executed
+per document and the ratio of the reference's count to each contender's (higher is better, like
+the speed ratio), which the load of a shared machine cannot blur. The chart (drawn with gnuplot,
+if installed) shows the speed ratios.
 Only the Python standard library is used.
 """
 
@@ -95,7 +98,7 @@ def group_order(name):
     return order.index(name) if name in order else len(order)
 
 
-def build_table(results, groups):
+def build_table(results, groups, instructions):
     context = results["context"]
     lines = []
     lines.append(
@@ -151,24 +154,34 @@ def build_table(results, groups):
                     )
                 )
             continue
-        lines.append(
-            "| contender | MB/s | vs {} | spread | allocations per document |".format(reference)
-        )
-        lines.append("|---|---:|---:|---:|---:|")
+        counted = instructions and any((group + "/" + c) in instructions for c, _, _ in entries)
+        header = "| contender | MB/s | vs {} | spread | allocations per document |".format(reference)
+        rule = "|---|---:|---:|---:|---:|"
+        if counted:
+            header += " instructions per document | vs {}, by instructions |".format(reference)
+            rule += "---:|---:|"
+        lines.append(header)
+        lines.append(rule)
+        reference_count = instructions.get(group + "/" + reference) if instructions else None
         for contender, median, cv in entries:
             rate = megabytes(median)
             ratio = "{:.2f}×".format(rate / reference_rate) if reference_rate else "–"
             allocations = median.get("allocs/doc")
-            lines.append(
-                "| {}{} | {:.0f} | {} | {} | {} |".format(
-                    contender,
-                    " (reference)" if contender == reference else "",
-                    rate,
-                    ratio,
-                    spread(cv, "cpu_time"),
-                    format_count(allocations),
-                )
+            line = "| {}{} | {:.0f} | {} | {} | {} |".format(
+                contender,
+                " (reference)" if contender == reference else "",
+                rate,
+                ratio,
+                spread(cv, "cpu_time"),
+                format_count(allocations),
             )
+            if counted:
+                count = instructions.get(group + "/" + contender)
+                line += " {} | {} |".format(
+                    format_count(count) if count else "–",
+                    "{:.2f}×".format(reference_count / count) if count and reference_count else "–",
+                )
+            lines.append(line)
     lines.append("")
     lines.append("What each contender is:")
     lines.append("")
@@ -257,6 +270,7 @@ def main():
     parser.add_argument("results", help="the JSON written by invite_benchmarks --benchmark_out")
     parser.add_argument("--table", required=True, help="where to write the Markdown table")
     parser.add_argument("--chart", help="where to write the PNG chart")
+    parser.add_argument("--instructions", help="instruction counts written by instructions.py")
     arguments = parser.parse_args()
 
     with open(arguments.results) as handle:
@@ -265,7 +279,11 @@ def main():
     if not groups:
         sys.exit("report.py: no aggregate rows in {} (run with repetitions)".format(arguments.results))
     with open(arguments.table, "w") as handle:
-        handle.write(build_table(results, groups))
+        instructions = None
+        if arguments.instructions and os.path.exists(arguments.instructions):
+            with open(arguments.instructions) as counts:
+                instructions = json.load(counts)
+        handle.write(build_table(results, groups, instructions))
     print("report.py: wrote " + arguments.table)
     if arguments.chart and draw_chart(results, groups, arguments.chart):
         print("report.py: wrote " + arguments.chart)

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Builds the benchmarks in Release (-O3, no -march), runs every contender in one process, and
 # regenerates benchmarks/results/: latest.json (Google Benchmark's output), checks.txt (the
-# verdict checks made before timing), table.md and chart.png.
+# verdict checks made before timing), instructions.json (instructions per document, counted by
+# callgrind: immune to the machine's load), table.md and chart.png.
 #
 #   benchmarks/run.sh [Google Benchmark flags...]      e.g. --benchmark_repetitions=9
 #
 # Environment: BUILD_DIR (default: build-bench in the repository), CXX (the compiler),
-# JOBS (parallel compile jobs, default 2). Needs cmake, Google Benchmark and python3; the
-# chart needs gnuplot (Debian: gnuplot-nox).
+# JOBS (parallel compile jobs, default 2), INSTRUCTIONS=0 to skip the callgrind counts (about
+# two minutes). Needs cmake, Google Benchmark and python3; the instruction counts need valgrind
+# and the chart gnuplot (Debian: valgrind, gnuplot-nox).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -34,5 +36,10 @@ fi
 mkdir -p "$results"
 "$binary" --benchmark_out="$results/latest.json" --benchmark_out_format=json "$@" \
   2> >(tee "$results/checks.txt" >&2)
+if [[ "${INSTRUCTIONS:-1}" != 0 ]] && command -v valgrind >/dev/null 2>&1; then
+  python3 "$root/benchmarks/instructions.py" "$binary" "$results/instructions.json"
+else
+  rm -f "$results/instructions.json"
+fi
 python3 "$root/benchmarks/report.py" "$results/latest.json" \
-  --table "$results/table.md" --chart "$results/chart.png"
+  --table "$results/table.md" --chart "$results/chart.png" --instructions "$results/instructions.json"

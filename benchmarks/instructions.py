@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Counts the instructions each benchmark executes per document, with callgrind.
+
+    instructions.py INVITE_BENCHMARKS OUT.json [--iterations N]
+
+Timings on a shared machine wander with the load; instruction counts do not. For every parse
+and serialize benchmark, this runs `INVITE_BENCHMARKS --profile=NAME` under
+`valgrind --tool=callgrind`, collecting only inside profile_loop (after one warm-up call), and
+writes {"NAME": instructions per document, ...}. Instructions are not time (SIMD code does more
+per instruction, a cache miss costs many), but between two parsers built on the same simdjson
+On Demand they compare the work done. Standard library only; needs valgrind.
+"""
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+
+
+def benchmark_names(binary):
+    listed = subprocess.run(
+        [binary, "--benchmark_list_tests=true"], capture_output=True, text=True, check=True
+    ).stdout
+    return [line.strip() for line in listed.splitlines() if re.match(r"^(parse|serialize)/", line.strip())]
+
+
+def instructions_per_document(valgrind, binary, name, iterations):
+    run = subprocess.run(
+        [
+            valgrind,
+            "--tool=callgrind",
+            "--callgrind-out-file=/dev/null",
+            "--toggle-collect=*profile_loop*",
+            binary,
+            "--profile=" + name,
+            "--profile_iterations={}".format(iterations),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    match = re.search(r"Collected : (\d+)", run.stderr)
+    if run.returncode != 0 or match is None:
+        raise RuntimeError("callgrind failed on {}:\n{}".format(name, run.stderr[-2000:]))
+    return int(match.group(1)) / iterations
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("binary")
+    parser.add_argument("output")
+    parser.add_argument("--iterations", type=int, default=10)
+    arguments = parser.parse_args()
+
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        sys.exit("instructions.py: valgrind not found (Debian: apt-get install valgrind)")
+    counts = {}
+    for name in benchmark_names(arguments.binary):
+        counts[name] = instructions_per_document(valgrind, arguments.binary, name, arguments.iterations)
+        print("instructions.py: {} {:,.0f}".format(name, counts[name]), flush=True)
+    with open(arguments.output, "w") as handle:
+        json.dump(counts, handle, indent=1, sort_keys=True)
+        handle.write("\n")
+
+
+if __name__ == "__main__":
+    main()
