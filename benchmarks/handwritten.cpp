@@ -106,6 +106,15 @@ void handwritten_ondemand_parser::read_document(invite::request& out) {
   report(invite::error_code::type_mismatch, root_place, base_ + first);
 }
 
+bool handwritten_ondemand_parser::followed_by_separator(std::string_view token) {
+  // We only peek at scalars. simdjson checks what follows a value when it consumes it, but when
+  // it skips an unconsumed string followed by ':' it takes it for a key ("k":1 inside an array
+  // would pass), so the character after the raw token (the next structural) is checked here.
+  const char* next = token.data() + token.size();
+  if (next < base_ + size_ && *next != ',' && *next != ']' && *next != '}') return malformed(next);
+  return true;
+}
+
 bool handwritten_ondemand_parser::read_key(ondemand::field& field, std::string_view& key) {
   // Keys without a backslash are their own decoding; simdjson has already validated UTF-8 and
   // rejected raw control characters for the whole input.
@@ -174,6 +183,7 @@ bool handwritten_ondemand_parser::read_id(value& v, std::int64_t& out, const pla
   if (v.type().get(type) != simdjson::SUCCESS) return malformed(v.raw_json_token().data());
   if (type != ondemand::json_type::number) return mismatch(v, at, 2);
   const std::string_view token = v.raw_json_token();
+  if (!followed_by_separator(token)) return false;
   const std::string_view literal = trim_json_whitespace(token);
   switch (classify_number(literal)) {
     case number_form::malformed: return malformed(token.data());
@@ -187,7 +197,9 @@ bool handwritten_ondemand_parser::read_id(value& v, std::int64_t& out, const pla
 
 bool handwritten_ondemand_parser::read_text(value& v, std::string_view& text) {
   // A string without a backslash is the bytes between its quotes; others go through simdjson.
-  const std::string_view token = trim_json_whitespace(v.raw_json_token());
+  const std::string_view raw = v.raw_json_token();
+  if (!followed_by_separator(raw)) return false;
+  const std::string_view token = trim_json_whitespace(raw);
   if (token.size() >= 2 && token.back() == '"') {
     const std::string_view inside(token.data() + 1, token.size() - 2);
     if (std::memchr(inside.data(), '\\', inside.size()) == nullptr) {
@@ -217,6 +229,7 @@ bool handwritten_ondemand_parser::read_expiry(value& v,
   const std::string_view token = v.raw_json_token();
   if (v.type().get(type) != simdjson::SUCCESS) return malformed(token.data());
   if (type == ondemand::json_type::null) {
+    if (!followed_by_separator(token)) return false;
     if (trim_json_whitespace(token) != "null") return malformed(token.data());
     out.reset();
     return true;
@@ -399,19 +412,23 @@ bool handwritten_ondemand_parser::skip(value& v, std::size_t depth) {
       return true;
     }
     case ondemand::json_type::string: {
+      if (!followed_by_separator(token)) return false;
       std::string_view text;
       if (v.get_string().get(text) != simdjson::SUCCESS) return malformed(token.data());
       return true;
     }
     case ondemand::json_type::number:
+      if (!followed_by_separator(token)) return false;
       if (classify_number(trim_json_whitespace(token)) == number_form::malformed) return malformed(token.data());
       return true;
     case ondemand::json_type::boolean: {
+      if (!followed_by_separator(token)) return false;
       const std::string_view literal = trim_json_whitespace(token);
       if (literal != "true" && literal != "false") return malformed(token.data());
       return true;
     }
     case ondemand::json_type::null:
+      if (!followed_by_separator(token)) return false;
       if (trim_json_whitespace(token) != "null") return malformed(token.data());
       return true;
   }

@@ -59,6 +59,7 @@ private:
   bool read_name(value& v, std::string& out, const place& at);
   bool read_email(value& v, std::vector<invite::candidate>& items, std::size_t index, const place& at);
   bool read_text(value& v, std::string_view& text);
+  bool followed_by_separator(std::string_view token);
   bool read_key(simdjson::ondemand::field& field, std::string_view& key);
   void unknown_key(std::string_view key, const char* key_start, std::vector<std::string>& seen,
                    const place& at);

@@ -160,6 +160,12 @@ inline std::vector<corpus_document> make_verdict_corpus() {
       {"email_duplicate_three", request_with(one + "," + one + "," + one)},
       {"email_duplicate_of_invalid", request_with(candidate(R"("A")", R"("bad")") + "," + candidate(R"("B")", R"("bad")"))},
       {"email_duplicate_after_missing", request_with(R"({"name":"A"},)" + one + "," + one)},
+      {"string_then_colon_in_unknown_array", request_with_members(R"("x":["k":1}])")},
+      {"string_then_colon_as_format", R"({"assessment_id":7,"invite_format":"getlink":1,"candidates":[{"name":"A","email":"a@b.c"}]})"},
+      {"number_then_colon_as_id", R"({"assessment_id":7:1,"invite_format":"getlink","candidates":[{"name":"A","email":"a@b.c"}]})"},
+      {"string_then_colon_as_name", request_with(R"({"name":"A":"B","email":"a@b.c"})")},
+      {"string_then_colon_as_item", request_with(R"("A":1})")},
+      {"null_then_colon_as_expiry", request_with_members(R"("expiry_date":null:1)")},
       {"many_errors_in_order", request_with(R"({"email":5,"x":1},{"name":"","candidate_name":"B"},"z",{"name":"\t","email":"a@"})")},
       {"many_errors_root", R"({"x":1,"assessment_id":0,"invite_format":"x","expiry_date":"x","candidates":[]})"},
   };
