@@ -644,6 +644,30 @@ inline void append_utf8(std::string& out, std::uint32_t cp) {
 }
 } // namespace string_scan
 
+/// The first byte at or after `p` (before `limit`) that ends a plain run of a JSON string: a
+/// quote, a backslash or a control character; `limit` when there is none. Eight bytes at a time
+/// (SWAR) where the byte order allows, since names and e-mails are mostly plain runs.
+inline const char* find_string_stop(const char* p, const char* limit) noexcept {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  constexpr std::uint64_t ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t highs = 0x8080808080808080ULL;
+  while (limit - p >= 8) {
+    std::uint64_t word;
+    std::memcpy(&word, p, sizeof word);
+    const std::uint64_t quotes = word ^ (ones * '"');
+    const std::uint64_t backslashes = word ^ (ones * '\\');
+    // A byte is flagged when it is zero in `quotes` or `backslashes`, or below 0x20 in `word`;
+    // borrows can only flag bytes above a truly flagged one, so the lowest flag is exact.
+    const std::uint64_t flags = (((quotes - ones) & ~quotes) | ((backslashes - ones) & ~backslashes) |
+                                 ((word - ones * 0x20) & ~word)) & highs;
+    if (flags != 0) return p + (__builtin_ctzll(flags) >> 3);
+    p += 8;
+  }
+#endif
+  while (p < limit && !string_scan::stops[static_cast<unsigned char>(*p)]) ++p;
+  return p;
+}
+
 /// Where decoding a JSON string stopped, and why if it failed.
 struct string_decode {
   const char* end = nullptr;    // one past the closing quote; nullptr when ill-formed
@@ -655,48 +679,47 @@ struct string_decode {
 /// content, keeping its capacity), checking escapes, surrogate pairs and raw control
 /// characters. The input's UTF-8 has already been validated. `limit` bounds the scan.
 inline string_decode decode_string(const char* quote, const char* limit, std::string& out) {
-  using string_scan::stops;
-  out.clear();
-  const char* p = quote + 1;
+  // Most strings have no escape: one scan, one copy.
+  const char* p = find_string_stop(quote + 1, limit);
+  out.assign(quote + 1, static_cast<std::size_t>(p - (quote + 1)));
   for (;;) {
-    const char* run = p;
-    while (p < limit && !stops[static_cast<unsigned char>(*p)]) ++p;
-    out.append(run, static_cast<std::size_t>(p - run));
     if (p >= limit) return {nullptr, p, "unterminated string"};
-    const char c = *p;
-    if (c == '"') return {p + 1, nullptr, nullptr};
-    if (c != '\\') return {nullptr, p, "unescaped control character in a string"};
-    if (p + 1 >= limit) return {nullptr, p, "unterminated string"};
-    const char escape = p[1];
-    switch (escape) {
-      case '"': out.push_back('"'); p += 2; continue;
-      case '\\': out.push_back('\\'); p += 2; continue;
-      case '/': out.push_back('/'); p += 2; continue;
-      case 'b': out.push_back('\b'); p += 2; continue;
-      case 'f': out.push_back('\f'); p += 2; continue;
-      case 'n': out.push_back('\n'); p += 2; continue;
-      case 'r': out.push_back('\r'); p += 2; continue;
-      case 't': out.push_back('\t'); p += 2; continue;
-      case 'u': break;
+    if (*p == '"') return {p + 1, nullptr, nullptr};
+    if (*p != '\\') return {nullptr, p, "unescaped control character in a string"};
+    if (limit - p < 2) return {nullptr, p, "unterminated string"};
+    switch (p[1]) {
+      case '"': out.push_back('"'); p += 2; break;
+      case '\\': out.push_back('\\'); p += 2; break;
+      case '/': out.push_back('/'); p += 2; break;
+      case 'b': out.push_back('\b'); p += 2; break;
+      case 'f': out.push_back('\f'); p += 2; break;
+      case 'n': out.push_back('\n'); p += 2; break;
+      case 'r': out.push_back('\r'); p += 2; break;
+      case 't': out.push_back('\t'); p += 2; break;
+      case 'u': {
+        if (limit - p < 6) return {nullptr, p, "truncated \\u escape in a string"};
+        const long unit = string_scan::read_hex4(p + 2);
+        if (unit < 0) return {nullptr, p, "invalid \\u escape in a string"};
+        if (unit >= 0xDC00 && unit <= 0xDFFF) return {nullptr, p, "lone low surrogate in a string"};
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+          if (limit - p < 12 || p[6] != '\\' || p[7] != 'u') {
+            return {nullptr, p, "lone high surrogate in a string"};
+          }
+          const long low = string_scan::read_hex4(p + 8);
+          if (low < 0xDC00 || low > 0xDFFF) return {nullptr, p, "lone high surrogate in a string"};
+          string_scan::append_utf8(out, static_cast<std::uint32_t>(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)));
+          p += 12;
+        } else {
+          string_scan::append_utf8(out, static_cast<std::uint32_t>(unit));
+          p += 6;
+        }
+        break;
+      }
       default: return {nullptr, p, "invalid escape sequence in a string"};
     }
-    if (limit - p < 6) return {nullptr, p, "truncated \\u escape in a string"};
-    const long unit = string_scan::read_hex4(p + 2);
-    if (unit < 0) return {nullptr, p, "invalid \\u escape in a string"};
-    if (unit >= 0xDC00 && unit <= 0xDFFF) return {nullptr, p, "lone low surrogate in a string"};
-    if (unit >= 0xD800 && unit <= 0xDBFF) {
-      if (limit - p < 12 || p[6] != '\\' || p[7] != 'u') {
-        return {nullptr, p, "lone high surrogate in a string"};
-      }
-      const long low = string_scan::read_hex4(p + 8);
-      if (low < 0xDC00 || low > 0xDFFF) return {nullptr, p, "lone high surrogate in a string"};
-      const auto cp = static_cast<std::uint32_t>(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
-      string_scan::append_utf8(out, cp);
-      p += 12;
-    } else {
-      string_scan::append_utf8(out, static_cast<std::uint32_t>(unit));
-      p += 6;
-    }
+    const char* run = p;
+    p = find_string_stop(p, limit);
+    out.append(run, static_cast<std::size_t>(p - run));
   }
 }
 
@@ -750,6 +773,60 @@ inline std::size_t first_invalid_utf8(std::string_view text) noexcept {
 // read), comparing them ignoring ASCII case. It stores only item numbers, so after warm-up a
 // parse that checks uniqueness allocates nothing, and lookups stay O(1) at 500 items.
 
+// #include <invite/detail/swar.hpp> (inlined below)
+#ifndef INVITE_DETAIL_SWAR_HPP_INCLUDED
+#define INVITE_DETAIL_SWAR_HPP_INCLUDED
+
+// Eight bytes at a time in a 64-bit word ("SIMD within a register"): the text checks run on
+// every name and e-mail of a 500-candidate request, and these keep them at a few instructions
+// per eight bytes, portably and in constant expressions.
+
+#include <cstdint>
+
+namespace invite::detail::swar {
+
+inline constexpr std::uint64_t ones = 0x0101010101010101ULL;
+inline constexpr std::uint64_t highs = 0x8080808080808080ULL;
+
+/// The eight bytes at p as a little-endian word (compilers turn this into one load).
+constexpr std::uint64_t load(const char* p) noexcept {
+  std::uint64_t word = 0;
+  for (int i = 7; i >= 0; --i) word = (word << 8) | static_cast<unsigned char>(p[i]);
+  return word;
+}
+
+/// The first `count` (< 8) bytes at p, the rest zero.
+constexpr std::uint64_t load_partial(const char* p, unsigned count) noexcept {
+  std::uint64_t word = 0;
+  for (unsigned i = count; i-- > 0;) word = (word << 8) | static_cast<unsigned char>(p[i]);
+  return word;
+}
+
+/// High bit set in (at least the lowest of) the bytes equal to zero.
+constexpr std::uint64_t zero_bytes(std::uint64_t word) noexcept { return (word - ones) & ~word & highs; }
+
+/// High bit set in (at least the lowest of) the bytes below `limit` (at most 0x80).
+constexpr std::uint64_t bytes_below(std::uint64_t word, unsigned limit) noexcept {
+  return (word - ones * limit) & ~word & highs;
+}
+
+/// High bit set in the bytes that are UTF-8 continuation bytes (10xxxxxx), exactly.
+constexpr std::uint64_t continuation_bytes(std::uint64_t word) noexcept { return word & ~(word << 1) & highs; }
+
+/// ASCII letters A-Z made lower case; every other byte unchanged.
+constexpr std::uint64_t ascii_lower(std::uint64_t word) noexcept {
+  const std::uint64_t heptets = word & ~highs;
+  const std::uint64_t at_least_a = heptets + ones * (0x80 - 'A');
+  const std::uint64_t beyond_z = heptets + ones * (0x80 - 'Z' - 1);
+  const std::uint64_t upper = at_least_a & ~beyond_z & ~word & highs;
+  return word | (upper >> 2);
+}
+
+} // namespace invite::detail::swar
+
+#endif // INVITE_DETAIL_SWAR_HPP_INCLUDED
+// end of <invite/detail/swar.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -772,10 +849,18 @@ constexpr bool equal_ignoring_ascii_case(std::string_view a, std::string_view b)
 }
 
 constexpr std::uint64_t hash_ignoring_ascii_case(std::string_view text) noexcept {
-  std::uint64_t hash = 14695981039346656037ULL; // FNV-1a
-  for (const char c : text) {
-    hash ^= ascii_lower(static_cast<unsigned char>(c));
-    hash *= 1099511628211ULL;
+  // Multiply-xorshift over lower-cased words; quality enough for an index of 500 e-mails.
+  constexpr std::uint64_t multiplier = 0x9E3779B97F4A7C15ULL;
+  std::uint64_t hash = text.size() * multiplier;
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    hash = (hash ^ swar::ascii_lower(swar::load(text.data() + i))) * multiplier;
+    hash ^= hash >> 29;
+  }
+  if (i < text.size()) {
+    const auto rest = static_cast<unsigned>(text.size() - i);
+    hash = (hash ^ swar::ascii_lower(swar::load_partial(text.data() + i, rest))) * multiplier;
+    hash ^= hash >> 29;
   }
   return hash;
 }
@@ -889,6 +974,47 @@ inline void append_json_string(std::string& out, std::string_view text) {
 
 #endif // INVITE_DETAIL_JSON_ESCAPE_HPP_INCLUDED
 // end of <invite/detail/json_escape.hpp>
+// #include <invite/detail/json_pointer.hpp> (inlined below)
+#ifndef INVITE_DETAIL_JSON_POINTER_HPP_INCLUDED
+#define INVITE_DETAIL_JSON_POINTER_HPP_INCLUDED
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace invite::detail {
+
+/// Appends "/" and one reference token, RFC 6901-escaped ("~" as "~0", "/" as "~1").
+inline void append_pointer_token(std::string& pointer, std::string_view token) {
+  pointer.push_back('/');
+  for (const char c : token) {
+    if (c == '~') {
+      pointer.append("~0");
+    } else if (c == '/') {
+      pointer.append("~1");
+    } else {
+      pointer.push_back(c);
+    }
+  }
+}
+
+/// Appends "/" and an array index.
+inline void append_pointer_index(std::string& pointer, std::size_t index) {
+  char digits[24];
+  std::size_t n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + index % 10);
+    index /= 10;
+  } while (index != 0);
+  pointer.push_back('/');
+  while (n != 0) pointer.push_back(digits[--n]);
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_DETAIL_JSON_POINTER_HPP_INCLUDED
+// end of <invite/detail/json_pointer.hpp>
+// #include <invite/detail/json_syntax.hpp> (inlined above)
 // #include <invite/error.hpp> (inlined above)
 // #include <invite/parse_options.hpp> (inlined above)
 
@@ -924,7 +1050,7 @@ public:
     malformed_ = false;
     malformed_offset_ = 0;
     malformed_reason_ = nullptr;
-    path.clear();
+    segments_.clear();
     unknown_keys_.clear();
     next_object_serial_ = 0;
     tables_in_use_ = 0;
@@ -956,24 +1082,47 @@ public:
     return malformed(offset_of(clamped), reason);
   }
 
-  /// Records a broken rule at the current path. The message is built only when it will be kept.
-  template <class MessageBuilder>
-  outcome report(error_code code, std::size_t offset, MessageBuilder&& build_message) {
-    return report_into(errors_->size(), code, path, offset, build_message);
+  // Where the reader is: a stack of keys (by their opening quote in the input) and array
+  // indexes. The JSON Pointer is only spelled out when an error is kept, so a valid document
+  // never pays for it.
+  void push_key(const char* quote) { segments_.push_back(segment{quote, 0}); }
+  void push_index(std::size_t index) { segments_.push_back(segment{nullptr, index}); }
+  void pop_segment() noexcept { segments_.pop_back(); }
+
+  /// The JSON Pointer of the value being read, keys decoded and escaped per RFC 6901.
+  std::string current_path() const {
+    std::string pointer;
+    std::string key;
+    for (const segment& s : segments_) {
+      if (s.key_quote == nullptr) {
+        append_pointer_index(pointer, s.index);
+      } else {
+        decode_string(s.key_quote, end_, key); // already checked when the key was read
+        append_pointer_token(pointer, key);
+      }
+    }
+    return pointer;
   }
 
-  /// As report, at another path and at an earlier place in the list (for verdicts on a whole
-  /// array, which belong before the errors of its items).
+  /// Records a broken rule at the current path. The message (given the path) is built only
+  /// when the error will be kept.
+  template <class MessageBuilder>
+  outcome report(error_code code, std::size_t offset, MessageBuilder&& build_message) {
+    return report_into(errors_->size(), code, nullptr, offset, build_message);
+  }
+
+  /// As report, at an earlier place in the list (for verdicts on a whole array, which belong
+  /// before the errors of its items).
   template <class MessageBuilder>
   outcome report_before(std::size_t position, error_code code, std::size_t offset,
                         MessageBuilder&& build_message) {
-    return report_into(position, code, path, offset, build_message);
+    return report_into(position, code, nullptr, offset, build_message);
   }
 
+  /// A required field missing from the current object: its path ends in its canonical name.
   template <class MessageBuilder>
-  outcome report_at_path(error_code code, const std::string& at_path, std::size_t offset,
-                         MessageBuilder&& build_message) {
-    return report_into(errors_->size(), code, at_path, offset, build_message);
+  outcome report_missing(std::string_view name, std::size_t offset, MessageBuilder&& build_message) {
+    return report_into(errors_->size(), error_code::missing_field, &name, offset, build_message);
   }
 
   std::size_t error_count() const noexcept { return errors_->size(); }
@@ -998,13 +1147,17 @@ public:
   }
   void release_table() noexcept { --tables_in_use_; }
 
-  std::string path;       // JSON Pointer of the value being read, as spelled in the input
   std::string key_buffer; // decoded keys
   std::string text_buffer; // decoded strings that are not stored as strings (enums, dates)
 
 private:
+  struct segment {
+    const char* key_quote; // nullptr for an array index
+    std::size_t index;
+  };
+
   template <class MessageBuilder>
-  outcome report_into(std::size_t position, error_code code, const std::string& at_path,
+  outcome report_into(std::size_t position, error_code code, const std::string_view* last_key,
                       std::size_t offset, MessageBuilder& build_message) {
     broken_rules_ = true;
     const std::size_t limit = options_->max_errors;
@@ -1013,10 +1166,15 @@ private:
       if (position >= limit) return outcome::rejected;
       errors_->pop_back();
     }
+    std::string path = current_path();
+    if (last_key != nullptr) append_pointer_token(path, *last_key);
+    std::string message = build_message(static_cast<const std::string&>(path));
     errors_->insert(errors_->begin() + static_cast<std::ptrdiff_t>(position),
-                    error{code, at_path, build_message(), offset});
+                    error{code, std::move(path), std::move(message), offset});
     return outcome::rejected;
   }
+
+  std::vector<segment> segments_;
 
   const char* base_ = nullptr;
   const char* end_ = nullptr;
@@ -1030,6 +1188,19 @@ private:
   std::size_t next_object_serial_ = 0;
   std::vector<std::unique_ptr<caseless_index>> tables_;
   std::size_t tables_in_use_ = 0;
+};
+
+/// Enters a key or an index of the path for the lifetime of the scope.
+class path_scope {
+public:
+  path_scope(read_state& state, const char* key_quote) : state_(state) { state_.push_key(key_quote); }
+  path_scope(read_state& state, std::size_t index) : state_(state) { state_.push_index(index); }
+  ~path_scope() { state_.pop_segment(); }
+  path_scope(const path_scope&) = delete;
+  path_scope& operator=(const path_scope&) = delete;
+
+private:
+  read_state& state_;
 };
 
 } // namespace invite::detail
@@ -1248,46 +1419,7 @@ struct described_struct_checks {
 
 #endif // INVITE_DETAIL_FIELD_RULES_HPP_INCLUDED
 // end of <invite/detail/field_rules.hpp>
-// #include <invite/detail/json_pointer.hpp> (inlined below)
-#ifndef INVITE_DETAIL_JSON_POINTER_HPP_INCLUDED
-#define INVITE_DETAIL_JSON_POINTER_HPP_INCLUDED
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-
-namespace invite::detail {
-
-/// Appends "/" and one reference token, RFC 6901-escaped ("~" as "~0", "/" as "~1").
-inline void append_pointer_token(std::string& pointer, std::string_view token) {
-  pointer.push_back('/');
-  for (const char c : token) {
-    if (c == '~') {
-      pointer.append("~0");
-    } else if (c == '/') {
-      pointer.append("~1");
-    } else {
-      pointer.push_back(c);
-    }
-  }
-}
-
-/// Appends "/" and an array index.
-inline void append_pointer_index(std::string& pointer, std::size_t index) {
-  char digits[24];
-  std::size_t n = 0;
-  do {
-    digits[n++] = static_cast<char>('0' + index % 10);
-    index /= 10;
-  } while (index != 0);
-  pointer.push_back('/');
-  while (n != 0) pointer.push_back(digits[--n]);
-}
-
-} // namespace invite::detail
-
-#endif // INVITE_DETAIL_JSON_POINTER_HPP_INCLUDED
-// end of <invite/detail/json_pointer.hpp>
+// #include <invite/detail/json_pointer.hpp> (inlined above)
 // #include <invite/detail/json_syntax.hpp> (inlined above)
 // #include <invite/detail/messages.hpp> (inlined below)
 #ifndef INVITE_DETAIL_MESSAGES_HPP_INCLUDED
@@ -1540,7 +1672,10 @@ constexpr bool is_valid_email(std::string_view address) noexcept {
 #ifndef INVITE_VALIDATORS_TEXT_HPP_INCLUDED
 #define INVITE_VALIDATORS_TEXT_HPP_INCLUDED
 
+// #include <invite/detail/swar.hpp> (inlined above)
+
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace invite::validators {
@@ -1554,19 +1689,27 @@ struct text_facts {
 
 /// Facts about `utf8`, which must already be valid UTF-8 (the JSON reader guarantees it).
 constexpr text_facts inspect_text(std::string_view utf8) noexcept {
-  // Branch-free byte arithmetic rather than a lookup table: the compilers vectorize this loop,
-  // and every class here is a range or a single value.
-  std::size_t lead_bytes = 0;
-  unsigned control = 0;
-  unsigned non_space = 0;
-  for (const char ch : utf8) {
-    const auto byte = static_cast<unsigned char>(ch);
-    lead_bytes += static_cast<std::size_t>((byte & 0xC0u) != 0x80u);
-    control |= static_cast<unsigned>(byte < 0x20u) | static_cast<unsigned>(byte == 0x7Fu);
-    non_space |= static_cast<unsigned>(byte != 0x20u);
+  namespace swar = ::invite::detail::swar;
+  const char* p = utf8.data();
+  const std::size_t size = utf8.size();
+  std::size_t continuation = 0;
+  std::uint64_t control = 0;
+  std::uint64_t non_space = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    const std::uint64_t word = swar::load(p + i);
+    continuation += static_cast<std::size_t>(__builtin_popcountll(swar::continuation_bytes(word)));
+    control |= swar::bytes_below(word, 0x20) | swar::zero_bytes(word ^ (swar::ones * 0x7F));
+    non_space |= word ^ (swar::ones * 0x20);
+  }
+  for (; i < size; ++i) {
+    const auto byte = static_cast<unsigned char>(p[i]);
+    continuation += static_cast<std::size_t>((byte & 0xC0u) == 0x80u);
+    control |= static_cast<std::uint64_t>(byte < 0x20u || byte == 0x7Fu);
+    non_space |= static_cast<std::uint64_t>(byte != 0x20u);
   }
   text_facts facts;
-  facts.code_points = lead_bytes;
+  facts.code_points = size - continuation;
   facts.has_control = control != 0;
   facts.blank = non_space == 0;
   return facts;
@@ -1683,9 +1826,22 @@ inline const char* json_type_name(ondemand::json_type type) noexcept {
 // ---------------------------------------------------------------------------------------------
 // Well-formedness of values we do not store.
 
+/// A scalar must be followed by a separator or a closing bracket. simdjson checks that when
+/// it consumes a value, but we only peek at scalars, and when it skips an unconsumed string
+/// followed by ':' it takes it for a key and skips to the next closing bracket of any kind
+/// (so ["k":1}] would pass). simdjson's raw tokens end at the next structural character.
+inline outcome check_followed_by_separator(read_state& state, std::string_view token) {
+  const char* next = token.data() + token.size();
+  if (next < state.end() && *next != ',' && *next != ']' && *next != '}') {
+    return state.malformed(next, "expected ',' or a closing bracket after a value");
+  }
+  return outcome::accepted;
+}
+
 /// Checks a scalar token (string, number, literal) completely; decodes strings into `text`.
 inline outcome check_scalar(read_state& state, ondemand::json_type type, std::string_view token,
                             std::string& text) {
+  if (check_followed_by_separator(state, token) == outcome::malformed) return outcome::malformed;
   const char* start = token.data();
   switch (type) {
     case ondemand::json_type::string: {
@@ -1715,11 +1871,20 @@ inline outcome check_scalar(read_state& state, ondemand::json_type type, std::st
   }
 }
 
-inline outcome check_key(read_state& state, ondemand::field& field, std::string& decoded) {
+/// The decoded key of a field: a view into the input when it has no escapes (almost always),
+/// else decoded into `buffer`. Empty data() means the key is ill-formed (and reported).
+inline std::string_view read_key(read_state& state, ondemand::field& field, std::string& buffer) {
   const char* quote = field.key().raw() - 1;
-  const string_decode result = decode_string(quote, state.end(), decoded);
-  if (result.end == nullptr) return state.malformed(result.problem, result.reason);
-  return outcome::accepted;
+  const char* stop = find_string_stop(quote + 1, state.end());
+  if (stop < state.end() && *stop == '"') {
+    return std::string_view(quote + 1, static_cast<std::size_t>(stop - quote - 1));
+  }
+  const string_decode result = decode_string(quote, state.end(), buffer);
+  if (result.end == nullptr) {
+    state.malformed(result.problem, result.reason);
+    return {};
+  }
+  return buffer.empty() ? std::string_view("", 0) : std::string_view(buffer);
 }
 
 /// Visits a value we do not store, so that it is checked for well-formedness all the same.
@@ -1747,7 +1912,7 @@ inline outcome skip_value(read_state& state, ondemand::value& value, std::size_t
     for (auto member : object) {
       ondemand::field field;
       if (std::move(member).get(field) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed object");
-      if (check_key(state, field, state.key_buffer) == outcome::malformed) return outcome::malformed;
+      if (read_key(state, field, state.key_buffer).data() == nullptr) return outcome::malformed;
       if (skip_value(state, field.value(), depth + 1) == outcome::malformed) return outcome::malformed;
     }
     return outcome::accepted;
@@ -1760,8 +1925,8 @@ inline outcome mismatch(read_state& state, ondemand::value& value, ondemand::jso
                         std::size_t depth, const char* expected) {
   const std::string_view token = value.raw_json_token();
   if (skip_value(state, value, depth) == outcome::malformed) return outcome::malformed;
-  return state.report(error_code::type_mismatch, state.offset_of(token.data()), [&] {
-    std::string message = field_label(state.path) + ": expected " + expected + ", found " +
+  return state.report(error_code::type_mismatch, state.offset_of(token.data()), [&](const std::string& path) {
+    std::string message = field_label(path) + ": expected " + expected + ", found " +
                           json_type_name(found);
     if (found == ondemand::json_type::number || found == ondemand::json_type::boolean) {
       message += " " + token_excerpt(trim_trailing_whitespace(token));
@@ -1816,40 +1981,40 @@ outcome apply_text_rules(read_state& state, const Rules& rules, const std::strin
             using rule_type = std::decay_t<decltype(r)>;
             if constexpr (std::is_same_v<rule_type, rule::not_blank>) {
               if (!facts.blank) return outcome::accepted;
-              return state.report(error_code::too_short, offset, [&] {
-                return field_label(state.path) + ": expected text that is not empty nor only spaces, found " +
+              return state.report(error_code::too_short, offset, [&](const std::string& path) {
+                return field_label(path) + ": expected text that is not empty nor only spaces, found " +
                        (text.empty() ? std::string("an empty string") : quoted_excerpt(text));
               });
             } else if constexpr (std::is_same_v<rule_type, rule::min_code_points>) {
               if (facts.code_points >= r.min) return outcome::accepted;
-              return state.report(error_code::too_short, offset, [&] {
-                return field_label(state.path) + ": expected at least " + std::to_string(r.min) +
+              return state.report(error_code::too_short, offset, [&](const std::string& path) {
+                return field_label(path) + ": expected at least " + std::to_string(r.min) +
                        " characters, found " + std::to_string(facts.code_points);
               });
             } else if constexpr (std::is_same_v<rule_type, rule::max_code_points>) {
               if (facts.code_points <= r.max) return outcome::accepted;
-              return state.report(error_code::too_long, offset, [&] {
-                return field_label(state.path) + ": expected at most " + std::to_string(r.max) +
+              return state.report(error_code::too_long, offset, [&](const std::string& path) {
+                return field_label(path) + ": expected at most " + std::to_string(r.max) +
                        " characters (Unicode code points), found " + std::to_string(facts.code_points);
               });
             } else if constexpr (std::is_same_v<rule_type, rule::no_control_characters>) {
               if (!facts.has_control) return outcome::accepted;
-              return state.report(error_code::invalid_characters, offset, [&] {
-                return field_label(state.path) +
+              return state.report(error_code::invalid_characters, offset, [&](const std::string& path) {
+                return field_label(path) +
                        ": expected no control characters (U+0000-U+001F, U+007F), found " +
                        code_point_name(text) + " in " + quoted_excerpt(text);
               });
             } else if constexpr (std::is_same_v<rule_type, rule::email_address>) {
               if (validators::is_valid_email(text)) return outcome::accepted;
-              return state.report(error_code::invalid_email, offset, [&] {
-                return field_label(state.path) +
+              return state.report(error_code::invalid_email, offset, [&](const std::string& path) {
+                return field_label(path) +
                        ": expected a valid e-mail address (WHATWG HTML; local part at most 64 "
                        "octets, at most 254 in all), found " + quoted_excerpt(text);
               });
             } else if constexpr (std::is_same_v<rule_type, rule::http_url>) {
               if (validators::is_valid_http_url(text, r.max_octets)) return outcome::accepted;
-              return state.report(error_code::invalid_url, offset, [&] {
-                return field_label(state.path) +
+              return state.report(error_code::invalid_url, offset, [&](const std::string& path) {
+                return field_label(path) +
                        ": expected an absolute http or https URL with a host, printable ASCII "
                        "only, at most " + std::to_string(r.max_octets) + " octets, found " +
                        quoted_excerpt(text) + " (" + std::to_string(text.size()) + " octets)";
@@ -1915,21 +2080,22 @@ outcome read_integer(read_state& state, ondemand::value& value, ondemand::json_t
                      const rule::integer_range& range, std::size_t depth) {
   if (type != ondemand::json_type::number) return mismatch(state, value, type, depth, "an integer");
   const std::string_view token = value.raw_json_token();
+  if (check_followed_by_separator(state, token) == outcome::malformed) return outcome::malformed;
   const std::string_view literal = trim_trailing_whitespace(token);
   const std::size_t offset = state.offset_of(token.data());
   const number_kind kind = classify_number(literal);
   if (kind == number_kind::malformed) return state.malformed(token.data(), "malformed number");
   if (kind == number_kind::fraction_or_exponent) {
-    return state.report(error_code::type_mismatch, offset, [&] {
-      return field_label(state.path) + ": expected an integer (no fraction, no exponent), found " +
+    return state.report(error_code::type_mismatch, offset, [&](const std::string& path) {
+      return field_label(path) + ": expected an integer (no fraction, no exponent), found " +
              token_excerpt(literal);
     });
   }
   std::int64_t number = 0;
   const bool fits = integer_value(literal, number) == integer_status::in_int64;
   if (!fits || number < range.min || number > range.max) {
-    return state.report(error_code::out_of_range, offset, [&] {
-      return field_label(state.path) + ": expected an integer from " + std::to_string(range.min) +
+    return state.report(error_code::out_of_range, offset, [&](const std::string& path) {
+      return field_label(path) + ": expected an integer from " + std::to_string(range.min) +
              " to " + std::to_string(range.max) + ", found " + token_excerpt(literal);
     });
   }
@@ -1951,13 +2117,13 @@ outcome read_enum(read_state& state, ondemand::value& value, ondemand::json_type
     }
   });
   if (found) return outcome::accepted;
-  return state.report(error_code::invalid_enum, state.offset_of(token.data()), [&] {
+  return state.report(error_code::invalid_enum, state.offset_of(token.data()), [&](const std::string& path) {
     std::string allowed;
     boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
       if (!allowed.empty()) allowed += ", ";
       append_json_string(allowed, enumerator.name);
     });
-    return field_label(state.path) + ": expected one of " + allowed + ", found " +
+    return field_label(path) + ": expected one of " + allowed + ", found " +
            quoted_excerpt(state.text_buffer);
   });
 }
@@ -1971,8 +2137,8 @@ inline outcome read_minute_time(read_state& state, ondemand::value& value, ondem
     out = *parsed;
     return outcome::accepted;
   }
-  return state.report(error_code::invalid_datetime, state.offset_of(token.data()), [&] {
-    return field_label(state.path) +
+  return state.report(error_code::invalid_datetime, state.offset_of(token.data()), [&](const std::string& path) {
+    return field_label(path) +
            ": expected a date and time as \"YYYY-MM-DD HH:MM\" naming a real minute, found " +
            quoted_excerpt(state.text_buffer);
   });
@@ -2037,13 +2203,13 @@ outcome check_unique(read_state& state, const Struct& item, item_scope<Struct>* 
   const std::size_t first = scope->tables[unique_slot<Struct, I>()]->find_or_insert(
       key, scope->index, [&](std::size_t i) -> std::string_view { return items[i].*descriptor::pointer; });
   if (first == scope->index) return outcome::accepted;
-  return state.report(error_code::duplicate_value, offset, [&] {
-    std::string parent = state.path.substr(0, state.path.rfind('/'));
+  return state.report(error_code::duplicate_value, offset, [&](const std::string& path) {
+    std::string parent = path.substr(0, path.rfind('/'));
     parent = parent.substr(0, parent.rfind('/'));
     std::string first_path = parent;
     append_pointer_index(first_path, first);
     append_pointer_token(first_path, descriptor::name);
-    return field_label(state.path) + ": expected a value not used before in this array (compared "
+    return field_label(path) + ": expected a value not used before in this array (compared "
            "ignoring ASCII case), found " + quoted_excerpt(key) + ", already at " + first_path;
   });
 }
@@ -2067,13 +2233,11 @@ outcome read_object(read_state& state, ondemand::value& value, Struct& out,
   std::size_t serial = 0;
   bool has_serial = false;
   outcome verdict = outcome::accepted;
-  const std::size_t path_length = state.path.size();
-
   for (auto member : object) {
     ondemand::field field;
     if (std::move(member).get(field) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed object");
-    if (check_key(state, field, state.key_buffer) == outcome::malformed) return outcome::malformed;
-    const std::string_view key = state.key_buffer;
+    const std::string_view key = read_key(state, field, state.key_buffer);
+    if (key.data() == nullptr) return outcome::malformed;
     const std::size_t key_offset = state.offset_of(field.key().raw() - 1);
     ondemand::value& field_value = field.value();
 
@@ -2084,7 +2248,7 @@ outcome read_object(read_state& state, ondemand::value& value, Struct& out,
         break;
       }
     }
-    append_pointer_token(state.path, key);
+    const path_scope in_field(state, field.key().raw() - 1);
 
     if (name_index == names.size()) {
       if (!has_serial) {
@@ -2093,17 +2257,17 @@ outcome read_object(read_state& state, ondemand::value& value, Struct& out,
       }
       const bool repeated = state.repeats_unknown_key(serial, key);
       if (repeated) {
-        verdict = worse(verdict, state.report(error_code::duplicate_field, key_offset, [&] {
-          return field_label(state.path) + ": expected each key once per object, found it again";
+        verdict = worse(verdict, state.report(error_code::duplicate_field, key_offset, [&](const std::string& path) {
+          return field_label(path) + ": expected each key once per object, found it again";
         }));
       } else if (!state.options().allow_unknown_fields) {
-        verdict = worse(verdict, state.report(error_code::unknown_field, key_offset, [&] {
+        verdict = worse(verdict, state.report(error_code::unknown_field, key_offset, [&](const std::string& path) {
           std::string known;
           for (const auto& name : names) {
             if (!known.empty()) known += ", ";
             append_json_string(known, name.text);
           }
-          return field_label(state.path) + ": expected one of the fields " + known +
+          return field_label(path) + ": expected one of the fields " + known +
                  ", found an unknown field";
         }));
       }
@@ -2112,13 +2276,13 @@ outcome read_object(read_state& state, ondemand::value& value, Struct& out,
       const field_name& name = names[name_index];
       if (seen_members[name.member]) {
         const bool same_key = seen_names[name_index];
-        verdict = worse(verdict, state.report(same_key ? error_code::duplicate_field : error_code::alias_conflict, key_offset, [&] {
+        verdict = worse(verdict, state.report(same_key ? error_code::duplicate_field : error_code::alias_conflict, key_offset, [&](const std::string& path) {
           if (same_key) {
-            return field_label(state.path) + ": expected each key once per object, found it again; the first is used";
+            return field_label(path) + ": expected each key once per object, found it again; the first is used";
           }
           std::string canonical;
           append_json_string(canonical, names[name.member].text);
-          return field_label(state.path) + ": expected field " + canonical +
+          return field_label(path) + ": expected field " + canonical +
                  " under one name only, found it again under this name; the first is used";
         }));
         if (skip_value(state, field_value, depth + 1) == outcome::malformed) return outcome::malformed;
@@ -2141,7 +2305,6 @@ outcome read_object(read_state& state, ondemand::value& value, Struct& out,
       }
       seen_names[name_index] = true;
     }
-    state.path.resize(path_length);
   }
 
   boost::mp11::mp_for_each<boost::mp11::mp_iota_c<member_count>>([&](auto index) {
@@ -2151,10 +2314,8 @@ outcome read_object(read_state& state, ondemand::value& value, Struct& out,
     auto& member = out.*descriptor::pointer;
     reset_member(member);
     if constexpr (!is_optional<std::remove_reference_t<decltype(member)>>::value) {
-      std::string missing_path = state.path;
-      append_pointer_token(missing_path, descriptor::name);
-      verdict = worse(verdict, state.report_at_path(error_code::missing_field, missing_path, object_offset, [&] {
-        std::string message = field_label(state.path) + ": expected the required field ";
+      verdict = worse(verdict, state.report_missing(descriptor::name, object_offset, [&](const std::string& path) {
+        std::string message = field_label(path.substr(0, path.rfind('/'))) + ": expected the required field ";
         append_json_string(message, descriptor::name);
         for (const auto& name : names) {
           if (name.is_alias && name.member == I) {
@@ -2184,7 +2345,6 @@ outcome read_array(read_state& state, ondemand::value& value, std::vector<Item>&
   if (value.get_array().get(array) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed array");
 
   const std::size_t errors_before = state.error_count();
-  const std::size_t path_length = state.path.size();
   outcome verdict = outcome::accepted;
   std::size_t count = 0;
 
@@ -2211,7 +2371,7 @@ outcome read_array(read_state& state, ondemand::value& value, std::vector<Item>&
       continue;
     }
     if (count == out.size()) out.emplace_back();
-    append_pointer_index(state.path, count);
+    const path_scope in_item(state, count);
     outcome read;
     if constexpr (unique_members > 0) {
       item_scope<Item> scope{&out, count, tables};
@@ -2219,7 +2379,6 @@ outcome read_array(read_state& state, ondemand::value& value, std::vector<Item>&
     } else {
       read = read_value(state, item, out[count], std::tuple<>{}, static_cast<std::nullptr_t*>(nullptr), depth + 1);
     }
-    state.path.resize(path_length);
     if (read == outcome::malformed) return outcome::malformed;
     verdict = worse(verdict, read);
     ++count;
@@ -2227,14 +2386,14 @@ outcome read_array(read_state& state, ondemand::value& value, std::vector<Item>&
   if (count < out.size()) out.resize(count);
 
   if (count < limits.min) {
-    verdict = worse(verdict, state.report_before(errors_before, error_code::too_short, array_offset, [&] {
-      return field_label(state.path) + ": expected at least " + std::to_string(limits.min) +
+    verdict = worse(verdict, state.report_before(errors_before, error_code::too_short, array_offset, [&](const std::string& path) {
+      return field_label(path) + ": expected at least " + std::to_string(limits.min) +
              (limits.min == 1 ? " item" : " items") + ", found " + std::to_string(count);
     }));
   }
   if (count > limits.max) {
-    verdict = worse(verdict, state.report_before(errors_before, error_code::too_long, array_offset, [&] {
-      return field_label(state.path) + ": expected at most " + std::to_string(limits.max) +
+    verdict = worse(verdict, state.report_before(errors_before, error_code::too_long, array_offset, [&](const std::string& path) {
+      return field_label(path) + ": expected at most " + std::to_string(limits.max) +
              " items, found " + std::to_string(count) + " (items past " + std::to_string(limits.max) +
              " are not checked)";
     }));
@@ -2304,6 +2463,129 @@ outcome read_value(read_state& state, ondemand::value& value, T& out, const Rule
 
 #endif // INVITE_DETAIL_READER_HPP_INCLUDED
 // end of <invite/detail/reader.hpp>
+// #include <invite/detail/syntax_error.hpp> (inlined below)
+#ifndef INVITE_DETAIL_SYNTAX_ERROR_HPP_INCLUDED
+#define INVITE_DETAIL_SYNTAX_ERROR_HPP_INCLUDED
+
+// Finds the first byte where a text stops being one well-formed JSON text (RFC 8259, UTF-8,
+// at most 1024 levels deep), and says why. The fast path decides *whether* a document is
+// well-formed; this runs only after it said no, so that the error can name the exact byte
+// (simdjson knows which token it was at, not which byte broke).
+
+// #include <invite/detail/json_syntax.hpp> (inlined above)
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace invite::detail {
+
+struct syntax_error {
+  std::size_t offset = 0;
+  const char* reason = nullptr; // nullptr: the text is well-formed
+};
+
+inline syntax_error find_syntax_error(std::string_view text, std::size_t max_depth) {
+  const std::size_t bad_utf8 = first_invalid_utf8(text);
+  const char* const begin = text.data();
+  const char* const end = begin + text.size();
+  const char* p = begin;
+  const auto fail = [&](const char* where, const char* reason) {
+    const std::size_t offset = static_cast<std::size_t>(where - begin);
+    // An encoding error earlier in the text is the first thing wrong with it.
+    if (bad_utf8 < offset) return syntax_error{bad_utf8, "invalid UTF-8"};
+    return syntax_error{offset, reason};
+  };
+  const auto skip_whitespace = [&] {
+    while (p < end && is_json_whitespace(*p)) ++p;
+  };
+  if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) return fail(p, "a byte-order mark is not allowed");
+
+  std::vector<char> open; // the closing bracket each open container waits for
+  std::string scratch;
+  skip_whitespace();
+  if (p == end) return fail(p, "the document is empty");
+  for (;;) {
+    // A value is expected at p.
+    skip_whitespace();
+    if (p == end) return fail(p, "unexpected end of input, expected a value");
+    const char c = *p;
+    if (c == '{' || c == '[') {
+      if (open.size() + 1 > max_depth) return fail(p, "nesting deeper than 1024 levels");
+      open.push_back(c == '{' ? '}' : ']');
+      ++p;
+      skip_whitespace();
+      if (p < end && *p == open.back()) {
+        open.pop_back();
+        ++p;
+      } else if (open.back() == '}') {
+        if (p == end) return fail(p, "unexpected end of input, expected a key or '}'");
+        if (*p != '"') return fail(p, "expected a key (a string) or '}'");
+        const string_decode key = decode_string(p, end, scratch);
+        if (key.end == nullptr) return fail(key.problem, key.reason);
+        p = key.end;
+        skip_whitespace();
+        if (p == end || *p != ':') return fail(p, "expected ':' after a key");
+        ++p;
+        continue;
+      } else {
+        continue;
+      }
+    } else if (c == '"') {
+      const string_decode value = decode_string(p, end, scratch);
+      if (value.end == nullptr) return fail(value.problem, value.reason);
+      p = value.end;
+    } else {
+      const char* token_end = p;
+      while (token_end < end && !is_json_whitespace(*token_end) && *token_end != ',' && *token_end != ']' &&
+             *token_end != '}' && *token_end != ':' && *token_end != '[' && *token_end != '{' && *token_end != '"') {
+        ++token_end;
+      }
+      const std::string_view token(p, static_cast<std::size_t>(token_end - p));
+      if (token != "true" && token != "false" && token != "null" &&
+          classify_number(token) == number_kind::malformed) {
+        return fail(p, token.empty() ? "expected a value" : "malformed number or literal");
+      }
+      p = token_end;
+    }
+    // After a value: close containers, or move to the next member or element.
+    for (;;) {
+      skip_whitespace();
+      if (open.empty()) {
+        if (p != end) return fail(p, "unexpected content after the document");
+        if (bad_utf8 < text.size()) return syntax_error{bad_utf8, "invalid UTF-8"};
+        return {};
+      }
+      if (p == end) return fail(p, open.back() == '}' ? "unexpected end of input, expected ',' or '}'"
+                                                      : "unexpected end of input, expected ',' or ']'");
+      if (*p == open.back()) {
+        open.pop_back();
+        ++p;
+        continue;
+      }
+      if (*p != ',') return fail(p, open.back() == '}' ? "expected ',' or '}'" : "expected ',' or ']'");
+      ++p;
+      if (open.back() == '}') {
+        skip_whitespace();
+        if (p == end) return fail(p, "unexpected end of input, expected a key");
+        if (*p != '"') return fail(p, "expected a key (a string)");
+        const string_decode key = decode_string(p, end, scratch);
+        if (key.end == nullptr) return fail(key.problem, key.reason);
+        p = key.end;
+        skip_whitespace();
+        if (p == end || *p != ':') return fail(p, "expected ':' after a key");
+        ++p;
+      }
+      break;
+    }
+  }
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_DETAIL_SYNTAX_ERROR_HPP_INCLUDED
+// end of <invite/detail/syntax_error.hpp>
 // #include <invite/error.hpp> (inlined above)
 // #include <invite/parse_options.hpp> (inlined above)
 // #include <invite/result.hpp> (inlined above)
@@ -2384,10 +2666,13 @@ private:
     if (state_.is_malformed()) {
       errors.clear();
       if (options.max_errors != 0) {
+        // Name the exact byte; fall back on what the reader saw if the scan disagrees.
+        detail::syntax_error where = detail::find_syntax_error(
+            std::string_view(json.data(), json.size()), detail::max_nesting_depth);
+        if (where.reason == nullptr) where = {state_.malformed_offset(), state_.malformed_reason()};
         errors.push_back(error{error_code::invalid_json, std::string(),
-                               "invalid JSON at byte " + std::to_string(state_.malformed_offset()) +
-                                   ": " + state_.malformed_reason(),
-                               state_.malformed_offset()});
+                               "invalid JSON at byte " + std::to_string(where.offset) + ": " + where.reason,
+                               where.offset});
       }
     }
     result_access<T>::set_valid(into, !state_.is_malformed() && !state_.broke_rules());
@@ -2456,7 +2741,7 @@ private:
   }
 
   void report_root_mismatch(const char* found) {
-    state_.report(error_code::type_mismatch, first_token_offset_, [&] {
+    state_.report(error_code::type_mismatch, first_token_offset_, [&](const std::string&) {
       return std::string("the document: expected an object, found ") + found;
     });
   }

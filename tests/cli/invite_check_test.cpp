@@ -856,7 +856,7 @@ TEST_CASE("the shipped examples say what examples/README.md says they say") {
   }
 }
 
-TEST_CASE("--schema prints the generated JSON Schema of either body") {
+TEST_CASE("the schema flag prints the generated JSON Schema of either body") {
   scratch dir;
   const auto request = dir.run({"--schema", "request"});
   CHECK(request.status == 0);
@@ -871,7 +871,7 @@ TEST_CASE("--schema prints the generated JSON Schema of either body") {
   CHECK(dir.run({"--schema", "request", "extra.json"}).status == 2);
 }
 
-TEST_CASE("--against checks that a response answers its request") {
+TEST_CASE("the against flag checks that a response answers its request") {
   scratch dir;
   const std::string request =
       R"({"assessment_id":5,"invite_format":"getlink","candidates":[{"name":"A","email":"a@x.io"},{"name":"B","email":"b@x.io"}]})";

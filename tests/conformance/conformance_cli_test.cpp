@@ -104,7 +104,8 @@ std::pair<std::string, verdict> read_report_line(std::string_view line,
   const simdjson::dom::object report = json.parse(padded).get_object().value();
   verdict said;
   said.valid = report["valid"].get_bool().value();
-  for (simdjson::dom::element item : report["errors"].get_array().value()) {
+  const simdjson::dom::array items = report["errors"].get_array().value(); // by value: see read_vector
+  for (simdjson::dom::element item : items) {
     const std::string code = as_string(item["code"].value());
     const auto known = code_named(code);
     INFO("invite-check reported the code " << code);

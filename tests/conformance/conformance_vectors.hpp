@@ -122,7 +122,9 @@ inline conformance_vector read_vector(const fs::path& expectation, simdjson::dom
     } else if (field.key == "ordered") {
       vector.ordered = field.value.get_bool().value();
     } else if (field.key == "errors") {
-      for (simdjson::dom::element item : field.value.get_array().value()) {
+      // Held by value: a range-for over get_array().value() would iterate a temporary's member.
+      const simdjson::dom::array items = field.value.get_array().value();
+      for (simdjson::dom::element item : items) {
         const simdjson::dom::object error = item.get_object().value();
         if (error.size() != 2) throw std::runtime_error("an error has exactly code and path");
         vector.errors.emplace_back(as_string(error["code"].value()),
