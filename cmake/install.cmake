@@ -55,4 +55,14 @@ if(INVITE_INSTALL)
   install(FILES "${invite_package_dir}/invite.pc"
           DESTINATION "${INVITE_INSTALL_PKGCONFIGDIR}"
           COMPONENT invite_development)
+
+  # The conformance kit, for implementations in other languages: the vectors, their format
+  # (README.md) and the schema differences, under share/invite/conformance.
+  install(DIRECTORY "${PROJECT_SOURCE_DIR}/tests/conformance/vectors/"
+          DESTINATION "${CMAKE_INSTALL_DATADIR}/invite/conformance/vectors"
+          COMPONENT invite_development)
+  install(FILES "${PROJECT_SOURCE_DIR}/tests/conformance/README.md"
+                "${PROJECT_SOURCE_DIR}/tests/schema/differences.json"
+          DESTINATION "${CMAKE_INSTALL_DATADIR}/invite/conformance"
+          COMPONENT invite_development)
 endif()

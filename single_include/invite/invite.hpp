@@ -1316,7 +1316,7 @@ constexpr bool specs_are_well_formed() {
                          "invite: a rule of this type names a member of another type");
            std::size_t matches = 0;
            boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) {
-             matches += spec_names_member<spec_type, decltype(descriptor)>(spec) ? 1 : 0;
+             matches += spec_names_member<spec_type, decltype(descriptor)>(spec) ? std::size_t{1} : std::size_t{0};
            });
            ok = ok && matches == 1;
          }()),
@@ -1331,7 +1331,7 @@ constexpr bool member_appears_once() {
   std::size_t count = 0;
   std::apply(
       [&](const auto&... spec) {
-        ((count += spec_names_member<std::decay_t<decltype(spec)>, Descriptor>(spec) ? 1 : 0),
+        ((count += spec_names_member<std::decay_t<decltype(spec)>, Descriptor>(spec) ? std::size_t{1} : std::size_t{0}),
          ...);
       },
       rules_of<T>::value);
@@ -2177,7 +2177,7 @@ template <class Struct>
 constexpr std::size_t unique_member_count() {
   std::size_t count = 0;
   boost::mp11::mp_for_each<public_members<Struct>>(
-      [&](auto descriptor) { count += member_is_unique<Struct, decltype(descriptor)>() ? 1 : 0; });
+      [&](auto descriptor) { count += member_is_unique<Struct, decltype(descriptor)>() ? std::size_t{1} : std::size_t{0}; });
   return count;
 }
 

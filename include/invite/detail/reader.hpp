@@ -410,7 +410,7 @@ template <class Struct>
 constexpr std::size_t unique_member_count() {
   std::size_t count = 0;
   boost::mp11::mp_for_each<public_members<Struct>>(
-      [&](auto descriptor) { count += member_is_unique<Struct, decltype(descriptor)>() ? 1 : 0; });
+      [&](auto descriptor) { count += member_is_unique<Struct, decltype(descriptor)>() ? std::size_t{1} : std::size_t{0}; });
   return count;
 }
 
