@@ -6,11 +6,11 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ clang pkg-config python3 python3-jsonschema
   libsimdjson-dev libboost1.81-dev libhowardhinnant-date-dev catch2
+  libclang-rt-14-dev valgrind  # the fuzzers' and sanitizers' runtimes, and memcheck
 )
-if [[ "${1:-}" == "--all" ]]; then
-  # Hardening and benchmarks: sanitizer and fuzzer runtimes, valgrind, the peers we measure.
-  packages+=(libclang-rt-14-dev valgrind libbenchmark-dev libboost-json1.81-dev rapidjson-dev
-             nlohmann-json3-dev python3-matplotlib)
+if [[ "${1:-}" == "--benchmarks" ]]; then
+  # The benchmark and the peers it measures us against.
+  packages+=(libbenchmark-dev libboost-json1.81-dev rapidjson-dev nlohmann-json3-dev python3-matplotlib)
 fi
 
 missing=()
