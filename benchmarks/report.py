@@ -178,7 +178,7 @@ def build_table(results, groups, instructions):
             if counted:
                 count = instructions.get(group + "/" + contender)
                 line += " {} | {} |".format(
-                    format_count(count) if count else "–",
+                    "{:,.0f}".format(count) if count else "–",
                     "{:.2f}×".format(reference_count / count) if count and reference_count else "–",
                 )
             lines.append(line)
@@ -252,7 +252,7 @@ def draw_chart(results, groups, chart_path):
                     data.write('{} "{}" {:.4f} {:.1f} {}\n'.format(row, contender, ratio, megabytes(median), colour))
             script += [
                 "set title '{}'".format(GROUP_TITLES.get(group, group)),
-                "set xrange [0:{:.2f}]".format(largest * 1.25),
+                "set xrange [0:{:.2f}]".format(largest * 1.5),
                 "plot '{0}' using ($3/2):1:($3/2):(0.35):(($5==1)?0x888888:($5==2)?0x1f77b4:0xff7f0e):ytic(2) "
                 "with boxxyerror lc rgb variable, '{0}' using 3:1:(sprintf(' %.2f× (%.0f MB/s)', $3, $4)) "
                 "with labels left offset 0.3,0".format(data_path),
