@@ -193,11 +193,12 @@ private:
   detail::read_state state_;
 };
 
-/// Parses `json` as a T with a parser of its own; for a loop, keep an invite::parser instead.
+/// Parses `json` as a T. Each thread keeps one parser for these calls, so its buffers (bounded
+/// by the largest document it accepted) are reused; only the result is new each time.
 template <class T>
 result<T> parse(std::string_view json, const parse_options& options = {}) {
-  parser fresh;
-  return fresh.parse<T>(json, options);
+  thread_local parser per_thread;
+  return per_thread.parse<T>(json, options);
 }
 
 } // namespace invite

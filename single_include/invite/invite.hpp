@@ -813,6 +813,12 @@ constexpr std::uint64_t bytes_below(std::uint64_t word, unsigned limit) noexcept
 /// High bit set in the bytes that are UTF-8 continuation bytes (10xxxxxx), exactly.
 constexpr std::uint64_t continuation_bytes(std::uint64_t word) noexcept { return word & ~(word << 1) & highs; }
 
+/// How many bytes of a flag word (only high bits set, as the functions above return) are
+/// flagged. A multiply adds the bytes up: without -march, __builtin_popcount is a library call.
+constexpr unsigned count_flags(std::uint64_t flags) noexcept {
+  return static_cast<unsigned>(((flags >> 7) * ones) >> 56);
+}
+
 /// ASCII letters A-Z made lower case; every other byte unchanged.
 constexpr std::uint64_t ascii_lower(std::uint64_t word) noexcept {
   const std::uint64_t heptets = word & ~highs;
@@ -867,10 +873,14 @@ constexpr std::uint64_t hash_ignoring_ascii_case(std::string_view text) noexcept
 
 class caseless_index {
 public:
-  /// Forgets every entry; keeps the table's memory.
+  /// Forgets every entry in O(1): entries of an older generation count as empty, so a parse of
+  /// a one-candidate request does not pay for clearing a table sized for 500.
   void clear() noexcept {
-    for (auto& slot : slots_) slot = 0;
     size_ = 0;
+    if (++generation_ == 0) { // after 2^32 clears: wipe for real
+      for (auto& slot : slots_) slot = 0;
+      generation_ = 1;
+    }
   }
 
   /// The item whose key equals `key` ignoring ASCII case, if any was inserted; else inserts
@@ -881,33 +891,42 @@ public:
     const std::uint64_t hash = hash_ignoring_ascii_case(key);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
-      const std::uint32_t slot = slots_[i];
-      if (slot == 0) {
-        slots_[i] = static_cast<std::uint32_t>(item + 1);
+      const std::uint64_t slot = slots_[i];
+      if (!is_current(slot)) {
+        slots_[i] = stamp(item);
         ++size_;
         return item;
       }
-      if (equal_ignoring_ascii_case(key_of(slot - 1), key)) return slot - 1;
+      const std::size_t other = item_of(slot);
+      if (equal_ignoring_ascii_case(key_of(other), key)) return other;
     }
   }
 
 private:
+  // A slot holds the generation in its high half and the item number in its low half.
+  bool is_current(std::uint64_t slot) const noexcept { return (slot >> 32) == generation_; }
+  std::uint64_t stamp(std::size_t item) const noexcept {
+    return (static_cast<std::uint64_t>(generation_) << 32) | static_cast<std::uint32_t>(item);
+  }
+  static std::size_t item_of(std::uint64_t slot) noexcept { return static_cast<std::uint32_t>(slot); }
+
   template <class KeyOf>
   void grow(const KeyOf& key_of) {
-    std::vector<std::uint32_t> old;
+    std::vector<std::uint64_t> old;
     old.swap(slots_);
-    slots_.assign(old.empty() ? 1024 : old.size() * 2, 0);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, 0);
     const std::size_t mask = slots_.size() - 1;
-    for (const std::uint32_t slot : old) {
-      if (slot == 0) continue;
-      std::size_t i = static_cast<std::size_t>(hash_ignoring_ascii_case(key_of(slot - 1))) & mask;
-      while (slots_[i] != 0) i = (i + 1) & mask;
+    for (const std::uint64_t slot : old) {
+      if (!is_current(slot)) continue;
+      std::size_t i = static_cast<std::size_t>(hash_ignoring_ascii_case(key_of(item_of(slot)))) & mask;
+      while (is_current(slots_[i])) i = (i + 1) & mask;
       slots_[i] = slot;
     }
   }
 
-  std::vector<std::uint32_t> slots_;
+  std::vector<std::uint64_t> slots_;
   std::size_t size_ = 0;
+  std::uint32_t generation_ = 1;
 };
 
 } // namespace invite::detail
@@ -918,9 +937,12 @@ private:
 #ifndef INVITE_DETAIL_JSON_ESCAPE_HPP_INCLUDED
 #define INVITE_DETAIL_JSON_ESCAPE_HPP_INCLUDED
 
+// #include <invite/detail/swar.hpp> (inlined above)
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -943,6 +965,64 @@ inline constexpr std::array<char, 256> codes = [] {
   return table;
 }();
 } // namespace escape_table
+
+/// High bit set in (at least the lowest of) the bytes of `word` that the contract escapes.
+constexpr std::uint64_t bytes_to_escape(std::uint64_t word) noexcept {
+  return swar::bytes_below(word, 0x20) | swar::zero_bytes(word ^ (swar::ones * '"')) |
+         swar::zero_bytes(word ^ (swar::ones * '\\')) | swar::zero_bytes(word ^ (swar::ones * 0x7F));
+}
+
+/// The length of `text` written as a quoted JSON string.
+inline std::size_t json_string_size(std::string_view text) noexcept {
+  using escape_table::codes;
+  std::size_t size = text.size() + 2;
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  for (; end - p >= 8; p += 8) {
+    if (bytes_to_escape(swar::load(p)) == 0) continue;
+    for (int i = 0; i < 8; ++i) {
+      const char code = codes[static_cast<unsigned char>(p[i])];
+      size += code == 0 ? 0 : code == 'u' ? 5 : 1;
+    }
+  }
+  for (; p < end; ++p) {
+    const char code = codes[static_cast<unsigned char>(*p)];
+    size += code == 0 ? 0 : code == 'u' ? 5 : 1;
+  }
+  return size;
+}
+
+/// Writes `text` as a quoted JSON string at `out`, which has json_string_size(text) bytes of
+/// room; returns the end.
+inline char* write_json_string(char* out, std::string_view text) noexcept {
+  using escape_table::codes;
+  *out++ = '"';
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  for (;;) {
+    const char* run = p;
+    while (end - p >= 8 && bytes_to_escape(swar::load(p)) == 0) p += 8;
+    while (p < end && codes[static_cast<unsigned char>(*p)] == 0) ++p;
+    std::memcpy(out, run, static_cast<std::size_t>(p - run));
+    out += p - run;
+    if (p == end) break;
+    const auto byte = static_cast<unsigned char>(*p++);
+    const char code = codes[byte];
+    *out++ = '\\';
+    if (code == 'u') {
+      constexpr char hex[] = "0123456789abcdef";
+      *out++ = 'u';
+      *out++ = '0';
+      *out++ = '0';
+      *out++ = hex[byte >> 4];
+      *out++ = hex[byte & 0xF];
+    } else {
+      *out++ = code;
+    }
+  }
+  *out++ = '"';
+  return out;
+}
 
 /// Appends `text` as a quoted JSON string in the contract's canonical escaping.
 inline void append_json_string(std::string& out, std::string_view text) {
@@ -1698,7 +1778,7 @@ constexpr text_facts inspect_text(std::string_view utf8) noexcept {
   std::size_t i = 0;
   for (; i + 8 <= size; i += 8) {
     const std::uint64_t word = swar::load(p + i);
-    continuation += static_cast<std::size_t>(__builtin_popcountll(swar::continuation_bytes(word)));
+    continuation += swar::count_flags(swar::continuation_bytes(word));
     control |= swar::bytes_below(word, 0x20) | swar::zero_bytes(word ^ (swar::ones * 0x7F));
     non_space |= word ^ (swar::ones * 0x20);
   }
@@ -2774,11 +2854,12 @@ private:
   detail::read_state state_;
 };
 
-/// Parses `json` as a T with a parser of its own; for a loop, keep an invite::parser instead.
+/// Parses `json` as a T. Each thread keeps one parser for these calls, so its buffers (bounded
+/// by the largest document it accepted) are reused; only the result is new each time.
 template <class T>
 result<T> parse(std::string_view json, const parse_options& options = {}) {
-  parser fresh;
-  return fresh.parse<T>(json, options);
+  thread_local parser per_thread;
+  return per_thread.parse<T>(json, options);
 }
 
 } // namespace invite
@@ -2802,6 +2883,7 @@ result<T> parse(std::string_view json, const parse_options& options = {}) {
 
 #include <charconv>
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -2813,74 +2895,218 @@ enum class json_style { compact, pretty };
 
 namespace detail {
 
-inline void write_newline(std::string& out, json_style style, std::size_t depth) {
+// Writing is two walks over the value: one adds up the exact length, the other writes through
+// a raw pointer into a buffer sized once. That beats appending piece by piece (each append
+// checks capacity) and is what lets to_json outrun a hand-written appender.
+
+inline std::size_t indent_size(json_style style, std::size_t depth) noexcept {
+  return style == json_style::pretty ? 1 + depth * 2 : 0;
+}
+
+inline char* write_indent(char* out, json_style style, std::size_t depth) noexcept {
   if (style == json_style::pretty) {
-    out.push_back('\n');
-    out.append(depth * 2, ' ');
+    *out++ = '\n';
+    std::memset(out, ' ', depth * 2);
+    out += depth * 2;
+  }
+  return out;
+}
+
+// Decimal digits of an unsigned magnitude: the bit length gives a first guess (1233/4096 is
+// just above log10(2)), a table of powers of ten corrects it.
+inline std::size_t digit_count(std::uint64_t magnitude) noexcept {
+  static constexpr std::uint64_t powers[] = {1ULL,
+                                             10ULL,
+                                             100ULL,
+                                             1000ULL,
+                                             10000ULL,
+                                             100000ULL,
+                                             1000000ULL,
+                                             10000000ULL,
+                                             100000000ULL,
+                                             1000000000ULL,
+                                             10000000000ULL,
+                                             100000000000ULL,
+                                             1000000000000ULL,
+                                             10000000000000ULL,
+                                             100000000000000ULL,
+                                             1000000000000000ULL,
+                                             10000000000000000ULL,
+                                             100000000000000000ULL,
+                                             1000000000000000000ULL,
+                                             10000000000000000000ULL};
+  const auto bits = static_cast<std::size_t>(64 - __builtin_clzll(magnitude | 1));
+  const std::size_t guess = (bits * 1233) >> 12;
+  return guess + ((magnitude | 1) >= powers[guess] ? 1 : 0); // | 1: zero has one digit
+}
+
+template <class Integer>
+std::uint64_t magnitude_of(Integer value) noexcept {
+  if constexpr (std::is_signed_v<Integer>) {
+    return value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+  } else {
+    return static_cast<std::uint64_t>(value);
+  }
+}
+
+template <class Integer>
+std::size_t decimal_size(Integer value) noexcept {
+  return digit_count(magnitude_of(value)) + (value < 0 ? 1 : 0);
+}
+
+template <class Integer>
+char* write_decimal(char* out, Integer value) noexcept {
+  static constexpr char pairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  if (value < 0) *out++ = '-';
+  std::uint64_t magnitude = magnitude_of(value);
+  char* const end = out + digit_count(magnitude);
+  char* p = end;
+  while (magnitude >= 100) {
+    const auto pair = static_cast<std::size_t>(magnitude % 100) * 2;
+    magnitude /= 100;
+    *--p = pairs[pair + 1];
+    *--p = pairs[pair];
+  }
+  if (magnitude >= 10) {
+    const auto pair = static_cast<std::size_t>(magnitude) * 2;
+    *--p = pairs[pair + 1];
+    *--p = pairs[pair];
+  } else {
+    *--p = static_cast<char>('0' + magnitude);
+  }
+  return end;
+}
+
+template <class Enum>
+const char* enumerator_name(Enum value) noexcept {
+  const char* name = nullptr;
+  boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
+    if (value == enumerator.value) name = enumerator.name;
+  });
+  return name;
+}
+
+// "name": (or "name" : in pretty form) for a described member; member names are identifiers,
+// so they need no escaping.
+inline std::size_t key_size(const char* name, json_style style) noexcept {
+  return std::char_traits<char>::length(name) + (style == json_style::pretty ? 4 : 3);
+}
+
+inline char* write_key(char* out, const char* name, json_style style) noexcept {
+  const std::size_t length = std::char_traits<char>::length(name);
+  *out++ = '"';
+  std::memcpy(out, name, length);
+  out += length;
+  *out++ = '"';
+  *out++ = ':';
+  if (style == json_style::pretty) *out++ = ' ';
+  return out;
+}
+
+template <class T>
+std::size_t json_size(const T& value, json_style style, std::size_t depth) {
+  if constexpr (std::is_same_v<T, std::string>) {
+    return json_string_size(value);
+  } else if constexpr (is_integer_v<T>) {
+    return decimal_size(value);
+  } else if constexpr (is_described_enum_v<T>) {
+    const char* name = enumerator_name(value);
+    return name != nullptr ? std::char_traits<char>::length(name) + 2 : 4;
+  } else if constexpr (is_minute_time_v<T>) {
+    std::string text;
+    validators::append_minute_datetime(text, value);
+    return text.size() + 2;
+  } else if constexpr (is_optional<T>::value) {
+    return value ? json_size(*value, style, depth) : 4;
+  } else if constexpr (is_vector<T>::value) {
+    std::size_t size = 2;
+    for (const auto& item : value) size += json_size(item, style, depth + 1) + indent_size(style, depth + 1) + 1;
+    if (!value.empty()) size += indent_size(style, depth) - 1;
+    return size;
+  } else if constexpr (is_described_struct_v<T>) {
+    static_assert(described_struct_checks<T>::value);
+    std::size_t size = 2;
+    std::size_t members = 0;
+    boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) {
+      const auto& member = value.*descriptor.pointer;
+      if constexpr (is_optional<std::decay_t<decltype(member)>>::value) {
+        if (!member) return;
+      }
+      ++members;
+      size += indent_size(style, depth + 1) + key_size(descriptor.name, style) + json_size(member, style, depth + 1);
+    });
+    if (members != 0) size += members - 1 + indent_size(style, depth);
+    return size;
+  } else {
+    static_assert(dependent_false<T>,
+                  "invite: no way to write this member type (a struct needs BOOST_DESCRIBE_STRUCT)");
+    return 0;
   }
 }
 
 template <class T>
-void write_value(std::string& out, const T& value, json_style style, std::size_t depth) {
+char* write_value(char* out, const T& value, json_style style, std::size_t depth) {
   if constexpr (std::is_same_v<T, std::string>) {
-    append_json_string(out, value);
+    return write_json_string(out, value);
   } else if constexpr (is_integer_v<T>) {
-    char digits[24];
-    const auto written = std::to_chars(digits, digits + sizeof digits, value);
-    out.append(digits, written.ptr);
+    return write_decimal(out, value);
   } else if constexpr (is_described_enum_v<T>) {
-    const char* name = nullptr;
-    boost::mp11::mp_for_each<boost::describe::describe_enumerators<T>>([&](auto enumerator) {
-      if (value == enumerator.value) name = enumerator.name;
-    });
     // A value outside the described set has no name in the contract; null is the honest answer.
-    if (name != nullptr) {
-      append_json_string(out, name);
-    } else {
-      out.append("null");
+    const char* name = enumerator_name(value);
+    if (name == nullptr) {
+      std::memcpy(out, "null", 4);
+      return out + 4;
     }
+    const std::size_t length = std::char_traits<char>::length(name);
+    *out++ = '"';
+    std::memcpy(out, name, length);
+    out += length;
+    *out++ = '"';
+    return out;
   } else if constexpr (is_minute_time_v<T>) {
-    out.push_back('"');
-    validators::append_minute_datetime(out, value);
-    out.push_back('"');
+    std::string text;
+    validators::append_minute_datetime(text, value);
+    *out++ = '"';
+    std::memcpy(out, text.data(), text.size());
+    out += text.size();
+    *out++ = '"';
+    return out;
   } else if constexpr (is_optional<T>::value) {
-    if (value) {
-      write_value(out, *value, style, depth);
-    } else {
-      out.append("null");
-    }
+    if (value) return write_value(out, *value, style, depth);
+    std::memcpy(out, "null", 4);
+    return out + 4;
   } else if constexpr (is_vector<T>::value) {
-    out.push_back('[');
+    *out++ = '[';
     bool first = true;
     for (const auto& item : value) {
-      if (!first) out.push_back(',');
+      if (!first) *out++ = ',';
       first = false;
-      write_newline(out, style, depth + 1);
-      write_value(out, item, style, depth + 1);
+      out = write_indent(out, style, depth + 1);
+      out = write_value(out, item, style, depth + 1);
     }
-    if (!first) write_newline(out, style, depth);
-    out.push_back(']');
-  } else if constexpr (is_described_struct_v<T>) {
-    static_assert(described_struct_checks<T>::value);
-    out.push_back('{');
+    if (!first) out = write_indent(out, style, depth);
+    *out++ = ']';
+    return out;
+  } else {
+    *out++ = '{';
     bool first = true;
     boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) {
       const auto& member = value.*descriptor.pointer;
       if constexpr (is_optional<std::decay_t<decltype(member)>>::value) {
         if (!member) return;
       }
-      if (!first) out.push_back(',');
+      if (!first) *out++ = ',';
       first = false;
-      write_newline(out, style, depth + 1);
-      append_json_string(out, descriptor.name);
-      out.append(style == json_style::pretty ? ": " : ":");
-      write_value(out, member, style, depth + 1);
+      out = write_indent(out, style, depth + 1);
+      out = write_key(out, descriptor.name, style);
+      out = write_value(out, member, style, depth + 1);
     });
-    if (!first) write_newline(out, style, depth);
-    out.push_back('}');
-  } else {
-    static_assert(dependent_false<T>,
-                  "invite: no way to write this member type (a struct needs BOOST_DESCRIBE_STRUCT)");
+    if (!first) out = write_indent(out, style, depth);
+    *out++ = '}';
+    return out;
   }
 }
 
@@ -2889,7 +3115,10 @@ void write_value(std::string& out, const T& value, json_style style, std::size_t
 /// Appends the JSON of `value` to `out` (whose capacity a caller can reuse).
 template <class T>
 void write_json(const T& value, std::string& out, json_style style = json_style::compact) {
-  detail::write_value(out, value, style, 0);
+  const std::size_t start = out.size();
+  const std::size_t size = detail::json_size(value, style, 0);
+  out.resize(start + size);
+  detail::write_value(out.data() + start, value, style, 0);
 }
 
 /// The JSON of `value`.

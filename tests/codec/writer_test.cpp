@@ -4,7 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <charconv>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -82,4 +85,23 @@ TEST_CASE("an enum value outside the description is written as null", "[writer][
   const std::string json = invite::to_json(r);
   CHECK(json.find(R"("invite_format":null)") != std::string::npos);
   CHECK_FALSE(invite::parse_request(json));
+}
+
+TEST_CASE("integers are written exactly at every digit count and sign", "[writer][integer]") {
+  // Compared with std::to_chars, which the writer does not use.
+  std::vector<std::int64_t> values = {0, 1, -1, 9, 10, 99, 100, -100, 9223372036854775807LL, -9223372036854775807LL - 1};
+  for (std::int64_t power = 1; power <= 1000000000000000000LL; power *= 10) {
+    values.insert(values.end(), {power - 1, power, power + 1, -power, -(power - 1)});
+  }
+  for (const std::int64_t value : values) {
+    char expected[24];
+    const auto end = std::to_chars(expected, expected + sizeof expected, value).ptr;
+    INFO(value);
+    CHECK(invite::detail::decimal_size(value) == static_cast<std::size_t>(end - expected));
+    char written[24];
+    const char* written_end = invite::detail::write_decimal(written, value);
+    CHECK(std::string_view(written, static_cast<std::size_t>(written_end - written)) ==
+          std::string_view(expected, static_cast<std::size_t>(end - expected)));
+  }
+  CHECK(invite::detail::decimal_size(std::uint64_t{18446744073709551615ULL}) == 20);
 }

@@ -47,10 +47,14 @@ constexpr std::uint64_t hash_ignoring_ascii_case(std::string_view text) noexcept
 
 class caseless_index {
 public:
-  /// Forgets every entry; keeps the table's memory.
+  /// Forgets every entry in O(1): entries of an older generation count as empty, so a parse of
+  /// a one-candidate request does not pay for clearing a table sized for 500.
   void clear() noexcept {
-    for (auto& slot : slots_) slot = 0;
     size_ = 0;
+    if (++generation_ == 0) { // after 2^32 clears: wipe for real
+      for (auto& slot : slots_) slot = 0;
+      generation_ = 1;
+    }
   }
 
   /// The item whose key equals `key` ignoring ASCII case, if any was inserted; else inserts
@@ -61,33 +65,42 @@ public:
     const std::uint64_t hash = hash_ignoring_ascii_case(key);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
-      const std::uint32_t slot = slots_[i];
-      if (slot == 0) {
-        slots_[i] = static_cast<std::uint32_t>(item + 1);
+      const std::uint64_t slot = slots_[i];
+      if (!is_current(slot)) {
+        slots_[i] = stamp(item);
         ++size_;
         return item;
       }
-      if (equal_ignoring_ascii_case(key_of(slot - 1), key)) return slot - 1;
+      const std::size_t other = item_of(slot);
+      if (equal_ignoring_ascii_case(key_of(other), key)) return other;
     }
   }
 
 private:
+  // A slot holds the generation in its high half and the item number in its low half.
+  bool is_current(std::uint64_t slot) const noexcept { return (slot >> 32) == generation_; }
+  std::uint64_t stamp(std::size_t item) const noexcept {
+    return (static_cast<std::uint64_t>(generation_) << 32) | static_cast<std::uint32_t>(item);
+  }
+  static std::size_t item_of(std::uint64_t slot) noexcept { return static_cast<std::uint32_t>(slot); }
+
   template <class KeyOf>
   void grow(const KeyOf& key_of) {
-    std::vector<std::uint32_t> old;
+    std::vector<std::uint64_t> old;
     old.swap(slots_);
-    slots_.assign(old.empty() ? 1024 : old.size() * 2, 0);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, 0);
     const std::size_t mask = slots_.size() - 1;
-    for (const std::uint32_t slot : old) {
-      if (slot == 0) continue;
-      std::size_t i = static_cast<std::size_t>(hash_ignoring_ascii_case(key_of(slot - 1))) & mask;
-      while (slots_[i] != 0) i = (i + 1) & mask;
+    for (const std::uint64_t slot : old) {
+      if (!is_current(slot)) continue;
+      std::size_t i = static_cast<std::size_t>(hash_ignoring_ascii_case(key_of(item_of(slot)))) & mask;
+      while (is_current(slots_[i])) i = (i + 1) & mask;
       slots_[i] = slot;
     }
   }
 
-  std::vector<std::uint32_t> slots_;
+  std::vector<std::uint64_t> slots_;
   std::size_t size_ = 0;
+  std::uint32_t generation_ = 1;
 };
 
 } // namespace invite::detail

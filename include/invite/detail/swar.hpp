@@ -37,6 +37,12 @@ constexpr std::uint64_t bytes_below(std::uint64_t word, unsigned limit) noexcept
 /// High bit set in the bytes that are UTF-8 continuation bytes (10xxxxxx), exactly.
 constexpr std::uint64_t continuation_bytes(std::uint64_t word) noexcept { return word & ~(word << 1) & highs; }
 
+/// How many bytes of a flag word (only high bits set, as the functions above return) are
+/// flagged. A multiply adds the bytes up: without -march, __builtin_popcount is a library call.
+constexpr unsigned count_flags(std::uint64_t flags) noexcept {
+  return static_cast<unsigned>(((flags >> 7) * ones) >> 56);
+}
+
 /// ASCII letters A-Z made lower case; every other byte unchanged.
 constexpr std::uint64_t ascii_lower(std::uint64_t word) noexcept {
   const std::uint64_t heptets = word & ~highs;

@@ -27,7 +27,7 @@ constexpr text_facts inspect_text(std::string_view utf8) noexcept {
   std::size_t i = 0;
   for (; i + 8 <= size; i += 8) {
     const std::uint64_t word = swar::load(p + i);
-    continuation += static_cast<std::size_t>(__builtin_popcountll(swar::continuation_bytes(word)));
+    continuation += swar::count_flags(swar::continuation_bytes(word));
     control |= swar::bytes_below(word, 0x20) | swar::zero_bytes(word ^ (swar::ones * 0x7F));
     non_space |= word ^ (swar::ones * 0x20);
   }
