@@ -2584,6 +2584,21 @@ inline syntax_error find_syntax_error(std::string_view text, std::size_t max_dep
 
   std::vector<char> open; // the closing bracket each open container waits for
   std::string scratch;
+  // At p, where a member starts: its key and the colon after it. Right after '{' the object
+  // may also close, which the messages mention.
+  const auto read_key_and_colon = [&](bool may_close) -> syntax_error {
+    if (p == end) {
+      return fail(p, may_close ? "unexpected end of input, expected a key or '}'" : "unexpected end of input, expected a key");
+    }
+    if (*p != '"') return fail(p, may_close ? "expected a key (a string) or '}'" : "expected a key (a string)");
+    const string_decode key = decode_string(p, end, scratch);
+    if (key.end == nullptr) return fail(key.problem, key.reason);
+    p = key.end;
+    skip_whitespace();
+    if (p == end || *p != ':') return fail(p, "expected ':' after a key");
+    ++p;
+    return {};
+  };
   skip_whitespace();
   if (p == end) return fail(p, "the document is empty");
   for (;;) {
@@ -2600,14 +2615,9 @@ inline syntax_error find_syntax_error(std::string_view text, std::size_t max_dep
         open.pop_back();
         ++p;
       } else if (open.back() == '}') {
-        if (p == end) return fail(p, "unexpected end of input, expected a key or '}'");
-        if (*p != '"') return fail(p, "expected a key (a string) or '}'");
-        const string_decode key = decode_string(p, end, scratch);
-        if (key.end == nullptr) return fail(key.problem, key.reason);
-        p = key.end;
-        skip_whitespace();
-        if (p == end || *p != ':') return fail(p, "expected ':' after a key");
-        ++p;
+        if (const syntax_error problem = read_key_and_colon(true); problem.reason != nullptr) {
+          return problem;
+        }
         continue;
       } else {
         continue;
@@ -2648,14 +2658,9 @@ inline syntax_error find_syntax_error(std::string_view text, std::size_t max_dep
       ++p;
       if (open.back() == '}') {
         skip_whitespace();
-        if (p == end) return fail(p, "unexpected end of input, expected a key");
-        if (*p != '"') return fail(p, "expected a key (a string)");
-        const string_decode key = decode_string(p, end, scratch);
-        if (key.end == nullptr) return fail(key.problem, key.reason);
-        p = key.end;
-        skip_whitespace();
-        if (p == end || *p != ':') return fail(p, "expected ':' after a key");
-        ++p;
+        if (const syntax_error problem = read_key_and_colon(false); problem.reason != nullptr) {
+          return problem;
+        }
       }
       break;
     }
