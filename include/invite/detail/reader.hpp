@@ -108,6 +108,10 @@ inline outcome check_scalar(read_state& state, ondemand::json_type type, std::st
 /// else decoded into `buffer`. Empty data() means the key is ill-formed (and reported).
 inline std::string_view read_key(read_state& state, ondemand::field& field, std::string& buffer) {
   const char* quote = field.key().raw() - 1;
+  if (quote >= state.end()) {
+    state.malformed(state.end(), "unexpected end of input, expected a key");
+    return {};
+  }
   const char* stop = find_string_stop(quote + 1, state.end());
   if (stop < state.end() && *stop == '"') {
     return std::string_view(quote + 1, static_cast<std::size_t>(stop - quote - 1));
@@ -120,9 +124,19 @@ inline std::string_view read_key(read_state& state, ondemand::field& field, std:
   return buffer.empty() ? std::string_view("", 0) : std::string_view(buffer);
 }
 
+/// True (and the document marked ill-formed) when a value would start at or past the end of
+/// the input: simdjson then hands out a value whose first byte is the padding (after "key":
+/// at the very end, say), and padding that looks like '[' or '{' would send it past its index.
+inline bool past_the_end(read_state& state, std::string_view token) noexcept {
+  if (token.data() < state.end()) return false;
+  state.malformed(state.end(), "unexpected end of input, expected a value");
+  return true;
+}
+
 /// Visits a value we do not store, so that it is checked for well-formedness all the same.
 inline outcome skip_value(read_state& state, ondemand::value& value, std::size_t depth) {
   const std::string_view token = value.raw_json_token();
+  if (past_the_end(state, token)) return outcome::malformed;
   ondemand::json_type type{};
   if (value.type().get(type) != simdjson::SUCCESS) {
     return state.malformed(token.data(), "unexpected character");
@@ -637,6 +651,7 @@ outcome read_array(read_state& state, ondemand::value& value, std::vector<Item>&
 template <class T, class Rules, class Scope>
 outcome read_value(read_state& state, ondemand::value& value, T& out, const Rules& rules,
                    Scope* scope, std::size_t depth) {
+  if (past_the_end(state, value.raw_json_token())) return outcome::malformed;
   ondemand::json_type type{};
   if (value.type().get(type) != simdjson::SUCCESS) {
     return state.malformed(value.raw_json_token().data(), "unexpected character");
