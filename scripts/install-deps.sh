@@ -10,7 +10,7 @@ packages=(
 )
 if [[ "${1:-}" == "--benchmarks" ]]; then
   # The benchmark and the peers it measures us against.
-  packages+=(libbenchmark-dev libboost-json1.81-dev rapidjson-dev nlohmann-json3-dev python3-matplotlib)
+  packages+=(libbenchmark-dev libboost-json1.81-dev rapidjson-dev nlohmann-json3-dev gnuplot-nox)
 fi
 
 missing=()
