@@ -63,12 +63,18 @@ run_one() { # target
   fi
   printf '%-18s FAILED  (exit %s) cov: %s ft: %s; the report is in %s\n' "$target" "$status" "${cov:-?}" "${ft:-?}" "$log"
   grep -E 'ERROR: |SUMMARY: |invariant broken|runtime error' "$log" | head -n 5 | sed 's/^/    /'
-  local kept=0 input
+  local kept=0 input known
   for input in "$artifacts"*; do
     [ -f "$input" ] || continue
+    kept=1
+    # An input kept before (an open bug) crashes again at start-up; keep one copy only.
+    known=$(find "fuzz/regressions/$target" -type f -exec cmp -s "$input" {} \; -print -quit)
+    if [ -n "$known" ]; then
+      echo "    already kept as $known"
+      continue
+    fi
     cp "$input" "fuzz/regressions/$target/"
     echo "    kept fuzz/regressions/$target/$(basename "$input")"
-    kept=1
   done
   [ "$kept" -eq 1 ] || echo "    (libFuzzer left no input; see the log)"
   return 1
