@@ -6,6 +6,7 @@
 
 #include <charconv>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -90,8 +91,9 @@ TEST_CASE("an enum value outside the description is written as null", "[writer][
 TEST_CASE("integers are written exactly at every digit count and sign", "[writer][integer]") {
   // Compared with std::to_chars, which the writer does not use.
   std::vector<std::int64_t> values = {0, 1, -1, 9, 10, 99, 100, -100, 9223372036854775807LL, -9223372036854775807LL - 1};
-  for (std::int64_t power = 1; power <= 1000000000000000000LL; power *= 10) {
+  for (std::int64_t power = 1;; power *= 10) {
     values.insert(values.end(), {power - 1, power, power + 1, -power, -(power - 1)});
+    if (power > std::numeric_limits<std::int64_t>::max() / 10) break; // the next step would overflow
   }
   for (const std::int64_t value : values) {
     char expected[24];
