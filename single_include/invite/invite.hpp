@@ -525,6 +525,80 @@ INVITE_MEMBERWISE_EQUALITY(response)
 // or a literal's spelling when asked to convert them, and we never ask (we decode ourselves, so
 // that strings land in the caller's buffers and magnitude never makes a number ill-formed).
 
+// #include <invite/detail/byte_search.hpp> (inlined below)
+#ifndef INVITE_DETAIL_BYTE_SEARCH_HPP_INCLUDED
+#define INVITE_DETAIL_BYTE_SEARCH_HPP_INCLUDED
+
+// Finding one byte value in the short runs the reader meets (names, e-mails, keys: a few dozen
+// bytes). memchr pays a call and its set-up for each; here it is a few inlined instructions per
+// 16 bytes with SSE2 (part of every x86-64, so it needs no -march), else 8 at a time in a word.
+//
+// Both read whole blocks, up to 15 bytes past `end`: callers pass ranges inside a simdjson
+// input, which is followed by SIMDJSON_PADDING (64) readable bytes. Bytes past `end` never
+// decide the answer.
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define INVITE_DETAIL_HAVE_SSE2 1
+#endif
+
+namespace invite::detail {
+
+/// The first byte equal to `wanted` in [p, end), or `end`, eight bytes to a word. Reads up to
+/// 7 bytes past `end`. The portable way; the SSE2 one below is used where it exists.
+inline const char* find_byte_in_padded_words(const char* p, const char* end, char wanted) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t highs = 0x8080808080808080ULL;
+  const std::uint64_t pattern = ones * static_cast<unsigned char>(wanted);
+  for (; p < end; p += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, p, sizeof word);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    word = __builtin_bswap64(word); // the first byte lowest, as below assumes
+#endif
+    const std::uint64_t matches = word ^ pattern;
+    // Borrows only flag bytes above a truly zero one, so the lowest flag is exact.
+    std::uint64_t hits = (matches - ones) & ~matches & highs;
+    const std::ptrdiff_t left = end - p;
+    if (left < 8) hits &= (std::uint64_t{1} << (left * 8)) - 1u;
+    if (hits != 0) return p + (__builtin_ctzll(hits) >> 3);
+  }
+  return end;
+}
+
+#if defined(INVITE_DETAIL_HAVE_SSE2)
+/// As find_byte_in_padded_words, sixteen bytes to a block. Reads up to 15 bytes past `end`.
+inline const char* find_byte_in_padded_blocks(const char* p, const char* end, char wanted) noexcept {
+  const __m128i pattern = _mm_set1_epi8(wanted);
+  for (; p < end; p += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    auto hits = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, pattern)));
+    const std::ptrdiff_t left = end - p;
+    if (left < 16) hits &= (1u << left) - 1u;
+    if (hits != 0) return p + __builtin_ctz(hits);
+  }
+  return end;
+}
+#endif
+
+/// The first byte equal to `wanted` in [p, end), or `end`. Reads up to 15 bytes past `end`.
+inline const char* find_byte_in_padded(const char* p, const char* end, char wanted) noexcept {
+#if defined(INVITE_DETAIL_HAVE_SSE2)
+  return find_byte_in_padded_blocks(p, end, wanted);
+#else
+  return find_byte_in_padded_words(p, end, wanted);
+#endif
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_DETAIL_BYTE_SEARCH_HPP_INCLUDED
+// end of <invite/detail/byte_search.hpp>
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -582,6 +656,12 @@ enum class integer_status : std::uint8_t { in_int64, beyond_int64 };
 constexpr integer_status integer_value(std::string_view literal, std::int64_t& value) noexcept {
   const bool negative = literal.front() == '-';
   if (negative) literal.remove_prefix(1);
+  if (literal.size() <= 18) { // below 10^18: no overflow to guard against, no division
+    std::uint64_t magnitude = 0;
+    for (const char c : literal) magnitude = magnitude * 10 + static_cast<std::uint64_t>(c - '0');
+    value = negative ? -static_cast<std::int64_t>(magnitude) : static_cast<std::int64_t>(magnitude);
+    return integer_status::in_int64;
+  }
   // Accumulate as unsigned: INT64_MIN has no positive counterpart.
   constexpr std::uint64_t limit_positive = 9223372036854775807ULL;
   const std::uint64_t limit = negative ? limit_positive + 1 : limit_positive;
@@ -606,21 +686,24 @@ inline constexpr std::array<std::uint8_t, 256> stops = [] {
   return table;
 }();
 
-constexpr int hex_value(char c) noexcept {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-constexpr long read_hex4(const char* p) noexcept {
-  long value = 0;
-  for (int i = 0; i < 4; ++i) {
-    const int digit = hex_value(p[i]);
-    if (digit < 0) return -1;
-    value = value * 16 + digit;
+// Each byte's value as a hex digit, or 0xFF: four lookups and no branch per \u escape.
+inline constexpr std::array<std::uint8_t, 256> hex_digits = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (auto& entry : table) entry = 0xFF;
+  for (int c = 0; c < 10; ++c) table[static_cast<std::size_t>('0' + c)] = static_cast<std::uint8_t>(c);
+  for (int c = 0; c < 6; ++c) {
+    table[static_cast<std::size_t>('a' + c)] = static_cast<std::uint8_t>(10 + c);
+    table[static_cast<std::size_t>('A' + c)] = static_cast<std::uint8_t>(10 + c);
   }
-  return value;
+  return table;
+}();
+
+/// The value of four hex digits at p, or -1.
+constexpr long read_hex4(const char* p) noexcept {
+  const auto digit = [p](int i) -> unsigned { return hex_digits[static_cast<unsigned char>(p[i])]; };
+  const unsigned a = digit(0), b = digit(1), c = digit(2), d = digit(3);
+  if (((a | b | c | d) & 0xF0u) != 0) return -1;
+  return static_cast<long>((a << 12) | (b << 8) | (c << 4) | d);
 }
 
 inline void append_utf8(std::string& out, std::uint32_t cp) {
@@ -723,6 +806,133 @@ inline string_decode decode_string(const char* quote, const char* limit, std::st
   }
 }
 
+namespace string_scan {
+inline char* put_utf8(char* out, std::uint32_t cp) noexcept {
+  if (cp < 0x80) {
+    *out++ = static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    *out++ = static_cast<char>(0xC0 | (cp >> 6));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    *out++ = static_cast<char>(0xE0 | (cp >> 12));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    *out++ = static_cast<char>(0xF0 | (cp >> 18));
+    *out++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+} // namespace string_scan
+
+/// Copies the `size` bytes at `from` (inside a padded input: 16 bytes are readable) to `to`.
+/// The runs between escapes are short, so a single 16-byte move does most of them when the
+/// destination has room for it, instead of a call to memcpy.
+inline void copy_run(char* to, const char* from, std::size_t size, const char* to_end) noexcept {
+#if defined(INVITE_DETAIL_HAVE_SSE2)
+  if (size <= 16 && to_end - to >= 16) {
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(to), _mm_loadu_si128(reinterpret_cast<const __m128i*>(from)));
+    return;
+  }
+#else
+  (void)to_end;
+#endif
+  std::memcpy(to, from, size);
+}
+
+/// The closing quote of a string value from its raw token, or nullptr. simdjson's stage 1 has
+/// found every string's extent before the reader starts, and a value's raw token runs from its
+/// opening quote to the next structural character, so once trailing whitespace is dropped its
+/// last byte is the closing quote: no scan for the end is needed.
+constexpr const char* closing_quote_of(std::string_view token) noexcept {
+  const std::string_view trimmed = trim_trailing_whitespace(token);
+  if (trimmed.size() < 2 || trimmed.front() != '"' || trimmed.back() != '"') return nullptr;
+  return trimmed.data() + trimmed.size() - 1;
+}
+
+/// What decode_escapes wrote, or where it found an ill-formed escape.
+struct escapes_decoded {
+  char* end = nullptr;       // one past the last byte written
+  const char* bad = nullptr; // the ill-formed escape; nullptr when all was well
+};
+
+/// Decodes [p, end), which starts at a backslash, to `to`. An escape never decodes to more
+/// bytes than it spells, so `to_end - to >= end - p` is room enough; runs are copied 16 bytes
+/// at a time where `to_end` allows it.
+inline escapes_decoded decode_escapes(const char* p, const char* end, char* to, const char* to_end) noexcept {
+  char* w = to;
+  while (p != end) {
+    if (end - p < 2) return {w, p};
+    switch (p[1]) {
+      case '"': *w++ = '"'; p += 2; break;
+      case '\\': *w++ = '\\'; p += 2; break;
+      case '/': *w++ = '/'; p += 2; break;
+      case 'b': *w++ = '\b'; p += 2; break;
+      case 'f': *w++ = '\f'; p += 2; break;
+      case 'n': *w++ = '\n'; p += 2; break;
+      case 'r': *w++ = '\r'; p += 2; break;
+      case 't': *w++ = '\t'; p += 2; break;
+      case 'u': {
+        if (end - p < 6) return {w, p};
+        const long unit = string_scan::read_hex4(p + 2);
+        if (unit < 0 || (unit >= 0xDC00 && unit <= 0xDFFF)) return {w, p};
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+          if (end - p < 12 || p[6] != '\\' || p[7] != 'u') return {w, p};
+          const long low = string_scan::read_hex4(p + 8);
+          if (low < 0xDC00 || low > 0xDFFF) return {w, p};
+          w = string_scan::put_utf8(w, static_cast<std::uint32_t>(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)));
+          p += 12;
+        } else {
+          w = string_scan::put_utf8(w, static_cast<std::uint32_t>(unit));
+          p += 6;
+        }
+        break;
+      }
+      default: return {w, p};
+    }
+    const char* run = p;
+    p = find_byte_in_padded(p, end, '\\');
+    copy_run(w, run, static_cast<std::size_t>(p - run), to_end);
+    w += p - run;
+  }
+  return {w, nullptr};
+}
+
+/// Decodes the bytes between a string's quotes, as stage 1 delimited them (so no unescaped
+/// quote and no raw control character is inside), into `out`, replacing its content and
+/// keeping its capacity. Returns nullptr, or where an escape is ill-formed. Reads up to 15
+/// bytes past `end` (inside a simdjson input, the padding is there).
+inline const char* decode_string_content(const char* begin, const char* end, std::string& out) {
+  const char* p = find_byte_in_padded(begin, end, '\\');
+  const auto raw_size = static_cast<std::size_t>(end - begin);
+  const auto plain_size = static_cast<std::size_t>(p - begin);
+  if (p == end) {
+    out.assign(begin, raw_size);
+    return nullptr;
+  }
+  // Short strings are decoded on the stack and then assigned, so that `out` is allocated for
+  // the decoded size (which may fit in place where the escaped one would not); long ones are
+  // decoded in `out`, sized for the escaped length and then cut.
+  constexpr std::size_t on_stack = 256;
+  if (raw_size <= on_stack) {
+    char buffer[on_stack + 16];
+    copy_run(buffer, begin, plain_size, buffer + sizeof buffer);
+    const escapes_decoded decoded = decode_escapes(p, end, buffer + plain_size, buffer + sizeof buffer);
+    if (decoded.bad != nullptr) return decoded.bad;
+    out.assign(buffer, static_cast<std::size_t>(decoded.end - buffer));
+    return nullptr;
+  }
+  out.resize(raw_size);
+  char* const first = &out[0];
+  std::memcpy(first, begin, plain_size);
+  const escapes_decoded decoded = decode_escapes(p, end, first + plain_size, first + raw_size);
+  if (decoded.bad != nullptr) return decoded.bad;
+  out.resize(static_cast<std::size_t>(decoded.end - first));
+  return nullptr;
+}
+
 /// Where the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, at most
 /// U+10FFFF) is, or text.size() when there is none. Only used to place an error.
 inline std::size_t first_invalid_utf8(std::string_view text) noexcept {
@@ -788,18 +998,36 @@ namespace invite::detail::swar {
 inline constexpr std::uint64_t ones = 0x0101010101010101ULL;
 inline constexpr std::uint64_t highs = 0x8080808080808080ULL;
 
-/// The eight bytes at p as a little-endian word (compilers turn this into one load).
+constexpr std::uint64_t byte_at(const char* p, unsigned i) noexcept {
+  return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+}
+
+/// The eight bytes at p as a little-endian word. Spelled as one expression, not a loop, so
+/// that g++ and clang++ both fuse it into a single load (g++ 12 does not fuse the loop).
 constexpr std::uint64_t load(const char* p) noexcept {
+  return byte_at(p, 0) | byte_at(p, 1) | byte_at(p, 2) | byte_at(p, 3) | byte_at(p, 4) |
+         byte_at(p, 5) | byte_at(p, 6) | byte_at(p, 7);
+}
+
+/// The first `count` (< 8) bytes at p, the rest zero; at most three loads, none past p + count.
+constexpr std::uint64_t load_partial(const char* p, unsigned count) noexcept {
   std::uint64_t word = 0;
-  for (int i = 7; i >= 0; --i) word = (word << 8) | static_cast<unsigned char>(p[i]);
+  unsigned at = 0;
+  if ((count & 4u) != 0) {
+    word = byte_at(p, 0) | byte_at(p, 1) | byte_at(p, 2) | byte_at(p, 3);
+    at = 4;
+  }
+  if ((count & 2u) != 0) {
+    word |= (byte_at(p + at, 0) | byte_at(p + at, 1)) << (8 * at);
+    at += 2;
+  }
+  if ((count & 1u) != 0) word |= byte_at(p + at, 0) << (8 * at);
   return word;
 }
 
-/// The first `count` (< 8) bytes at p, the rest zero.
-constexpr std::uint64_t load_partial(const char* p, unsigned count) noexcept {
-  std::uint64_t word = 0;
-  for (unsigned i = count; i-- > 0;) word = (word << 8) | static_cast<unsigned char>(p[i]);
-  return word;
+/// All bits of the first `count` (<= 8) bytes set: a mask for a partial word.
+constexpr std::uint64_t first_bytes(unsigned count) noexcept {
+  return count >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * count)) - 1u;
 }
 
 /// High bit set in (at least the lowest of) the bytes equal to zero.
@@ -854,18 +1082,21 @@ constexpr bool equal_ignoring_ascii_case(std::string_view a, std::string_view b)
   return true;
 }
 
+/// A hash equal for texts that are equal ignoring ASCII case. Each byte has its 0x20 bit set
+/// before mixing, which folds A-Z onto a-z in one operation per word; it also folds a few
+/// punctuation pairs ('@' and '`', say), which only costs a comparison on a rare collision.
 constexpr std::uint64_t hash_ignoring_ascii_case(std::string_view text) noexcept {
-  // Multiply-xorshift over lower-cased words; quality enough for an index of 500 e-mails.
   constexpr std::uint64_t multiplier = 0x9E3779B97F4A7C15ULL;
+  constexpr std::uint64_t case_bits = swar::ones * 0x20;
   std::uint64_t hash = text.size() * multiplier;
   std::size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
-    hash = (hash ^ swar::ascii_lower(swar::load(text.data() + i))) * multiplier;
+    hash = (hash ^ (swar::load(text.data() + i) | case_bits)) * multiplier;
     hash ^= hash >> 29;
   }
   if (i < text.size()) {
     const auto rest = static_cast<unsigned>(text.size() - i);
-    hash = (hash ^ swar::ascii_lower(swar::load_partial(text.data() + i, rest))) * multiplier;
+    hash = (hash ^ (swar::load_partial(text.data() + i, rest) | case_bits)) * multiplier;
     hash ^= hash >> 29;
   }
   return hash;
@@ -877,7 +1108,8 @@ public:
   /// a one-candidate request does not pay for clearing a table sized for 500.
   void clear() noexcept {
     size_ = 0;
-    if (++generation_ == 0) { // after 2^32 clears: wipe for real
+    has_deferred_ = false;
+    if (++generation_ == 0) { // after 2^16 clears: wipe for real
       for (auto& slot : slots_) slot = 0;
       generation_ = 1;
     }
@@ -887,27 +1119,48 @@ public:
   /// `item` under it and returns `item`. `key_of(i)` gives the key of an inserted item i.
   template <class KeyOf>
   std::size_t find_or_insert(std::string_view key, std::size_t item, const KeyOf& key_of) {
+    // The first key meets nothing to compare with, so it is only hashed when a second comes:
+    // an array of one item (a common request) pays for no hashing at all.
+    if (size_ == 0 && !has_deferred_) {
+      deferred_item_ = item;
+      has_deferred_ = true;
+      return item;
+    }
+    if (has_deferred_) {
+      has_deferred_ = false;
+      find_or_insert_hashed(key_of(deferred_item_), deferred_item_, key_of);
+    }
+    return find_or_insert_hashed(key, item, key_of);
+  }
+
+private:
+  template <class KeyOf>
+  std::size_t find_or_insert_hashed(std::string_view key, std::size_t item, const KeyOf& key_of) {
     if ((size_ + 1) * 2 > slots_.size()) grow(key_of);
     const std::uint64_t hash = hash_ignoring_ascii_case(key);
+    const std::uint64_t tag = tag_of(hash);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
       const std::uint64_t slot = slots_[i];
       if (!is_current(slot)) {
-        slots_[i] = stamp(item);
+        slots_[i] = stamp(item, tag);
         ++size_;
         return item;
       }
+      if (tag_in(slot) != tag) continue; // another hash: the keys differ, no need to read them
       const std::size_t other = item_of(slot);
       if (equal_ignoring_ascii_case(key_of(other), key)) return other;
     }
   }
 
-private:
-  // A slot holds the generation in its high half and the item number in its low half.
-  bool is_current(std::uint64_t slot) const noexcept { return (slot >> 32) == generation_; }
-  std::uint64_t stamp(std::size_t item) const noexcept {
-    return (static_cast<std::uint64_t>(generation_) << 32) | static_cast<std::uint32_t>(item);
+  // A slot holds the generation (16 bits), the top 16 bits of its key's hash (the low bits
+  // chose the slot) and the item number (32 bits).
+  bool is_current(std::uint64_t slot) const noexcept { return (slot >> 48) == generation_; }
+  std::uint64_t stamp(std::size_t item, std::uint64_t tag) const noexcept {
+    return (static_cast<std::uint64_t>(generation_) << 48) | (tag << 32) | static_cast<std::uint32_t>(item);
   }
+  static std::uint64_t tag_of(std::uint64_t hash) noexcept { return hash >> 48; }
+  static std::uint64_t tag_in(std::uint64_t slot) noexcept { return (slot >> 32) & 0xFFFFu; }
   static std::size_t item_of(std::uint64_t slot) noexcept { return static_cast<std::uint32_t>(slot); }
 
   template <class KeyOf>
@@ -926,7 +1179,9 @@ private:
 
   std::vector<std::uint64_t> slots_;
   std::size_t size_ = 0;
-  std::uint32_t generation_ = 1;
+  std::size_t deferred_item_ = 0;
+  bool has_deferred_ = false;
+  std::uint16_t generation_ = 1;
 };
 
 } // namespace invite::detail
@@ -1711,8 +1966,18 @@ constexpr email_char_table make_email_char_table() noexcept {
 
 inline constexpr email_char_table email_chars = make_email_char_table();
 
-constexpr bool has_email_class(char c, email_char_class wanted) noexcept {
-  return (email_chars.classes[static_cast<unsigned char>(c)] & wanted) != 0;
+constexpr unsigned char email_class(char c) noexcept { return email_chars.classes[static_cast<unsigned char>(c)]; }
+
+/// The first index at or after `i` whose byte lacks `wanted`. Four bytes share one test, as
+/// addresses are long runs of one class.
+constexpr std::size_t skip_email_class(std::string_view text, std::size_t i, email_char_class wanted) noexcept {
+  while (i + 4 <= text.size() &&
+         (email_class(text[i]) & email_class(text[i + 1]) & email_class(text[i + 2]) &
+          email_class(text[i + 3]) & wanted) != 0) {
+    i += 4;
+  }
+  while (i < text.size() && (email_class(text[i]) & wanted) != 0) ++i;
+  return i;
 }
 
 } // namespace detail
@@ -1726,15 +1991,14 @@ constexpr bool is_valid_email(std::string_view address) noexcept {
   const std::size_t size = address.size();
   if (size > max_email_octets) return false;
 
-  std::size_t i = 0;
-  while (i < size && detail::has_email_class(address[i], detail::email_local_char)) ++i;
+  std::size_t i = detail::skip_email_class(address, 0, detail::email_local_char);
   if (i == 0 || i > max_email_local_octets || i == size || address[i] != '@') return false;
   ++i;
 
   // One or more labels of 1-63 letters, digits and hyphens, no hyphen at either end.
   for (;;) {
     const std::size_t label_begin = i;
-    while (i < size && detail::has_email_class(address[i], detail::email_label_char)) ++i;
+    i = detail::skip_email_class(address, i, detail::email_label_char);
     const std::size_t label_size = i - label_begin;
     if (label_size == 0 || label_size > 63) return false;
     if (address[label_begin] == '-' || address[i - 1] == '-') return false;
@@ -1782,11 +2046,15 @@ constexpr text_facts inspect_text(std::string_view utf8) noexcept {
     control |= swar::bytes_below(word, 0x20) | swar::zero_bytes(word ^ (swar::ones * 0x7F));
     non_space |= word ^ (swar::ones * 0x20);
   }
-  for (; i < size; ++i) {
-    const auto byte = static_cast<unsigned char>(p[i]);
-    continuation += static_cast<std::size_t>((byte & 0xC0u) == 0x80u);
-    control |= static_cast<std::uint64_t>(byte < 0x20u || byte == 0x7Fu);
-    non_space |= static_cast<std::uint64_t>(byte != 0x20u);
+  if (i < size) {
+    // The tail as one zero-filled word: zero bytes are not continuation bytes, and the flags
+    // they would raise are masked off (a borrow only ever flags bytes above a flagged one).
+    const auto rest = static_cast<unsigned>(size - i);
+    const std::uint64_t word = swar::load_partial(p + i, rest);
+    const std::uint64_t present = swar::first_bytes(rest);
+    continuation += swar::count_flags(swar::continuation_bytes(word));
+    control |= (swar::bytes_below(word, 0x20) | swar::zero_bytes(word ^ (swar::ones * 0x7F))) & present;
+    non_space |= (word ^ (swar::ones * 0x20)) & present;
   }
   text_facts facts;
   facts.code_points = size - continuation;
@@ -1925,11 +2193,10 @@ inline outcome check_scalar(read_state& state, ondemand::json_type type, std::st
   const char* start = token.data();
   switch (type) {
     case ondemand::json_type::string: {
-      const string_decode decoded = decode_string(start, state.end(), text);
-      if (decoded.end == nullptr) return state.malformed(decoded.problem, decoded.reason);
-      const std::string_view rest(decoded.end, static_cast<std::size_t>(token.data() + token.size() - decoded.end));
-      if (!trim_trailing_whitespace(rest).empty()) {
-        return state.malformed(decoded.end, "unexpected character after a string");
+      const char* close = closing_quote_of(token);
+      if (close == nullptr) return state.malformed(start, "malformed string");
+      if (const char* bad = decode_string_content(start + 1, close, text)) {
+        return state.malformed(bad, "invalid escape sequence in a string");
       }
       return outcome::accepted;
     }
@@ -1959,13 +2226,23 @@ inline std::string_view read_key(read_state& state, ondemand::field& field, std:
     state.malformed(state.end(), "unexpected end of input, expected a key");
     return {};
   }
-  const char* stop = find_string_stop(quote + 1, state.end());
-  if (stop < state.end() && *stop == '"') {
-    return std::string_view(quote + 1, static_cast<std::size_t>(stop - quote - 1));
+  // simdjson has checked that a ':' follows the key; only whitespace can be on either side of
+  // it, so the key's closing quote is found walking back from the value, not by a scan.
+  const char* close = field.value().raw_json_token().data();
+  while (close > quote && is_json_whitespace(close[-1])) --close;
+  if (close > quote && close[-1] == ':') --close;
+  while (close > quote && is_json_whitespace(close[-1])) --close;
+  if (close <= quote + 1 || close[-1] != '"') {
+    state.malformed(quote, "malformed key");
+    return {};
   }
-  const string_decode result = decode_string(quote, state.end(), buffer);
-  if (result.end == nullptr) {
-    state.malformed(result.problem, result.reason);
+  --close;
+  const char* content = quote + 1;
+  if (find_byte_in_padded(content, close, '\\') == close) {
+    return std::string_view(content, static_cast<std::size_t>(close - content));
+  }
+  if (const char* bad = decode_string_content(content, close, buffer)) {
+    state.malformed(bad, "invalid escape sequence in a key");
     return {};
   }
   return buffer.empty() ? std::string_view("", 0) : std::string_view(buffer);
@@ -2205,7 +2482,7 @@ outcome read_enum(read_state& state, ondemand::value& value, ondemand::json_type
   if (check_scalar(state, type, token, state.text_buffer) == outcome::malformed) return outcome::malformed;
   bool found = false;
   boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
-    if (!found && state.text_buffer == enumerator.name) {
+    if (!found && std::string_view(state.text_buffer) == enumerator.name) {
       out = enumerator.value;
       found = true;
     }

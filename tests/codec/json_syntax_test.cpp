@@ -67,3 +67,92 @@ TEST_CASE("the first invalid UTF-8 byte is located", "[json_syntax][utf8]") {
   CHECK(first_invalid_utf8("\xF4\x90\x80\x80") == 0);  // beyond U+10FFFF
   CHECK(first_invalid_utf8("ok\x80") == 2);            // lone continuation
 }
+
+namespace {
+// The content between a string's quotes, decoded as the reader does: inside an input followed
+// by padding (bytes that must not be read as part of the string).
+std::string decode_content(const std::string& content, const char** bad_offset_holder = nullptr) {
+  const std::string padded = content + std::string(64, '\\');
+  std::string out = "stale, and longer than any content here";
+  const char* bad = invite::detail::decode_string_content(padded.data(), padded.data() + content.size(), out);
+  if (bad_offset_holder != nullptr) *bad_offset_holder = bad;
+  if (bad != nullptr) return "<bad escape at " + std::to_string(bad - padded.data()) + ">";
+  return out;
+}
+} // namespace
+
+TEST_CASE("string content decodes every escape, wherever it falls", "[json_syntax][string]") {
+  CHECK(decode_content("").empty());
+  CHECK(decode_content("plain") == "plain");
+  CHECK(decode_content(R"(\"\\\/\b\f\n\r\t)") == "\"\\/\b\f\n\r\t");
+  CHECK(decode_content(R"(\u0041\u00e9\u20AC\uFFFF)") == "Aé€\xEF\xBF\xBF");
+  CHECK(decode_content(R"(\ud83d\ude00\uDBFF\uDFFF)") == "😀\xF4\x8F\xBF\xBF");
+  CHECK(decode_content(R"(\u0000)") == std::string(1, '\0'));
+  CHECK(decode_content(R"(\u007f\u0080\u07FF\u0800)") == "\x7F\xC2\x80\xDF\xBF\xE0\xA0\x80");
+  // Runs of every length before, between and after escapes, across the 16-byte blocks.
+  for (std::size_t before = 0; before <= 40; before += 3) {
+    for (std::size_t between = 0; between <= 20; ++between) {
+      CAPTURE(before, between);
+      const std::string a(before, 'a'), b(between, 'b');
+      CHECK(decode_content(a + R"(\n)" + b + R"(\u00e9)" + a) == a + "\n" + b + "é" + a);
+    }
+  }
+}
+
+TEST_CASE("string content longer than the stack buffer decodes in place", "[json_syntax][string]") {
+  std::string content, expected;
+  for (int i = 0; i < 200; ++i) {
+    content += R"(Zo\u00eb \"Q\" )";
+    expected += "Zoë \"Q\" ";
+  }
+  CHECK(content.size() > 256);
+  CHECK(decode_content(content) == expected);
+  CHECK(decode_content(content + R"(\x)") == "<bad escape at " + std::to_string(content.size()) + ">");
+}
+
+TEST_CASE("an ill-formed escape is located at its backslash", "[json_syntax][string]") {
+  for (const char* bad : {R"(\x)", R"(\u12)", R"(\u12G4)", R"(\ud800)", R"(\ud800x)", R"(\udc00)",
+                          R"(\ud800\u0041)", R"(\ud800\udbff)", R"(\U0041)", R"(\)"}) {
+    INFO(bad);
+    CHECK(decode_content(bad) == "<bad escape at 0>");
+    CHECK(decode_content(std::string("ok ") + bad) == "<bad escape at 3>");
+    CHECK(decode_content(std::string(R"(\n)") + bad) == "<bad escape at 2>");
+  }
+}
+
+TEST_CASE("a string token's closing quote is its last byte but whitespace", "[json_syntax][string]") {
+  using invite::detail::closing_quote_of;
+  const std::string token = "\"abc\" \t\r\n";
+  CHECK(closing_quote_of(token) == token.data() + 4);
+  const std::string empty = "\"\"";
+  CHECK(closing_quote_of(empty) == empty.data() + 1);
+  CHECK(closing_quote_of("\"") == nullptr);
+  CHECK(closing_quote_of("\"abc") == nullptr);
+  CHECK(closing_quote_of("abc\"") == nullptr);
+  CHECK(closing_quote_of("") == nullptr);
+}
+
+TEST_CASE("four hex digits of either case make a code unit", "[json_syntax][string]") {
+  using invite::detail::string_scan::read_hex4;
+  CHECK(read_hex4("0000") == 0);
+  CHECK(read_hex4("09aF") == 0x09AF);
+  CHECK(read_hex4("FFFF") == 0xFFFF);
+  CHECK(read_hex4("abcd") == 0xABCD);
+  for (const char* bad : {"000g", "G000", "00 0", "-001", "0x12", "\xC3\xA9" "00"}) {
+    INFO(bad);
+    CHECK(read_hex4(bad) == -1);
+  }
+}
+
+TEST_CASE("integers of 18 digits or fewer, and of more, convert exactly", "[json_syntax]") {
+  using invite::detail::integer_status;
+  using invite::detail::integer_value;
+  std::int64_t value = -1;
+  CHECK(integer_value("999999999999999999", value) == integer_status::in_int64); // 18 digits
+  CHECK(value == 999999999999999999LL);
+  CHECK(integer_value("-999999999999999999", value) == integer_status::in_int64);
+  CHECK(value == -999999999999999999LL);
+  CHECK(integer_value("1000000000000000000", value) == integer_status::in_int64); // 19 digits
+  CHECK(value == 1000000000000000000LL);
+  CHECK(integer_value("99999999999999999999", value) == integer_status::beyond_int64);
+}

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <regex>
 #include <string>
 #include <string_view>
 
@@ -180,4 +182,92 @@ TEST_CASE("is_valid_email works at compile time") {
   STATIC_REQUIRE(is_valid_email("user@example.com"));
   STATIC_REQUIRE_FALSE(is_valid_email("user@-example.com"));
   STATIC_REQUIRE(noexcept(is_valid_email("")));
+}
+
+TEST_CASE("is_valid_email finds a bad byte at any position of a long local part or label") {
+  // The scans test four bytes at a time, then one by one: a bad byte must be caught in either.
+  for (std::size_t length = 1; length <= 13; ++length) {
+    const std::string run(length, 'q');
+    CHECK(is_valid_email(run + "@" + run + ".example"));
+    for (std::size_t position = 0; position < length; ++position) {
+      CAPTURE(length, position);
+      std::string local = run, label = run;
+      local[position] = ' ';
+      label[position] = '_'; // allowed before the @, not after it
+      CHECK_FALSE(is_valid_email(local + "@" + run + ".example"));
+      CHECK_FALSE(is_valid_email(run + "@" + label + ".example"));
+      CHECK_FALSE(is_valid_email(run + "@example." + label));
+      label[position] = '.';
+      const bool label_still_valid = position != 0 && position + 1 != length; // no empty label
+      CHECK(is_valid_email(run + "@" + label + ".example") == label_still_valid);
+    }
+  }
+}
+
+namespace {
+
+// The WHATWG HTML standard's own regular expression for a valid e-mail address, with the
+// contract's octet limits: an oracle written apart from the validator, to compare it with.
+bool whatwg_regex_says_valid(const std::string& address) {
+  static const std::regex grammar(
+      "[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"
+      "(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*");
+  const std::size_t at = address.find('@');
+  return address.size() <= max_email_octets && at != std::string::npos && at <= max_email_local_octets &&
+         std::regex_match(address, grammar);
+}
+
+} // namespace
+
+TEST_CASE("is_valid_email agrees with WHATWG's regular expression on every short text") {
+  // Every text of up to 5 bytes over bytes that matter to the grammar: each class of the
+  // local part and the domain, the separators, a space and a UTF-8 lead byte.
+  const std::string alphabet = "aZ7-._!@ \xC3";
+  std::size_t checked = 0;
+  std::string text;
+  const auto visit = [&](const auto& self, std::size_t length) -> void {
+    if (text.size() == length) {
+      ++checked;
+      if (is_valid_email(text) != whatwg_regex_says_valid(text)) {
+        FAIL_CHECK("disagreement on \"" << text << "\": is_valid_email says " << is_valid_email(text));
+      }
+      return;
+    }
+    for (const char c : alphabet) {
+      text.push_back(c);
+      self(self, length);
+      text.pop_back();
+    }
+  };
+  for (std::size_t length = 0; length <= 5; ++length) visit(visit, length);
+  CHECK(checked == 1 + 10 + 100 + 1000 + 10000 + 100000);
+}
+
+TEST_CASE("is_valid_email agrees with WHATWG's regular expression on longer addresses") {
+  // Addresses that are mostly well-formed, with a few bytes changed: long runs cross the
+  // eight-byte words the validator reads, and the changes land anywhere in them.
+  std::uint64_t state = 0x1234567;
+  const auto next = [&](std::size_t bound) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<std::size_t>((state >> 33) % bound);
+  };
+  const std::string letters = "abcxyzABCXYZ0189";
+  const std::string noise = "-._+!#~@ \x7F\xC3\xA9/=`{";
+  for (int round = 0; round < 20000; ++round) {
+    std::string address;
+    const std::size_t local = 1 + next(70);
+    for (std::size_t i = 0; i < local; ++i) address += letters[next(letters.size())];
+    address += '@';
+    const std::size_t labels = 1 + next(4);
+    for (std::size_t l = 0; l < labels; ++l) {
+      if (l != 0) address += '.';
+      const std::size_t size = 1 + (next(8) == 0 ? 60 + next(6) : next(20));
+      for (std::size_t i = 0; i < size; ++i) address += letters[next(letters.size())];
+    }
+    for (std::size_t changes = next(3); changes > 0; --changes) {
+      address[next(address.size())] = noise[next(noise.size())];
+    }
+    CAPTURE(address);
+    CHECK(is_valid_email(address) == whatwg_regex_says_valid(address));
+  }
 }

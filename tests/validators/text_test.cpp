@@ -116,3 +116,28 @@ TEST_CASE("inspect_text works at compile time") {
   STATIC_REQUIRE_FALSE(facts.blank);
   STATIC_REQUIRE(noexcept(inspect_text("")));
 }
+
+TEST_CASE("inspect_text agrees with a byte-by-byte count for every length and position") {
+  // The words of eight bytes and the tail word are counted apart: each fact is checked with
+  // its byte at every position of texts around those sizes.
+  for (std::size_t length = 1; length <= 19; ++length) {
+    for (std::size_t position = 0; position < length; ++position) {
+      CAPTURE(length, position);
+      std::string text(length, ' ');
+      CHECK(inspect_text(text).blank);
+      text[position] = 'x';
+      CHECK_FALSE(inspect_text(text).blank);
+      text[position] = '\x1F';
+      CHECK(inspect_text(text).has_control);
+      text[position] = '\x7F';
+      CHECK(inspect_text(text).has_control);
+      text[position] = '\x20';
+      CHECK_FALSE(inspect_text(text).has_control);
+      std::string accented(length, 'e');
+      accented[position] = '\xC3';
+      accented.insert(position + 1, 1, '\xA9'); // "é": two bytes, one code point
+      CHECK(inspect_text(accented).code_points == length);
+      CHECK_FALSE(inspect_text(accented).has_control);
+    }
+  }
+}

@@ -28,18 +28,21 @@ constexpr bool equal_ignoring_ascii_case(std::string_view a, std::string_view b)
   return true;
 }
 
+/// A hash equal for texts that are equal ignoring ASCII case. Each byte has its 0x20 bit set
+/// before mixing, which folds A-Z onto a-z in one operation per word; it also folds a few
+/// punctuation pairs ('@' and '`', say), which only costs a comparison on a rare collision.
 constexpr std::uint64_t hash_ignoring_ascii_case(std::string_view text) noexcept {
-  // Multiply-xorshift over lower-cased words; quality enough for an index of 500 e-mails.
   constexpr std::uint64_t multiplier = 0x9E3779B97F4A7C15ULL;
+  constexpr std::uint64_t case_bits = swar::ones * 0x20;
   std::uint64_t hash = text.size() * multiplier;
   std::size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
-    hash = (hash ^ swar::ascii_lower(swar::load(text.data() + i))) * multiplier;
+    hash = (hash ^ (swar::load(text.data() + i) | case_bits)) * multiplier;
     hash ^= hash >> 29;
   }
   if (i < text.size()) {
     const auto rest = static_cast<unsigned>(text.size() - i);
-    hash = (hash ^ swar::ascii_lower(swar::load_partial(text.data() + i, rest))) * multiplier;
+    hash = (hash ^ (swar::load_partial(text.data() + i, rest) | case_bits)) * multiplier;
     hash ^= hash >> 29;
   }
   return hash;
@@ -51,7 +54,8 @@ public:
   /// a one-candidate request does not pay for clearing a table sized for 500.
   void clear() noexcept {
     size_ = 0;
-    if (++generation_ == 0) { // after 2^32 clears: wipe for real
+    has_deferred_ = false;
+    if (++generation_ == 0) { // after 2^16 clears: wipe for real
       for (auto& slot : slots_) slot = 0;
       generation_ = 1;
     }
@@ -61,27 +65,48 @@ public:
   /// `item` under it and returns `item`. `key_of(i)` gives the key of an inserted item i.
   template <class KeyOf>
   std::size_t find_or_insert(std::string_view key, std::size_t item, const KeyOf& key_of) {
+    // The first key meets nothing to compare with, so it is only hashed when a second comes:
+    // an array of one item (a common request) pays for no hashing at all.
+    if (size_ == 0 && !has_deferred_) {
+      deferred_item_ = item;
+      has_deferred_ = true;
+      return item;
+    }
+    if (has_deferred_) {
+      has_deferred_ = false;
+      find_or_insert_hashed(key_of(deferred_item_), deferred_item_, key_of);
+    }
+    return find_or_insert_hashed(key, item, key_of);
+  }
+
+private:
+  template <class KeyOf>
+  std::size_t find_or_insert_hashed(std::string_view key, std::size_t item, const KeyOf& key_of) {
     if ((size_ + 1) * 2 > slots_.size()) grow(key_of);
     const std::uint64_t hash = hash_ignoring_ascii_case(key);
+    const std::uint64_t tag = tag_of(hash);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
       const std::uint64_t slot = slots_[i];
       if (!is_current(slot)) {
-        slots_[i] = stamp(item);
+        slots_[i] = stamp(item, tag);
         ++size_;
         return item;
       }
+      if (tag_in(slot) != tag) continue; // another hash: the keys differ, no need to read them
       const std::size_t other = item_of(slot);
       if (equal_ignoring_ascii_case(key_of(other), key)) return other;
     }
   }
 
-private:
-  // A slot holds the generation in its high half and the item number in its low half.
-  bool is_current(std::uint64_t slot) const noexcept { return (slot >> 32) == generation_; }
-  std::uint64_t stamp(std::size_t item) const noexcept {
-    return (static_cast<std::uint64_t>(generation_) << 32) | static_cast<std::uint32_t>(item);
+  // A slot holds the generation (16 bits), the top 16 bits of its key's hash (the low bits
+  // chose the slot) and the item number (32 bits).
+  bool is_current(std::uint64_t slot) const noexcept { return (slot >> 48) == generation_; }
+  std::uint64_t stamp(std::size_t item, std::uint64_t tag) const noexcept {
+    return (static_cast<std::uint64_t>(generation_) << 48) | (tag << 32) | static_cast<std::uint32_t>(item);
   }
+  static std::uint64_t tag_of(std::uint64_t hash) noexcept { return hash >> 48; }
+  static std::uint64_t tag_in(std::uint64_t slot) noexcept { return (slot >> 32) & 0xFFFFu; }
   static std::size_t item_of(std::uint64_t slot) noexcept { return static_cast<std::uint32_t>(slot); }
 
   template <class KeyOf>
@@ -100,7 +125,9 @@ private:
 
   std::vector<std::uint64_t> slots_;
   std::size_t size_ = 0;
-  std::uint32_t generation_ = 1;
+  std::size_t deferred_item_ = 0;
+  bool has_deferred_ = false;
+  std::uint16_t generation_ = 1;
 };
 
 } // namespace invite::detail

@@ -6,6 +6,8 @@
 // or a literal's spelling when asked to convert them, and we never ask (we decode ourselves, so
 // that strings land in the caller's buffers and magnitude never makes a number ill-formed).
 
+#include <invite/detail/byte_search.hpp>
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -63,6 +65,12 @@ enum class integer_status : std::uint8_t { in_int64, beyond_int64 };
 constexpr integer_status integer_value(std::string_view literal, std::int64_t& value) noexcept {
   const bool negative = literal.front() == '-';
   if (negative) literal.remove_prefix(1);
+  if (literal.size() <= 18) { // below 10^18: no overflow to guard against, no division
+    std::uint64_t magnitude = 0;
+    for (const char c : literal) magnitude = magnitude * 10 + static_cast<std::uint64_t>(c - '0');
+    value = negative ? -static_cast<std::int64_t>(magnitude) : static_cast<std::int64_t>(magnitude);
+    return integer_status::in_int64;
+  }
   // Accumulate as unsigned: INT64_MIN has no positive counterpart.
   constexpr std::uint64_t limit_positive = 9223372036854775807ULL;
   const std::uint64_t limit = negative ? limit_positive + 1 : limit_positive;
@@ -87,21 +95,24 @@ inline constexpr std::array<std::uint8_t, 256> stops = [] {
   return table;
 }();
 
-constexpr int hex_value(char c) noexcept {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-constexpr long read_hex4(const char* p) noexcept {
-  long value = 0;
-  for (int i = 0; i < 4; ++i) {
-    const int digit = hex_value(p[i]);
-    if (digit < 0) return -1;
-    value = value * 16 + digit;
+// Each byte's value as a hex digit, or 0xFF: four lookups and no branch per \u escape.
+inline constexpr std::array<std::uint8_t, 256> hex_digits = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (auto& entry : table) entry = 0xFF;
+  for (int c = 0; c < 10; ++c) table[static_cast<std::size_t>('0' + c)] = static_cast<std::uint8_t>(c);
+  for (int c = 0; c < 6; ++c) {
+    table[static_cast<std::size_t>('a' + c)] = static_cast<std::uint8_t>(10 + c);
+    table[static_cast<std::size_t>('A' + c)] = static_cast<std::uint8_t>(10 + c);
   }
-  return value;
+  return table;
+}();
+
+/// The value of four hex digits at p, or -1.
+constexpr long read_hex4(const char* p) noexcept {
+  const auto digit = [p](int i) -> unsigned { return hex_digits[static_cast<unsigned char>(p[i])]; };
+  const unsigned a = digit(0), b = digit(1), c = digit(2), d = digit(3);
+  if (((a | b | c | d) & 0xF0u) != 0) return -1;
+  return static_cast<long>((a << 12) | (b << 8) | (c << 4) | d);
 }
 
 inline void append_utf8(std::string& out, std::uint32_t cp) {
@@ -202,6 +213,133 @@ inline string_decode decode_string(const char* quote, const char* limit, std::st
     p = find_string_stop(p, limit);
     out.append(run, static_cast<std::size_t>(p - run));
   }
+}
+
+namespace string_scan {
+inline char* put_utf8(char* out, std::uint32_t cp) noexcept {
+  if (cp < 0x80) {
+    *out++ = static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    *out++ = static_cast<char>(0xC0 | (cp >> 6));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    *out++ = static_cast<char>(0xE0 | (cp >> 12));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    *out++ = static_cast<char>(0xF0 | (cp >> 18));
+    *out++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+} // namespace string_scan
+
+/// Copies the `size` bytes at `from` (inside a padded input: 16 bytes are readable) to `to`.
+/// The runs between escapes are short, so a single 16-byte move does most of them when the
+/// destination has room for it, instead of a call to memcpy.
+inline void copy_run(char* to, const char* from, std::size_t size, const char* to_end) noexcept {
+#if defined(INVITE_DETAIL_HAVE_SSE2)
+  if (size <= 16 && to_end - to >= 16) {
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(to), _mm_loadu_si128(reinterpret_cast<const __m128i*>(from)));
+    return;
+  }
+#else
+  (void)to_end;
+#endif
+  std::memcpy(to, from, size);
+}
+
+/// The closing quote of a string value from its raw token, or nullptr. simdjson's stage 1 has
+/// found every string's extent before the reader starts, and a value's raw token runs from its
+/// opening quote to the next structural character, so once trailing whitespace is dropped its
+/// last byte is the closing quote: no scan for the end is needed.
+constexpr const char* closing_quote_of(std::string_view token) noexcept {
+  const std::string_view trimmed = trim_trailing_whitespace(token);
+  if (trimmed.size() < 2 || trimmed.front() != '"' || trimmed.back() != '"') return nullptr;
+  return trimmed.data() + trimmed.size() - 1;
+}
+
+/// What decode_escapes wrote, or where it found an ill-formed escape.
+struct escapes_decoded {
+  char* end = nullptr;       // one past the last byte written
+  const char* bad = nullptr; // the ill-formed escape; nullptr when all was well
+};
+
+/// Decodes [p, end), which starts at a backslash, to `to`. An escape never decodes to more
+/// bytes than it spells, so `to_end - to >= end - p` is room enough; runs are copied 16 bytes
+/// at a time where `to_end` allows it.
+inline escapes_decoded decode_escapes(const char* p, const char* end, char* to, const char* to_end) noexcept {
+  char* w = to;
+  while (p != end) {
+    if (end - p < 2) return {w, p};
+    switch (p[1]) {
+      case '"': *w++ = '"'; p += 2; break;
+      case '\\': *w++ = '\\'; p += 2; break;
+      case '/': *w++ = '/'; p += 2; break;
+      case 'b': *w++ = '\b'; p += 2; break;
+      case 'f': *w++ = '\f'; p += 2; break;
+      case 'n': *w++ = '\n'; p += 2; break;
+      case 'r': *w++ = '\r'; p += 2; break;
+      case 't': *w++ = '\t'; p += 2; break;
+      case 'u': {
+        if (end - p < 6) return {w, p};
+        const long unit = string_scan::read_hex4(p + 2);
+        if (unit < 0 || (unit >= 0xDC00 && unit <= 0xDFFF)) return {w, p};
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+          if (end - p < 12 || p[6] != '\\' || p[7] != 'u') return {w, p};
+          const long low = string_scan::read_hex4(p + 8);
+          if (low < 0xDC00 || low > 0xDFFF) return {w, p};
+          w = string_scan::put_utf8(w, static_cast<std::uint32_t>(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)));
+          p += 12;
+        } else {
+          w = string_scan::put_utf8(w, static_cast<std::uint32_t>(unit));
+          p += 6;
+        }
+        break;
+      }
+      default: return {w, p};
+    }
+    const char* run = p;
+    p = find_byte_in_padded(p, end, '\\');
+    copy_run(w, run, static_cast<std::size_t>(p - run), to_end);
+    w += p - run;
+  }
+  return {w, nullptr};
+}
+
+/// Decodes the bytes between a string's quotes, as stage 1 delimited them (so no unescaped
+/// quote and no raw control character is inside), into `out`, replacing its content and
+/// keeping its capacity. Returns nullptr, or where an escape is ill-formed. Reads up to 15
+/// bytes past `end` (inside a simdjson input, the padding is there).
+inline const char* decode_string_content(const char* begin, const char* end, std::string& out) {
+  const char* p = find_byte_in_padded(begin, end, '\\');
+  const auto raw_size = static_cast<std::size_t>(end - begin);
+  const auto plain_size = static_cast<std::size_t>(p - begin);
+  if (p == end) {
+    out.assign(begin, raw_size);
+    return nullptr;
+  }
+  // Short strings are decoded on the stack and then assigned, so that `out` is allocated for
+  // the decoded size (which may fit in place where the escaped one would not); long ones are
+  // decoded in `out`, sized for the escaped length and then cut.
+  constexpr std::size_t on_stack = 256;
+  if (raw_size <= on_stack) {
+    char buffer[on_stack + 16];
+    copy_run(buffer, begin, plain_size, buffer + sizeof buffer);
+    const escapes_decoded decoded = decode_escapes(p, end, buffer + plain_size, buffer + sizeof buffer);
+    if (decoded.bad != nullptr) return decoded.bad;
+    out.assign(buffer, static_cast<std::size_t>(decoded.end - buffer));
+    return nullptr;
+  }
+  out.resize(raw_size);
+  char* const first = &out[0];
+  std::memcpy(first, begin, plain_size);
+  const escapes_decoded decoded = decode_escapes(p, end, first + plain_size, first + raw_size);
+  if (decoded.bad != nullptr) return decoded.bad;
+  out.resize(static_cast<std::size_t>(decoded.end - first));
+  return nullptr;
 }
 
 /// Where the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, at most

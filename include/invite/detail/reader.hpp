@@ -78,11 +78,10 @@ inline outcome check_scalar(read_state& state, ondemand::json_type type, std::st
   const char* start = token.data();
   switch (type) {
     case ondemand::json_type::string: {
-      const string_decode decoded = decode_string(start, state.end(), text);
-      if (decoded.end == nullptr) return state.malformed(decoded.problem, decoded.reason);
-      const std::string_view rest(decoded.end, static_cast<std::size_t>(token.data() + token.size() - decoded.end));
-      if (!trim_trailing_whitespace(rest).empty()) {
-        return state.malformed(decoded.end, "unexpected character after a string");
+      const char* close = closing_quote_of(token);
+      if (close == nullptr) return state.malformed(start, "malformed string");
+      if (const char* bad = decode_string_content(start + 1, close, text)) {
+        return state.malformed(bad, "invalid escape sequence in a string");
       }
       return outcome::accepted;
     }
@@ -112,13 +111,23 @@ inline std::string_view read_key(read_state& state, ondemand::field& field, std:
     state.malformed(state.end(), "unexpected end of input, expected a key");
     return {};
   }
-  const char* stop = find_string_stop(quote + 1, state.end());
-  if (stop < state.end() && *stop == '"') {
-    return std::string_view(quote + 1, static_cast<std::size_t>(stop - quote - 1));
+  // simdjson has checked that a ':' follows the key; only whitespace can be on either side of
+  // it, so the key's closing quote is found walking back from the value, not by a scan.
+  const char* close = field.value().raw_json_token().data();
+  while (close > quote && is_json_whitespace(close[-1])) --close;
+  if (close > quote && close[-1] == ':') --close;
+  while (close > quote && is_json_whitespace(close[-1])) --close;
+  if (close <= quote + 1 || close[-1] != '"') {
+    state.malformed(quote, "malformed key");
+    return {};
   }
-  const string_decode result = decode_string(quote, state.end(), buffer);
-  if (result.end == nullptr) {
-    state.malformed(result.problem, result.reason);
+  --close;
+  const char* content = quote + 1;
+  if (find_byte_in_padded(content, close, '\\') == close) {
+    return std::string_view(content, static_cast<std::size_t>(close - content));
+  }
+  if (const char* bad = decode_string_content(content, close, buffer)) {
+    state.malformed(bad, "invalid escape sequence in a key");
     return {};
   }
   return buffer.empty() ? std::string_view("", 0) : std::string_view(buffer);
@@ -358,7 +367,7 @@ outcome read_enum(read_state& state, ondemand::value& value, ondemand::json_type
   if (check_scalar(state, type, token, state.text_buffer) == outcome::malformed) return outcome::malformed;
   bool found = false;
   boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
-    if (!found && state.text_buffer == enumerator.name) {
+    if (!found && std::string_view(state.text_buffer) == enumerator.name) {
       out = enumerator.value;
       found = true;
     }

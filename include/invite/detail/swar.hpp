@@ -12,18 +12,36 @@ namespace invite::detail::swar {
 inline constexpr std::uint64_t ones = 0x0101010101010101ULL;
 inline constexpr std::uint64_t highs = 0x8080808080808080ULL;
 
-/// The eight bytes at p as a little-endian word (compilers turn this into one load).
+constexpr std::uint64_t byte_at(const char* p, unsigned i) noexcept {
+  return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+}
+
+/// The eight bytes at p as a little-endian word. Spelled as one expression, not a loop, so
+/// that g++ and clang++ both fuse it into a single load (g++ 12 does not fuse the loop).
 constexpr std::uint64_t load(const char* p) noexcept {
+  return byte_at(p, 0) | byte_at(p, 1) | byte_at(p, 2) | byte_at(p, 3) | byte_at(p, 4) |
+         byte_at(p, 5) | byte_at(p, 6) | byte_at(p, 7);
+}
+
+/// The first `count` (< 8) bytes at p, the rest zero; at most three loads, none past p + count.
+constexpr std::uint64_t load_partial(const char* p, unsigned count) noexcept {
   std::uint64_t word = 0;
-  for (int i = 7; i >= 0; --i) word = (word << 8) | static_cast<unsigned char>(p[i]);
+  unsigned at = 0;
+  if ((count & 4u) != 0) {
+    word = byte_at(p, 0) | byte_at(p, 1) | byte_at(p, 2) | byte_at(p, 3);
+    at = 4;
+  }
+  if ((count & 2u) != 0) {
+    word |= (byte_at(p + at, 0) | byte_at(p + at, 1)) << (8 * at);
+    at += 2;
+  }
+  if ((count & 1u) != 0) word |= byte_at(p + at, 0) << (8 * at);
   return word;
 }
 
-/// The first `count` (< 8) bytes at p, the rest zero.
-constexpr std::uint64_t load_partial(const char* p, unsigned count) noexcept {
-  std::uint64_t word = 0;
-  for (unsigned i = count; i-- > 0;) word = (word << 8) | static_cast<unsigned char>(p[i]);
-  return word;
+/// All bits of the first `count` (<= 8) bytes set: a mask for a partial word.
+constexpr std::uint64_t first_bytes(unsigned count) noexcept {
+  return count >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * count)) - 1u;
 }
 
 /// High bit set in (at least the lowest of) the bytes equal to zero.

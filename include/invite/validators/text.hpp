@@ -31,11 +31,15 @@ constexpr text_facts inspect_text(std::string_view utf8) noexcept {
     control |= swar::bytes_below(word, 0x20) | swar::zero_bytes(word ^ (swar::ones * 0x7F));
     non_space |= word ^ (swar::ones * 0x20);
   }
-  for (; i < size; ++i) {
-    const auto byte = static_cast<unsigned char>(p[i]);
-    continuation += static_cast<std::size_t>((byte & 0xC0u) == 0x80u);
-    control |= static_cast<std::uint64_t>(byte < 0x20u || byte == 0x7Fu);
-    non_space |= static_cast<std::uint64_t>(byte != 0x20u);
+  if (i < size) {
+    // The tail as one zero-filled word: zero bytes are not continuation bytes, and the flags
+    // they would raise are masked off (a borrow only ever flags bytes above a flagged one).
+    const auto rest = static_cast<unsigned>(size - i);
+    const std::uint64_t word = swar::load_partial(p + i, rest);
+    const std::uint64_t present = swar::first_bytes(rest);
+    continuation += swar::count_flags(swar::continuation_bytes(word));
+    control |= (swar::bytes_below(word, 0x20) | swar::zero_bytes(word ^ (swar::ones * 0x7F))) & present;
+    non_space |= (word ^ (swar::ones * 0x20)) & present;
   }
   text_facts facts;
   facts.code_points = size - continuation;
