@@ -598,6 +598,83 @@ inline const char* find_byte_in_padded(const char* p, const char* end, char want
 
 #endif // INVITE_DETAIL_BYTE_SEARCH_HPP_INCLUDED
 // end of <invite/detail/byte_search.hpp>
+// #include <invite/detail/swar.hpp> (inlined below)
+#ifndef INVITE_DETAIL_SWAR_HPP_INCLUDED
+#define INVITE_DETAIL_SWAR_HPP_INCLUDED
+
+// Eight bytes at a time in a 64-bit word ("SIMD within a register"): the text checks run on
+// every name and e-mail of a 500-candidate request, and these keep them at a few instructions
+// per eight bytes, portably and in constant expressions.
+
+#include <cstdint>
+
+namespace invite::detail::swar {
+
+inline constexpr std::uint64_t ones = 0x0101010101010101ULL;
+inline constexpr std::uint64_t highs = 0x8080808080808080ULL;
+
+constexpr std::uint64_t byte_at(const char* p, unsigned i) noexcept {
+  return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+}
+
+/// The eight bytes at p as a little-endian word. Spelled as one expression, not a loop, so
+/// that g++ and clang++ both fuse it into a single load (g++ 12 does not fuse the loop).
+constexpr std::uint64_t load(const char* p) noexcept {
+  return byte_at(p, 0) | byte_at(p, 1) | byte_at(p, 2) | byte_at(p, 3) | byte_at(p, 4) |
+         byte_at(p, 5) | byte_at(p, 6) | byte_at(p, 7);
+}
+
+/// The first `count` (< 8) bytes at p, the rest zero; at most three loads, none past p + count.
+constexpr std::uint64_t load_partial(const char* p, unsigned count) noexcept {
+  std::uint64_t word = 0;
+  unsigned at = 0;
+  if ((count & 4u) != 0) {
+    word = byte_at(p, 0) | byte_at(p, 1) | byte_at(p, 2) | byte_at(p, 3);
+    at = 4;
+  }
+  if ((count & 2u) != 0) {
+    word |= (byte_at(p + at, 0) | byte_at(p + at, 1)) << (8 * at);
+    at += 2;
+  }
+  if ((count & 1u) != 0) word |= byte_at(p + at, 0) << (8 * at);
+  return word;
+}
+
+/// All bits of the first `count` (<= 8) bytes set: a mask for a partial word.
+constexpr std::uint64_t first_bytes(unsigned count) noexcept {
+  return count >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * count)) - 1u;
+}
+
+/// High bit set in (at least the lowest of) the bytes equal to zero.
+constexpr std::uint64_t zero_bytes(std::uint64_t word) noexcept { return (word - ones) & ~word & highs; }
+
+/// High bit set in (at least the lowest of) the bytes below `limit` (at most 0x80).
+constexpr std::uint64_t bytes_below(std::uint64_t word, unsigned limit) noexcept {
+  return (word - ones * limit) & ~word & highs;
+}
+
+/// High bit set in the bytes that are UTF-8 continuation bytes (10xxxxxx), exactly.
+constexpr std::uint64_t continuation_bytes(std::uint64_t word) noexcept { return word & ~(word << 1) & highs; }
+
+/// How many bytes of a flag word (only high bits set, as the functions above return) are
+/// flagged. A multiply adds the bytes up: without -march, __builtin_popcount is a library call.
+constexpr unsigned count_flags(std::uint64_t flags) noexcept {
+  return static_cast<unsigned>(((flags >> 7) * ones) >> 56);
+}
+
+/// ASCII letters A-Z made lower case; every other byte unchanged.
+constexpr std::uint64_t ascii_lower(std::uint64_t word) noexcept {
+  const std::uint64_t heptets = word & ~highs;
+  const std::uint64_t at_least_a = heptets + ones * (0x80 - 'A');
+  const std::uint64_t beyond_z = heptets + ones * (0x80 - 'Z' - 1);
+  const std::uint64_t upper = at_least_a & ~beyond_z & ~word & highs;
+  return word | (upper >> 2);
+}
+
+} // namespace invite::detail::swar
+
+#endif // INVITE_DETAIL_SWAR_HPP_INCLUDED
+// end of <invite/detail/swar.hpp>
 
 #include <array>
 #include <cstddef>
@@ -648,6 +725,42 @@ constexpr number_kind classify_number(std::string_view token) noexcept {
     while (i < n && is_digit(token[i])) ++i;
   }
   return i == n ? number_kind::fraction_or_exponent : number_kind::malformed;
+}
+
+/// The value of eight ASCII digits at p, or -1 if any byte is not a digit. The digits are
+/// paired, the pairs paired and so on, in three multiplications (SWAR).
+constexpr std::int64_t eight_digits(const char* p) noexcept {
+  const std::uint64_t word = swar::load(p);
+  constexpr std::uint64_t nibbles = swar::ones * 0xF0, threes = swar::ones * 0x30;
+  if ((word & nibbles) != threes || ((word + swar::ones * 6) & nibbles) != threes) return -1;
+  std::uint64_t value = word & (swar::ones * 0x0F);
+  value = (value * 10 + (value >> 8)) & 0x00FF00FF00FF00FFULL;    // 4 numbers of 2 digits
+  value = (value * 100 + (value >> 16)) & 0x0000FFFF0000FFFFULL;  // 2 numbers of 4 digits
+  value = (value * 10000 + (value >> 32)) & 0x00000000FFFFFFFFULL; // 1 number of 8 digits
+  return static_cast<std::int64_t>(value);
+}
+
+/// The value of a plain integer literal ('-' optional, no leading zero, 1-18 digits), read in
+/// one pass, eight digits at a time: the usual case. False for any other token, which
+/// classify_number then judges.
+constexpr bool read_short_integer(std::string_view literal, std::int64_t& value) noexcept {
+  const bool negative = !literal.empty() && literal.front() == '-';
+  if (negative) literal.remove_prefix(1);
+  if (literal.empty() || literal.size() > 18 || (literal.front() == '0' && literal.size() > 1)) return false;
+  std::uint64_t magnitude = 0;
+  std::size_t i = 0;
+  for (const std::size_t lead = literal.size() % 8; i < lead; ++i) {
+    const auto digit = static_cast<unsigned char>(literal[i] - '0');
+    if (digit > 9) return false;
+    magnitude = magnitude * 10 + digit;
+  }
+  for (; i < literal.size(); i += 8) {
+    const std::int64_t block = eight_digits(literal.data() + i);
+    if (block < 0) return false;
+    magnitude = magnitude * 100000000 + static_cast<std::uint64_t>(block);
+  }
+  value = negative ? -static_cast<std::int64_t>(magnitude) : static_cast<std::int64_t>(magnitude);
+  return true;
 }
 
 enum class integer_status : std::uint8_t { in_int64, beyond_int64 };
@@ -983,83 +1096,7 @@ inline std::size_t first_invalid_utf8(std::string_view text) noexcept {
 // read), comparing them ignoring ASCII case. It stores only item numbers, so after warm-up a
 // parse that checks uniqueness allocates nothing, and lookups stay O(1) at 500 items.
 
-// #include <invite/detail/swar.hpp> (inlined below)
-#ifndef INVITE_DETAIL_SWAR_HPP_INCLUDED
-#define INVITE_DETAIL_SWAR_HPP_INCLUDED
-
-// Eight bytes at a time in a 64-bit word ("SIMD within a register"): the text checks run on
-// every name and e-mail of a 500-candidate request, and these keep them at a few instructions
-// per eight bytes, portably and in constant expressions.
-
-#include <cstdint>
-
-namespace invite::detail::swar {
-
-inline constexpr std::uint64_t ones = 0x0101010101010101ULL;
-inline constexpr std::uint64_t highs = 0x8080808080808080ULL;
-
-constexpr std::uint64_t byte_at(const char* p, unsigned i) noexcept {
-  return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
-}
-
-/// The eight bytes at p as a little-endian word. Spelled as one expression, not a loop, so
-/// that g++ and clang++ both fuse it into a single load (g++ 12 does not fuse the loop).
-constexpr std::uint64_t load(const char* p) noexcept {
-  return byte_at(p, 0) | byte_at(p, 1) | byte_at(p, 2) | byte_at(p, 3) | byte_at(p, 4) |
-         byte_at(p, 5) | byte_at(p, 6) | byte_at(p, 7);
-}
-
-/// The first `count` (< 8) bytes at p, the rest zero; at most three loads, none past p + count.
-constexpr std::uint64_t load_partial(const char* p, unsigned count) noexcept {
-  std::uint64_t word = 0;
-  unsigned at = 0;
-  if ((count & 4u) != 0) {
-    word = byte_at(p, 0) | byte_at(p, 1) | byte_at(p, 2) | byte_at(p, 3);
-    at = 4;
-  }
-  if ((count & 2u) != 0) {
-    word |= (byte_at(p + at, 0) | byte_at(p + at, 1)) << (8 * at);
-    at += 2;
-  }
-  if ((count & 1u) != 0) word |= byte_at(p + at, 0) << (8 * at);
-  return word;
-}
-
-/// All bits of the first `count` (<= 8) bytes set: a mask for a partial word.
-constexpr std::uint64_t first_bytes(unsigned count) noexcept {
-  return count >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * count)) - 1u;
-}
-
-/// High bit set in (at least the lowest of) the bytes equal to zero.
-constexpr std::uint64_t zero_bytes(std::uint64_t word) noexcept { return (word - ones) & ~word & highs; }
-
-/// High bit set in (at least the lowest of) the bytes below `limit` (at most 0x80).
-constexpr std::uint64_t bytes_below(std::uint64_t word, unsigned limit) noexcept {
-  return (word - ones * limit) & ~word & highs;
-}
-
-/// High bit set in the bytes that are UTF-8 continuation bytes (10xxxxxx), exactly.
-constexpr std::uint64_t continuation_bytes(std::uint64_t word) noexcept { return word & ~(word << 1) & highs; }
-
-/// How many bytes of a flag word (only high bits set, as the functions above return) are
-/// flagged. A multiply adds the bytes up: without -march, __builtin_popcount is a library call.
-constexpr unsigned count_flags(std::uint64_t flags) noexcept {
-  return static_cast<unsigned>(((flags >> 7) * ones) >> 56);
-}
-
-/// ASCII letters A-Z made lower case; every other byte unchanged.
-constexpr std::uint64_t ascii_lower(std::uint64_t word) noexcept {
-  const std::uint64_t heptets = word & ~highs;
-  const std::uint64_t at_least_a = heptets + ones * (0x80 - 'A');
-  const std::uint64_t beyond_z = heptets + ones * (0x80 - 'Z' - 1);
-  const std::uint64_t upper = at_least_a & ~beyond_z & ~word & highs;
-  return word | (upper >> 2);
-}
-
-} // namespace invite::detail::swar
-
-#endif // INVITE_DETAIL_SWAR_HPP_INCLUDED
-// end of <invite/detail/swar.hpp>
+// #include <invite/detail/swar.hpp> (inlined above)
 
 #include <cstddef>
 #include <cstdint>
@@ -2454,16 +2491,19 @@ outcome read_integer(read_state& state, ondemand::value& value, ondemand::json_t
   if (check_followed_by_separator(state, token) == outcome::malformed) return outcome::malformed;
   const std::string_view literal = trim_trailing_whitespace(token);
   const std::size_t offset = state.offset_of(token.data());
-  const number_kind kind = classify_number(literal);
-  if (kind == number_kind::malformed) return state.malformed(token.data(), "malformed number");
-  if (kind == number_kind::fraction_or_exponent) {
-    return state.report(error_code::type_mismatch, offset, [&](const std::string& path) {
-      return field_label(path) + ": expected an integer (no fraction, no exponent), found " +
-             token_excerpt(literal);
-    });
-  }
   std::int64_t number = 0;
-  const bool fits = integer_value(literal, number) == integer_status::in_int64;
+  bool fits = true;
+  if (!read_short_integer(literal, number)) {
+    const number_kind kind = classify_number(literal);
+    if (kind == number_kind::malformed) return state.malformed(token.data(), "malformed number");
+    if (kind == number_kind::fraction_or_exponent) {
+      return state.report(error_code::type_mismatch, offset, [&](const std::string& path) {
+        return field_label(path) + ": expected an integer (no fraction, no exponent), found " +
+               token_excerpt(literal);
+      });
+    }
+    fits = integer_value(literal, number) == integer_status::in_int64;
+  }
   if (!fits || number < range.min || number > range.max) {
     return state.report(error_code::out_of_range, offset, [&](const std::string& path) {
       return field_label(path) + ": expected an integer from " + std::to_string(range.min) +

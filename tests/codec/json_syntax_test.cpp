@@ -156,3 +156,64 @@ TEST_CASE("integers of 18 digits or fewer, and of more, convert exactly", "[json
   CHECK(value == 1000000000000000000LL);
   CHECK(integer_value("99999999999999999999", value) == integer_status::beyond_int64);
 }
+
+TEST_CASE("short integer literals are read in one pass; anything else is left to the grammar", "[json_syntax]") {
+  using invite::detail::read_short_integer;
+  std::int64_t value = 42;
+  CHECK(read_short_integer("0", value));
+  CHECK(value == 0);
+  CHECK(read_short_integer("-0", value));
+  CHECK(value == 0);
+  CHECK(read_short_integer("7", value));
+  CHECK(value == 7);
+  CHECK(read_short_integer("-4503599627370496", value));
+  CHECK(value == -4503599627370496LL);
+  CHECK(read_short_integer("999999999999999999", value)); // 18 digits
+  CHECK(value == 999999999999999999LL);
+  value = 42;
+  for (const char* other : {"", "-", "1000000000000000000", "01", "-01", "00", "1.0", "1e3", "+1", "1-",
+                            "12a", "/", ":", "--1", " 1"}) {
+    INFO(other);
+    CHECK_FALSE(read_short_integer(other, value));
+    CHECK(value == 42); // untouched
+  }
+}
+
+TEST_CASE("eight digits convert at once; any other byte among them is refused", "[json_syntax]") {
+  using invite::detail::eight_digits;
+  CHECK(eight_digits("00000000") == 0);
+  CHECK(eight_digits("12345678") == 12345678);
+  CHECK(eight_digits("99999999") == 99999999);
+  CHECK(eight_digits("90000001") == 90000001);
+  static_assert(eight_digits("31415926") == 31415926);
+  for (std::size_t position = 0; position < 8; ++position) {
+    for (const char bad : {'/', ':', ' ', 'a', '\x06', '\xF9', '\xFA', '\0', '-', '.'}) {
+      std::string digits = "12345678";
+      digits[position] = bad;
+      CAPTURE(position, static_cast<int>(bad));
+      CHECK(eight_digits(digits.data()) == -1);
+    }
+  }
+}
+
+TEST_CASE("short integers of every length from 1 to 18 digits read exactly", "[json_syntax]") {
+  using invite::detail::read_short_integer;
+  std::string digits;
+  std::int64_t expected = 0;
+  for (int length = 1; length <= 18; ++length) {
+    const int digit = (length * 7) % 10 == 0 ? 3 : (length * 7) % 10; // never a leading zero
+    digits += static_cast<char>('0' + digit);
+    expected = expected * 10 + digit;
+    CAPTURE(digits);
+    std::int64_t value = 0;
+    CHECK(read_short_integer(digits, value));
+    CHECK(value == expected);
+    CHECK(read_short_integer("-" + digits, value));
+    CHECK(value == -expected);
+    for (std::size_t position = 1; position < digits.size(); ++position) {
+      std::string broken = digits;
+      broken[position] = 'x';
+      CHECK_FALSE(read_short_integer(broken, value));
+    }
+  }
+}

@@ -7,6 +7,7 @@
 // that strings land in the caller's buffers and magnitude never makes a number ill-formed).
 
 #include <invite/detail/byte_search.hpp>
+#include <invite/detail/swar.hpp>
 
 #include <array>
 #include <cstddef>
@@ -57,6 +58,42 @@ constexpr number_kind classify_number(std::string_view token) noexcept {
     while (i < n && is_digit(token[i])) ++i;
   }
   return i == n ? number_kind::fraction_or_exponent : number_kind::malformed;
+}
+
+/// The value of eight ASCII digits at p, or -1 if any byte is not a digit. The digits are
+/// paired, the pairs paired and so on, in three multiplications (SWAR).
+constexpr std::int64_t eight_digits(const char* p) noexcept {
+  const std::uint64_t word = swar::load(p);
+  constexpr std::uint64_t nibbles = swar::ones * 0xF0, threes = swar::ones * 0x30;
+  if ((word & nibbles) != threes || ((word + swar::ones * 6) & nibbles) != threes) return -1;
+  std::uint64_t value = word & (swar::ones * 0x0F);
+  value = (value * 10 + (value >> 8)) & 0x00FF00FF00FF00FFULL;    // 4 numbers of 2 digits
+  value = (value * 100 + (value >> 16)) & 0x0000FFFF0000FFFFULL;  // 2 numbers of 4 digits
+  value = (value * 10000 + (value >> 32)) & 0x00000000FFFFFFFFULL; // 1 number of 8 digits
+  return static_cast<std::int64_t>(value);
+}
+
+/// The value of a plain integer literal ('-' optional, no leading zero, 1-18 digits), read in
+/// one pass, eight digits at a time: the usual case. False for any other token, which
+/// classify_number then judges.
+constexpr bool read_short_integer(std::string_view literal, std::int64_t& value) noexcept {
+  const bool negative = !literal.empty() && literal.front() == '-';
+  if (negative) literal.remove_prefix(1);
+  if (literal.empty() || literal.size() > 18 || (literal.front() == '0' && literal.size() > 1)) return false;
+  std::uint64_t magnitude = 0;
+  std::size_t i = 0;
+  for (const std::size_t lead = literal.size() % 8; i < lead; ++i) {
+    const auto digit = static_cast<unsigned char>(literal[i] - '0');
+    if (digit > 9) return false;
+    magnitude = magnitude * 10 + digit;
+  }
+  for (; i < literal.size(); i += 8) {
+    const std::int64_t block = eight_digits(literal.data() + i);
+    if (block < 0) return false;
+    magnitude = magnitude * 100000000 + static_cast<std::uint64_t>(block);
+  }
+  value = negative ? -static_cast<std::int64_t>(magnitude) : static_cast<std::int64_t>(magnitude);
+  return true;
 }
 
 enum class integer_status : std::uint8_t { in_int64, beyond_int64 };

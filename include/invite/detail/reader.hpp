@@ -339,16 +339,19 @@ outcome read_integer(read_state& state, ondemand::value& value, ondemand::json_t
   if (check_followed_by_separator(state, token) == outcome::malformed) return outcome::malformed;
   const std::string_view literal = trim_trailing_whitespace(token);
   const std::size_t offset = state.offset_of(token.data());
-  const number_kind kind = classify_number(literal);
-  if (kind == number_kind::malformed) return state.malformed(token.data(), "malformed number");
-  if (kind == number_kind::fraction_or_exponent) {
-    return state.report(error_code::type_mismatch, offset, [&](const std::string& path) {
-      return field_label(path) + ": expected an integer (no fraction, no exponent), found " +
-             token_excerpt(literal);
-    });
-  }
   std::int64_t number = 0;
-  const bool fits = integer_value(literal, number) == integer_status::in_int64;
+  bool fits = true;
+  if (!read_short_integer(literal, number)) {
+    const number_kind kind = classify_number(literal);
+    if (kind == number_kind::malformed) return state.malformed(token.data(), "malformed number");
+    if (kind == number_kind::fraction_or_exponent) {
+      return state.report(error_code::type_mismatch, offset, [&](const std::string& path) {
+        return field_label(path) + ": expected an integer (no fraction, no exponent), found " +
+               token_excerpt(literal);
+      });
+    }
+    fits = integer_value(literal, number) == integer_status::in_int64;
+  }
   if (!fits || number < range.min || number > range.max) {
     return state.report(error_code::out_of_range, offset, [&](const std::string& path) {
       return field_label(path) + ": expected an integer from " + std::to_string(range.min) +
