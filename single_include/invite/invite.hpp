@@ -965,6 +965,17 @@ constexpr const char* closing_quote_of(std::string_view token) noexcept {
   return trimmed.data() + trimmed.size() - 1;
 }
 
+/// Replaces `out`'s content with [data, data + size). When `out` must grow anyway (a fresh
+/// result: every string starts empty), a string built to size and moved in skips the general
+/// replace path of libstdc++ (aliasing checks, a grow-and-copy of the old content).
+inline void replace_content(std::string& out, const char* data, std::size_t size) {
+  if (size > out.capacity()) {
+    out = std::string(data, size);
+  } else {
+    out.assign(data, size);
+  }
+}
+
 /// What decode_escapes wrote, or where it found an ill-formed escape.
 struct escapes_decoded {
   char* end = nullptr;       // one past the last byte written
@@ -1022,7 +1033,7 @@ inline const char* decode_string_content(const char* begin, const char* end, std
   const auto raw_size = static_cast<std::size_t>(end - begin);
   const auto plain_size = static_cast<std::size_t>(p - begin);
   if (p == end) {
-    out.assign(begin, raw_size);
+    replace_content(out, begin, raw_size);
     return nullptr;
   }
   // Short strings are decoded on the stack and then assigned, so that `out` is allocated for
@@ -1034,7 +1045,7 @@ inline const char* decode_string_content(const char* begin, const char* end, std
     copy_run(buffer, begin, plain_size, buffer + sizeof buffer);
     const escapes_decoded decoded = decode_escapes(p, end, buffer + plain_size, buffer + sizeof buffer);
     if (decoded.bad != nullptr) return decoded.bad;
-    out.assign(buffer, static_cast<std::size_t>(decoded.end - buffer));
+    replace_content(out, buffer, static_cast<std::size_t>(decoded.end - buffer));
     return nullptr;
   }
   out.resize(raw_size);
@@ -2742,6 +2753,31 @@ outcome read_object(read_state& state, ondemand::value& value, Struct& out,
   return verdict;
 }
 
+/// A lower bound, in bytes, of the JSON of one T as an array item, its comma included: an
+/// object needs its braces and each required member's shortest name, quotes, colon and a
+/// one-byte value; anything else at least one byte.
+template <class T>
+constexpr std::size_t smallest_json_size() {
+  std::size_t size = 2; // one byte of value, one comma
+  if constexpr (is_described_struct_v<T>) {
+    size = 3; // the braces and the comma
+    constexpr auto names = field_names<T>();
+    std::size_t member = 0;
+    boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) {
+      using member_type = std::remove_cv_t<std::remove_reference_t<decltype(std::declval<T&>().*decltype(descriptor)::pointer)>>;
+      if constexpr (!is_optional<member_type>::value) {
+        std::size_t shortest = std::numeric_limits<std::size_t>::max();
+        for (const auto& name : names) {
+          if (name.member == member && name.text.size() < shortest) shortest = name.text.size();
+        }
+        size += shortest + 4; // "name":v and a comma or nothing
+      }
+      ++member;
+    });
+  }
+  return size;
+}
+
 template <class Item, class Rules>
 outcome read_array(read_state& state, ondemand::value& value, std::vector<Item>& out,
                    const Rules& rules, std::size_t depth) {
@@ -2758,6 +2794,15 @@ outcome read_array(read_state& state, ondemand::value& value, std::vector<Item>&
   const std::size_t errors_before = state.error_count();
   outcome verdict = outcome::accepted;
   std::size_t count = 0;
+
+  // A fresh vector would grow by doubling: nine reallocations (and moves of every item so far)
+  // for 500 items. When the declaration caps the count, reserve at once for as many items as
+  // the rest of the input could hold, so memory stays bounded by both the cap and the input.
+  if (out.capacity() == 0 && limits.max != std::numeric_limits<std::size_t>::max()) {
+    constexpr std::size_t item_bytes = smallest_json_size<Item>();
+    const auto room = static_cast<std::size_t>(state.end() - token.data()) / item_bytes;
+    out.reserve(room < limits.max ? room : limits.max);
+  }
 
   constexpr std::size_t unique_members = [] {
     if constexpr (is_described_struct_v<Item>) return unique_member_count<Item>();

@@ -116,3 +116,51 @@ TEST_CASE("a sixth type writes and round-trips with no code of its own", "[reade
   REQUIRE(again);
   CHECK(*again == *parsed);
 }
+
+TEST_CASE("the smallest JSON of an array item is a lower bound built from the declarations", "[reader]") {
+  using invite::detail::smallest_json_size;
+  // {"name":1}, : the shortest alias of the one required member, a one-byte value, a comma.
+  static_assert(smallest_json_size<sample::tag>() == std::string_view(R"({"name":1},)").size());
+  static_assert(smallest_json_size<invite::candidate>() == std::string_view(R"({"name":1,"email":1})").size());
+  static_assert(smallest_json_size<std::int64_t>() == std::string_view("1,").size());
+  // The contract's smallest valid candidate is longer than the bound, as a bound must be.
+  CHECK(std::string_view(R"({"name":"A","email":"a@b"},)").size() >= smallest_json_size<invite::candidate>());
+}
+
+TEST_CASE("a fresh result's capped array is allocated once, never beyond its cap", "[reader]") {
+  const auto candidates_json = [](std::size_t count, const std::string& padding) {
+    std::string json = R"({"assessment_id":1,"invite_format":"getlink","candidates":[)";
+    for (std::size_t i = 0; i < count; ++i) {
+      if (i != 0) json += ',';
+      json += R"({"name":"N","email":"n)" + std::to_string(i) + R"(@example.com"})";
+    }
+    return json + padding + "]}";
+  };
+  invite::parser parser;
+  SECTION("500 candidates: one allocation of exactly 500") {
+    const auto result = parser.parse<invite::request>(candidates_json(500, ""));
+    REQUIRE(result);
+    CHECK(result->candidates.size() == 500);
+    CHECK(result->candidates.capacity() == 500); // doubling growth would have left 512
+  }
+  SECTION("a few candidates and half a megabyte of whitespace: the cap bounds the reservation") {
+    const auto result = parser.parse<invite::request>(candidates_json(3, std::string(500 << 10, ' ')));
+    REQUIRE(result);
+    CHECK(result->candidates.size() == 3);
+    CHECK(result->candidates.capacity() <= 500);
+  }
+  SECTION("one candidate: the input bounds the reservation") {
+    const std::string json = candidates_json(1, "");
+    const auto result = parser.parse<invite::request>(json);
+    REQUIRE(result);
+    CHECK(result->candidates.capacity() >= 1);
+    CHECK(result->candidates.capacity() <= json.size() / invite::detail::smallest_json_size<invite::candidate>());
+  }
+  SECTION("a kept result keeps its capacity and reserves nothing more") {
+    invite::result<invite::request> kept;
+    parser.parse(candidates_json(2, ""), kept);
+    const std::size_t capacity = kept->candidates.capacity();
+    parser.parse(candidates_json(1, std::string(4096, ' ')), kept);
+    CHECK(kept->candidates.capacity() == capacity);
+  }
+}

@@ -298,6 +298,17 @@ constexpr const char* closing_quote_of(std::string_view token) noexcept {
   return trimmed.data() + trimmed.size() - 1;
 }
 
+/// Replaces `out`'s content with [data, data + size). When `out` must grow anyway (a fresh
+/// result: every string starts empty), a string built to size and moved in skips the general
+/// replace path of libstdc++ (aliasing checks, a grow-and-copy of the old content).
+inline void replace_content(std::string& out, const char* data, std::size_t size) {
+  if (size > out.capacity()) {
+    out = std::string(data, size);
+  } else {
+    out.assign(data, size);
+  }
+}
+
 /// What decode_escapes wrote, or where it found an ill-formed escape.
 struct escapes_decoded {
   char* end = nullptr;       // one past the last byte written
@@ -355,7 +366,7 @@ inline const char* decode_string_content(const char* begin, const char* end, std
   const auto raw_size = static_cast<std::size_t>(end - begin);
   const auto plain_size = static_cast<std::size_t>(p - begin);
   if (p == end) {
-    out.assign(begin, raw_size);
+    replace_content(out, begin, raw_size);
     return nullptr;
   }
   // Short strings are decoded on the stack and then assigned, so that `out` is allocated for
@@ -367,7 +378,7 @@ inline const char* decode_string_content(const char* begin, const char* end, std
     copy_run(buffer, begin, plain_size, buffer + sizeof buffer);
     const escapes_decoded decoded = decode_escapes(p, end, buffer + plain_size, buffer + sizeof buffer);
     if (decoded.bad != nullptr) return decoded.bad;
-    out.assign(buffer, static_cast<std::size_t>(decoded.end - buffer));
+    replace_content(out, buffer, static_cast<std::size_t>(decoded.end - buffer));
     return nullptr;
   }
   out.resize(raw_size);
