@@ -217,3 +217,30 @@ TEST_CASE("short integers of every length from 1 to 18 digits read exactly", "[j
     }
   }
 }
+
+TEST_CASE("content replaces a string's whatever its size before and after", "[json_syntax][string]") {
+  using invite::detail::replace_content;
+  std::string source;
+  for (int i = 0; i < 48; ++i) source += static_cast<char>('A' + i % 26);
+  for (std::size_t before = 0; before <= 40; before += 3) {
+    for (std::size_t after = 0; after <= 40; ++after) {
+      CAPTURE(before, after);
+      std::string out(before, '#');
+      out.reserve(24);
+      const std::size_t capacity = out.capacity();
+      replace_content(out, source.data() + 1, after);
+      CHECK(out == source.substr(1, after));
+      if (after <= before) CHECK(out.capacity() == capacity); // shrinking keeps the buffer
+    }
+  }
+}
+
+TEST_CASE("short copies move exactly the bytes asked for", "[json_syntax][string]") {
+  const std::string source = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP";
+  for (std::size_t size = 0; size <= 48; ++size) {
+    CAPTURE(size);
+    std::string target(50, '.');
+    invite::detail::copy_short(&target[1], source.data(), size);
+    CHECK(target == "." + source.substr(0, size) + std::string(49 - size, '.'));
+  }
+}
