@@ -607,7 +607,7 @@ constexpr std::size_t smallest_json_size() {
         for (const auto& name : names) {
           if (name.member == member && name.text.size() < shortest) shortest = name.text.size();
         }
-        size += shortest + 4; // "name":v and a comma or nothing
+        size += shortest + 4; // "name":v (the commas between members are left out)
       }
       ++member;
     });
