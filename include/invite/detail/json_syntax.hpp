@@ -152,26 +152,62 @@ constexpr long read_hex4(const char* p) noexcept {
   return static_cast<long>((a << 12) | (b << 8) | (c << 4) | d);
 }
 
-inline void append_utf8(std::string& out, std::uint32_t cp) {
+/// Writes the UTF-8 bytes of `cp` at `out`; returns one past them.
+inline char* put_utf8(char* out, std::uint32_t cp) noexcept {
   if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
+    *out++ = static_cast<char>(cp);
   } else if (cp < 0x800) {
-    const char bytes[] = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
-    out.append(bytes, 2);
+    *out++ = static_cast<char>(0xC0 | (cp >> 6));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
   } else if (cp < 0x10000) {
-    const char bytes[] = {static_cast<char>(0xE0 | (cp >> 12)),
-                          static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
-                          static_cast<char>(0x80 | (cp & 0x3F))};
-    out.append(bytes, 3);
+    *out++ = static_cast<char>(0xE0 | (cp >> 12));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
   } else {
-    const char bytes[] = {static_cast<char>(0xF0 | (cp >> 18)),
-                          static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
-                          static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
-                          static_cast<char>(0x80 | (cp & 0x3F))};
-    out.append(bytes, 4);
+    *out++ = static_cast<char>(0xF0 | (cp >> 18));
+    *out++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
   }
+  return out;
 }
 } // namespace string_scan
+
+/// One escape decoded: how much input it spanned, where its bytes end, or why it is bad.
+struct decoded_escape {
+  std::size_t length = 0;     // bytes of input the escape spans; 0 when it is ill-formed
+  char* written = nullptr;    // one past the bytes written
+  const char* reason = nullptr;
+};
+
+/// Decodes the escape whose backslash is at p, reading no further than `end`, to `to` (room
+/// for 4 bytes): the one place both string decoders learn RFC 8259's escapes.
+inline decoded_escape decode_escape(const char* p, const char* end, char* to) noexcept {
+  if (end - p < 2) return {0, to, "unterminated string"};
+  const auto one = [&](char c) { *to = c; return decoded_escape{2, to + 1, nullptr}; };
+  switch (p[1]) {
+    case '"': return one('"');
+    case '\\': return one('\\');
+    case '/': return one('/');
+    case 'b': return one('\b');
+    case 'f': return one('\f');
+    case 'n': return one('\n');
+    case 'r': return one('\r');
+    case 't': return one('\t');
+    case 'u': break;
+    default: return {0, to, "invalid escape sequence in a string"};
+  }
+  if (end - p < 6) return {0, to, "truncated \\u escape in a string"};
+  const long unit = string_scan::read_hex4(p + 2);
+  if (unit < 0) return {0, to, "invalid \\u escape in a string"};
+  if (unit >= 0xDC00 && unit <= 0xDFFF) return {0, to, "lone low surrogate in a string"};
+  if (unit < 0xD800 || unit > 0xDBFF) return {6, string_scan::put_utf8(to, static_cast<std::uint32_t>(unit)), nullptr};
+  if (end - p < 12 || p[6] != '\\' || p[7] != 'u') return {0, to, "lone high surrogate in a string"};
+  const long low = string_scan::read_hex4(p + 8);
+  if (low < 0xDC00 || low > 0xDFFF) return {0, to, "lone high surrogate in a string"};
+  const auto code_point = static_cast<std::uint32_t>(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
+  return {12, string_scan::put_utf8(to, code_point), nullptr};
+}
 
 /// The first byte at or after `p` (before `limit`) that ends a plain run of a JSON string: a
 /// quote, a backslash or a control character; `limit` when there is none. Eight bytes at a time
@@ -215,63 +251,17 @@ inline string_decode decode_string(const char* quote, const char* limit, std::st
     if (p >= limit) return {nullptr, p, "unterminated string"};
     if (*p == '"') return {p + 1, nullptr, nullptr};
     if (*p != '\\') return {nullptr, p, "unescaped control character in a string"};
-    if (limit - p < 2) return {nullptr, p, "unterminated string"};
-    switch (p[1]) {
-      case '"': out.push_back('"'); p += 2; break;
-      case '\\': out.push_back('\\'); p += 2; break;
-      case '/': out.push_back('/'); p += 2; break;
-      case 'b': out.push_back('\b'); p += 2; break;
-      case 'f': out.push_back('\f'); p += 2; break;
-      case 'n': out.push_back('\n'); p += 2; break;
-      case 'r': out.push_back('\r'); p += 2; break;
-      case 't': out.push_back('\t'); p += 2; break;
-      case 'u': {
-        if (limit - p < 6) return {nullptr, p, "truncated \\u escape in a string"};
-        const long unit = string_scan::read_hex4(p + 2);
-        if (unit < 0) return {nullptr, p, "invalid \\u escape in a string"};
-        if (unit >= 0xDC00 && unit <= 0xDFFF) return {nullptr, p, "lone low surrogate in a string"};
-        if (unit >= 0xD800 && unit <= 0xDBFF) {
-          if (limit - p < 12 || p[6] != '\\' || p[7] != 'u') {
-            return {nullptr, p, "lone high surrogate in a string"};
-          }
-          const long low = string_scan::read_hex4(p + 8);
-          if (low < 0xDC00 || low > 0xDFFF) return {nullptr, p, "lone high surrogate in a string"};
-          string_scan::append_utf8(out, static_cast<std::uint32_t>(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)));
-          p += 12;
-        } else {
-          string_scan::append_utf8(out, static_cast<std::uint32_t>(unit));
-          p += 6;
-        }
-        break;
-      }
-      default: return {nullptr, p, "invalid escape sequence in a string"};
-    }
+    char bytes[4];
+    const decoded_escape escape = decode_escape(p, limit, bytes);
+    if (escape.length == 0) return {nullptr, p, escape.reason};
+    out.append(bytes, static_cast<std::size_t>(escape.written - bytes));
+    p += escape.length;
     const char* run = p;
     p = find_string_stop(p, limit);
     out.append(run, static_cast<std::size_t>(p - run));
   }
 }
 
-namespace string_scan {
-inline char* put_utf8(char* out, std::uint32_t cp) noexcept {
-  if (cp < 0x80) {
-    *out++ = static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    *out++ = static_cast<char>(0xC0 | (cp >> 6));
-    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    *out++ = static_cast<char>(0xE0 | (cp >> 12));
-    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    *out++ = static_cast<char>(0xF0 | (cp >> 18));
-    *out++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
-  }
-  return out;
-}
-} // namespace string_scan
 
 /// Copies the `size` bytes at `from` (inside a padded input: 16 bytes are readable) to `to`.
 /// The runs between escapes are short, so a single 16-byte move does most of them when the
@@ -355,34 +345,10 @@ struct escapes_decoded {
 inline escapes_decoded decode_escapes(const char* p, const char* end, char* to, const char* to_end) noexcept {
   char* w = to;
   while (p != end) {
-    if (end - p < 2) return {w, p};
-    switch (p[1]) {
-      case '"': *w++ = '"'; p += 2; break;
-      case '\\': *w++ = '\\'; p += 2; break;
-      case '/': *w++ = '/'; p += 2; break;
-      case 'b': *w++ = '\b'; p += 2; break;
-      case 'f': *w++ = '\f'; p += 2; break;
-      case 'n': *w++ = '\n'; p += 2; break;
-      case 'r': *w++ = '\r'; p += 2; break;
-      case 't': *w++ = '\t'; p += 2; break;
-      case 'u': {
-        if (end - p < 6) return {w, p};
-        const long unit = string_scan::read_hex4(p + 2);
-        if (unit < 0 || (unit >= 0xDC00 && unit <= 0xDFFF)) return {w, p};
-        if (unit >= 0xD800 && unit <= 0xDBFF) {
-          if (end - p < 12 || p[6] != '\\' || p[7] != 'u') return {w, p};
-          const long low = string_scan::read_hex4(p + 8);
-          if (low < 0xDC00 || low > 0xDFFF) return {w, p};
-          w = string_scan::put_utf8(w, static_cast<std::uint32_t>(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)));
-          p += 12;
-        } else {
-          w = string_scan::put_utf8(w, static_cast<std::uint32_t>(unit));
-          p += 6;
-        }
-        break;
-      }
-      default: return {w, p};
-    }
+    const decoded_escape escape = decode_escape(p, end, w);
+    if (escape.length == 0) return {w, p};
+    w = escape.written;
+    p += escape.length;
     const char* run = p;
     p = find_byte_in_padded(p, end, '\\');
     copy_run(w, run, static_cast<std::size_t>(p - run), to_end);
