@@ -5,7 +5,7 @@
 // whatever its library lets a careful user keep between documents (parsers, padded buffers),
 // and is called once per document; a virtual call per document costs nothing measurable.
 
-#include <invite/contract.hpp>
+#include <invite/contract/types.hpp>
 
 #include <functional>
 #include <memory>

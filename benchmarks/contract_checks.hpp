@@ -6,8 +6,8 @@
 // validators (pure functions over decoded strings, which a hand-written parser would call too);
 // key lookup, integer literals and e-mail uniqueness are written here.
 
-#include <invite/contract.hpp>
-#include <invite/error.hpp>
+#include <invite/contract/types.hpp>
+#include <invite/codec/error.hpp>
 #include <invite/validators/datetime.hpp>
 #include <invite/validators/email.hpp>
 #include <invite/validators/text.hpp>

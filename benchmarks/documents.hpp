@@ -11,7 +11,7 @@
 // requests: short names from many scripts, one e-mail each, and a fixed share of the awkward
 // spellings the contract allows.
 
-#include <invite/contract.hpp>
+#include <invite/contract/types.hpp>
 
 #include <chrono>
 #include <cstddef>

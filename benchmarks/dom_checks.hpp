@@ -18,7 +18,7 @@
 
 #include "contract_checks.hpp"
 
-#include <invite/contract.hpp>
+#include <invite/contract/types.hpp>
 #include <invite/validators/datetime.hpp>
 
 #include <cstddef>

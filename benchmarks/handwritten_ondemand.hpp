@@ -7,9 +7,9 @@
 // applies the same rules as the library and reports the same errors (code, JSON Pointer,
 // offset; messages aside), so that its verdicts can be held against the library's.
 
-#include <invite/contract.hpp>
-#include <invite/error.hpp>
-#include <invite/parse_options.hpp>
+#include <invite/contract/types.hpp>
+#include <invite/codec/error.hpp>
+#include <invite/codec/parse_options.hpp>
 
 #include "contract_checks.hpp"
 

@@ -1,4 +1,4 @@
-#include <invite/error.hpp>
+#include <invite/codec/error.hpp>
 
 #include <catch2/catch.hpp>
 

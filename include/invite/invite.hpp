@@ -3,48 +3,24 @@
 
 // invite: the POST /assessment/invite (v2) contract, parsed, validated and written.
 //
-// The concepts a user meets, one header each:
-#include <invite/version.hpp>       // INVITE_VERSION_*
-#include <invite/error.hpp>         // error_code, to_string, error
-#include <invite/result.hpp>        // result<T>
-#include <invite/parse_options.hpp> // parse_options
-#include <invite/contract.hpp>      // format, candidate, request, invitation, response
-#include <invite/parser.hpp>        // parser: reusable, padded input without a copy
-#include <invite/writer.hpp>        // to_json (compact or pretty)
-#include <invite/schema.hpp>        // json_schema<T>: JSON Schema from the same declarations
-#include <invite/check_response.hpp> // check_response: does a response answer its request
+// Two layers, one folder each. codec/ is the generic engine: it reads, checks, writes and
+// describes any struct described with Boost.Describe, and knows nothing of the contract.
+// contract/ is the endpoint as data: its types, their rules, and the entry points below.
 
-#include <string>
-#include <string_view>
+#include <invite/version.hpp> // INVITE_VERSION_*
 
-namespace invite {
+// The codec: what every described type gets.
+#include <invite/codec/error.hpp>         // error_code, to_string, error
+#include <invite/codec/result.hpp>        // result<T>
+#include <invite/codec/parse_options.hpp> // parse_options
+#include <invite/codec/rules.hpp>         // the rule vocabulary, field(), fields()
+#include <invite/codec/parser.hpp>        // parser, parse<T>
+#include <invite/codec/writer.hpp>        // write_json, json_style
+#include <invite/codec/schema.hpp>        // json_schema<T>
 
-/// Parses and validates a request body; never throws for bad input.
-inline result<request> parse_request(std::string_view json, const parse_options& options = {}) {
-  return parse<request>(json, options);
-}
-
-/// Parses and validates a response body; never throws for bad input.
-inline result<response> parse_response(std::string_view json, const parse_options& options = {}) {
-  return parse<response>(json, options);
-}
-
-/// The canonical compact JSON of a request.
-inline std::string to_json(const request& value) { return write_json(value); }
-
-/// The canonical compact JSON of a response.
-inline std::string to_json(const response& value) { return write_json(value); }
-
-/// The request as indented JSON for people (2 spaces); parses to the same value.
-inline std::string to_pretty_json(const request& value) {
-  return write_json(value, json_style::pretty);
-}
-
-/// The response as indented JSON for people (2 spaces); parses to the same value.
-inline std::string to_pretty_json(const response& value) {
-  return write_json(value, json_style::pretty);
-}
-
-} // namespace invite
+// The contract: POST /assessment/invite (v2).
+#include <invite/contract/types.hpp>          // format, candidate, request, invitation, response
+#include <invite/contract/api.hpp>            // parse_request, parse_response, to_json
+#include <invite/contract/check_response.hpp> // does a response answer its request
 
 #endif // INVITE_INVITE_HPP_INCLUDED

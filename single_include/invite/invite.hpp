@@ -33,7 +33,10 @@
 
 // invite: the POST /assessment/invite (v2) contract, parsed, validated and written.
 //
-// The concepts a user meets, one header each:
+// Two layers, one folder each. codec/ is the generic engine: it reads, checks, writes and
+// describes any struct described with Boost.Describe, and knows nothing of the contract.
+// contract/ is the endpoint as data: its types, their rules, and the entry points below.
+
 // #include <invite/version.hpp> (inlined below) // INVITE_VERSION_*
 #ifndef INVITE_VERSION_HPP_INCLUDED
 #define INVITE_VERSION_HPP_INCLUDED
@@ -47,9 +50,11 @@
 
 #endif // INVITE_VERSION_HPP_INCLUDED
 // end of <invite/version.hpp>
-// #include <invite/error.hpp> (inlined below) // error_code, to_string, error
-#ifndef INVITE_ERROR_HPP_INCLUDED
-#define INVITE_ERROR_HPP_INCLUDED
+
+// The codec: what every described type gets.
+// #include <invite/codec/error.hpp> (inlined below) // error_code, to_string, error
+#ifndef INVITE_CODEC_ERROR_HPP_INCLUDED
+#define INVITE_CODEC_ERROR_HPP_INCLUDED
 
 #include <cstddef>
 #include <cstdint>
@@ -111,13 +116,13 @@ struct error {
 
 } // namespace invite
 
-#endif // INVITE_ERROR_HPP_INCLUDED
-// end of <invite/error.hpp>
-// #include <invite/result.hpp> (inlined below) // result<T>
-#ifndef INVITE_RESULT_HPP_INCLUDED
-#define INVITE_RESULT_HPP_INCLUDED
+#endif // INVITE_CODEC_ERROR_HPP_INCLUDED
+// end of <invite/codec/error.hpp>
+// #include <invite/codec/result.hpp> (inlined below) // result<T>
+#ifndef INVITE_CODEC_RESULT_HPP_INCLUDED
+#define INVITE_CODEC_RESULT_HPP_INCLUDED
 
-// #include <invite/error.hpp> (inlined above)
+// #include <invite/codec/error.hpp> (inlined above)
 
 #include <cstddef>
 #include <utility>
@@ -172,11 +177,11 @@ public:
 
 } // namespace invite
 
-#endif // INVITE_RESULT_HPP_INCLUDED
-// end of <invite/result.hpp>
-// #include <invite/parse_options.hpp> (inlined below) // parse_options
-#ifndef INVITE_PARSE_OPTIONS_HPP_INCLUDED
-#define INVITE_PARSE_OPTIONS_HPP_INCLUDED
+#endif // INVITE_CODEC_RESULT_HPP_INCLUDED
+// end of <invite/codec/result.hpp>
+// #include <invite/codec/parse_options.hpp> (inlined below) // parse_options
+#ifndef INVITE_CODEC_PARSE_OPTIONS_HPP_INCLUDED
+#define INVITE_CODEC_PARSE_OPTIONS_HPP_INCLUDED
 
 #include <cstddef>
 
@@ -191,123 +196,11 @@ struct parse_options {
 
 } // namespace invite
 
-#endif // INVITE_PARSE_OPTIONS_HPP_INCLUDED
-// end of <invite/parse_options.hpp>
-// #include <invite/contract.hpp> (inlined below) // format, candidate, request, invitation, response
-#ifndef INVITE_CONTRACT_HPP_INCLUDED
-#define INVITE_CONTRACT_HPP_INCLUDED
-
-// The POST /assessment/invite (v2) contract as data: the five types, their descriptions and
-// their rules. The codec reads and writes them from this alone; there is no code per type here.
-
-// #include <invite/describe.hpp> (inlined below)
-#ifndef INVITE_DESCRIBE_HPP_INCLUDED
-#define INVITE_DESCRIBE_HPP_INCLUDED
-
-// Boost.Describe, and brackets for descriptions that keep users' warning flags quiet: under
-// clang -std=c++17 -Wpedantic, BOOST_DESCRIBE_STRUCT(X, (), ...) trips
-// -Wgnu-zero-variadic-macro-arguments, and our headers must not force flags on anyone.
-
-#include <boost/describe/enum.hpp>
-#include <boost/describe/enumerators.hpp>
-#include <boost/describe/members.hpp>
-#include <boost/describe/modifiers.hpp>
-#include <boost/describe/class.hpp>
-#include <boost/mp11/algorithm.hpp>
-
-#if defined(__clang__)
-#define INVITE_DESCRIBE_BEGIN                                                                      \
-  _Pragma("clang diagnostic push")                                                                 \
-      _Pragma("clang diagnostic ignored \"-Wgnu-zero-variadic-macro-arguments\"")
-#define INVITE_DESCRIBE_END _Pragma("clang diagnostic pop")
-#else
-#define INVITE_DESCRIBE_BEGIN
-#define INVITE_DESCRIBE_END
-#endif
-
-#endif // INVITE_DESCRIBE_HPP_INCLUDED
-// end of <invite/describe.hpp>
-// #include <invite/detail/members_equal.hpp> (inlined below)
-#ifndef INVITE_DETAIL_MEMBERS_EQUAL_HPP_INCLUDED
-#define INVITE_DETAIL_MEMBERS_EQUAL_HPP_INCLUDED
-
-// #include <invite/detail/type_traits.hpp> (inlined below)
-#ifndef INVITE_DETAIL_TYPE_TRAITS_HPP_INCLUDED
-#define INVITE_DETAIL_TYPE_TRAITS_HPP_INCLUDED
-
-#include <boost/describe/enum.hpp>
-#include <boost/describe/enumerators.hpp>
-#include <boost/describe/members.hpp>
-
-#include <chrono>
-#include <cstdint>
-#include <optional>
-#include <string>
-#include <type_traits>
-#include <vector>
-
-#include <date/date.h>
-
-namespace invite::detail {
-
-template <class>
-inline constexpr bool dependent_false = false;
-
-template <class T>
-struct is_optional : std::false_type {};
-template <class T>
-struct is_optional<std::optional<T>> : std::true_type {};
-
-template <class T>
-struct is_vector : std::false_type {};
-template <class T, class A>
-struct is_vector<std::vector<T, A>> : std::true_type {};
-
-template <class T>
-inline constexpr bool is_minute_time_v =
-    std::is_same_v<T, date::local_time<std::chrono::minutes>>;
-
-template <class T>
-inline constexpr bool is_integer_v =
-    std::is_integral_v<T> && !std::is_same_v<T, bool> && !std::is_same_v<T, char>;
-
-template <class T>
-inline constexpr bool is_described_enum_v =
-    std::is_enum_v<T> && boost::describe::has_describe_enumerators<T>::value;
-
-template <class T>
-inline constexpr bool is_described_struct_v =
-    std::is_class_v<T> && boost::describe::has_describe_members<T>::value;
-
-template <class T>
-using public_members = boost::describe::describe_members<T, boost::describe::mod_public>;
-
-} // namespace invite::detail
-
-#endif // INVITE_DETAIL_TYPE_TRAITS_HPP_INCLUDED
-// end of <invite/detail/type_traits.hpp>
-
-#include <boost/mp11/algorithm.hpp>
-
-namespace invite::detail {
-
-/// Member-wise equality of a described struct, so that its operator== stays one line of data.
-template <class T>
-bool members_equal(const T& a, const T& b) {
-  bool equal = true;
-  boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) {
-    equal = equal && (a.*descriptor.pointer == b.*descriptor.pointer);
-  });
-  return equal;
-}
-
-} // namespace invite::detail
-
-#endif // INVITE_DETAIL_MEMBERS_EQUAL_HPP_INCLUDED
-// end of <invite/detail/members_equal.hpp>
-// #include <invite/rules.hpp> (inlined below)
-#ifndef INVITE_RULES_HPP_INCLUDED
-#define INVITE_RULES_HPP_INCLUDED
+#endif // INVITE_CODEC_PARSE_OPTIONS_HPP_INCLUDED
+// end of <invite/codec/parse_options.hpp>
+// #include <invite/codec/rules.hpp> (inlined below) // the rule vocabulary, field(), fields()
+#ifndef INVITE_CODEC_RULES_HPP_INCLUDED
+#define INVITE_CODEC_RULES_HPP_INCLUDED
 
 // The vocabulary of per-field rules. A type's rules are declared beside it as data:
 //
@@ -401,133 +294,24 @@ constexpr std::tuple<Specs...> fields(Specs... specs) {
 
 } // namespace invite
 
-#endif // INVITE_RULES_HPP_INCLUDED
-// end of <invite/rules.hpp>
+#endif // INVITE_CODEC_RULES_HPP_INCLUDED
+// end of <invite/codec/rules.hpp>
+// #include <invite/codec/parser.hpp> (inlined below) // parser, parse<T>
+#ifndef INVITE_CODEC_PARSER_HPP_INCLUDED
+#define INVITE_CODEC_PARSER_HPP_INCLUDED
 
-#include <chrono>
-#include <cstdint>
-#include <limits>
-#include <optional>
-#include <string>
-#include <vector>
-
-#include <date/date.h>
-
-namespace invite {
-
-enum class format { getlink, sendlink };
-
-struct candidate {
-  std::string name;
-  std::string email;
-};
-
-struct request {
-  std::int64_t assessment_id;
-  format invite_format;
-  std::optional<date::local_time<std::chrono::minutes>> expiry_date;
-  std::vector<candidate> candidates;
-};
-
-struct invitation {
-  std::string name;
-  std::string email;
-  std::int64_t report_id;
-  std::int64_t candidate_id;
-  std::int64_t assessment_id;
-  std::string invite_link;
-  std::string status;
-};
-
-struct response {
-  std::vector<invitation> invites;
-};
-
-INVITE_DESCRIBE_BEGIN
-BOOST_DESCRIBE_ENUM(format, getlink, sendlink)
-BOOST_DESCRIBE_STRUCT(candidate, (), (name, email))
-BOOST_DESCRIBE_STRUCT(request, (), (assessment_id, invite_format, expiry_date, candidates))
-BOOST_DESCRIBE_STRUCT(invitation, (), (name, email, report_id, candidate_id, assessment_id,
-                                       invite_link, status))
-BOOST_DESCRIBE_STRUCT(response, (), (invites))
-INVITE_DESCRIBE_END
-
-namespace contract_limits {
-inline constexpr std::int64_t max_id = std::numeric_limits<std::int64_t>::max();
-inline constexpr std::size_t max_candidates = 500;
-inline constexpr std::size_t max_name_code_points = 255;
-inline constexpr std::size_t max_invite_link_octets = 2048;
-} // namespace contract_limits
-
-// Rules are found by argument-dependent lookup, like Boost.Describe's descriptions: a function
-// named invite_rules taking a pointer to the type, beside the type, in its namespace.
-
-constexpr auto invite_rules(const candidate*) noexcept {
-  using namespace rule;
-  return fields(field(&candidate::name, alias{"candidate_name"}, not_blank{},
-                      max_code_points{contract_limits::max_name_code_points},
-                      no_control_characters{}),
-                field(&candidate::email, alias{"candidate_email"}, email_address{},
-                      unique_in_array{}));
-}
-
-constexpr auto invite_rules(const request*) noexcept {
-  using namespace rule;
-  return fields(field(&request::assessment_id, integer_range{1, contract_limits::max_id}),
-                field(&request::candidates, item_count{1, contract_limits::max_candidates}));
-}
-
-constexpr auto invite_rules(const invitation*) noexcept {
-  using namespace rule;
-  return fields(field(&invitation::name, not_blank{},
-                      max_code_points{contract_limits::max_name_code_points},
-                      no_control_characters{}),
-                field(&invitation::email, email_address{}),
-                field(&invitation::report_id, integer_range{1, contract_limits::max_id}),
-                field(&invitation::candidate_id, integer_range{1, contract_limits::max_id}),
-                field(&invitation::assessment_id, integer_range{1, contract_limits::max_id}),
-                field(&invitation::invite_link,
-                      http_url{contract_limits::max_invite_link_octets}),
-                field(&invitation::status, min_code_points{1}));
-}
-
-constexpr auto invite_rules(const response*) noexcept {
-  using namespace rule;
-  return fields(field(&response::invites, item_count{1, contract_limits::max_candidates}));
-}
-
-// Equality is member-wise; spelled out because C++17 has no defaulted operator==.
-#define INVITE_MEMBERWISE_EQUALITY(type)                                                         \
-  inline bool operator==(const type& a, const type& b) noexcept {                               \
-    return detail::members_equal(a, b);                                                        \
-  }                                                                                              \
-  inline bool operator!=(const type& a, const type& b) noexcept { return !(a == b); }
-INVITE_MEMBERWISE_EQUALITY(candidate)
-INVITE_MEMBERWISE_EQUALITY(request)
-INVITE_MEMBERWISE_EQUALITY(invitation)
-INVITE_MEMBERWISE_EQUALITY(response)
-#undef INVITE_MEMBERWISE_EQUALITY
-
-} // namespace invite
-
-#endif // INVITE_CONTRACT_HPP_INCLUDED
-// end of <invite/contract.hpp>
-// #include <invite/parser.hpp> (inlined below) // parser: reusable, padded input without a copy
-#ifndef INVITE_PARSER_HPP_INCLUDED
-#define INVITE_PARSER_HPP_INCLUDED
-
-// #include <invite/detail/json_syntax.hpp> (inlined below)
-#ifndef INVITE_DETAIL_JSON_SYNTAX_HPP_INCLUDED
-#define INVITE_DETAIL_JSON_SYNTAX_HPP_INCLUDED
+// #include <invite/codec/detail/json_syntax.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_JSON_SYNTAX_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_JSON_SYNTAX_HPP_INCLUDED
 
 // The RFC 8259 token rules that simdjson On Demand leaves to us: it finds token boundaries and
 // validates UTF-8 for the whole input, but only checks a string's escapes, a number's grammar
 // or a literal's spelling when asked to convert them, and we never ask (we decode ourselves, so
 // that strings land in the caller's buffers and magnitude never makes a number ill-formed).
 
-// #include <invite/detail/byte_search.hpp> (inlined below)
-#ifndef INVITE_DETAIL_BYTE_SEARCH_HPP_INCLUDED
-#define INVITE_DETAIL_BYTE_SEARCH_HPP_INCLUDED
+// #include <invite/codec/detail/byte_search.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_BYTE_SEARCH_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_BYTE_SEARCH_HPP_INCLUDED
 
 // Finding one byte value in the short runs the reader meets (names, e-mails, keys: a few dozen
 // bytes). memchr pays a call and its set-up for each; here it is a few inlined instructions per
@@ -596,8 +380,8 @@ inline const char* find_byte_in_padded(const char* p, const char* end, char want
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_BYTE_SEARCH_HPP_INCLUDED
-// end of <invite/detail/byte_search.hpp>
+#endif // INVITE_CODEC_DETAIL_BYTE_SEARCH_HPP_INCLUDED
+// end of <invite/codec/detail/byte_search.hpp>
 // #include <invite/detail/swar.hpp> (inlined below)
 #ifndef INVITE_DETAIL_SWAR_HPP_INCLUDED
 #define INVITE_DETAIL_SWAR_HPP_INCLUDED
@@ -1089,19 +873,19 @@ inline std::size_t first_invalid_utf8(std::string_view text) noexcept {
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_JSON_SYNTAX_HPP_INCLUDED
-// end of <invite/detail/json_syntax.hpp>
-// #include <invite/detail/read_state.hpp> (inlined below)
-#ifndef INVITE_DETAIL_READ_STATE_HPP_INCLUDED
-#define INVITE_DETAIL_READ_STATE_HPP_INCLUDED
+#endif // INVITE_CODEC_DETAIL_JSON_SYNTAX_HPP_INCLUDED
+// end of <invite/codec/detail/json_syntax.hpp>
+// #include <invite/codec/detail/read_state.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_READ_STATE_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_READ_STATE_HPP_INCLUDED
 
 // What the reader carries through one parse: where it is (the JSON Pointer), where errors go,
 // and whether the document turned out ill-formed. A parser keeps one across parses, so its
 // buffers keep their capacity.
 
-// #include <invite/detail/caseless_index.hpp> (inlined below)
-#ifndef INVITE_DETAIL_CASELESS_INDEX_HPP_INCLUDED
-#define INVITE_DETAIL_CASELESS_INDEX_HPP_INCLUDED
+// #include <invite/codec/detail/caseless_index.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_CASELESS_INDEX_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_CASELESS_INDEX_HPP_INCLUDED
 
 // An open-addressing hash index over strings stored elsewhere (the items of the array being
 // read), comparing them ignoring ASCII case. It stores only item numbers, so after warm-up a
@@ -1234,11 +1018,11 @@ private:
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_CASELESS_INDEX_HPP_INCLUDED
-// end of <invite/detail/caseless_index.hpp>
-// #include <invite/detail/json_escape.hpp> (inlined below)
-#ifndef INVITE_DETAIL_JSON_ESCAPE_HPP_INCLUDED
-#define INVITE_DETAIL_JSON_ESCAPE_HPP_INCLUDED
+#endif // INVITE_CODEC_DETAIL_CASELESS_INDEX_HPP_INCLUDED
+// end of <invite/codec/detail/caseless_index.hpp>
+// #include <invite/codec/detail/json_escape.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_JSON_ESCAPE_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_JSON_ESCAPE_HPP_INCLUDED
 
 // #include <invite/detail/swar.hpp> (inlined above)
 
@@ -1355,11 +1139,11 @@ inline void append_json_string(std::string& out, std::string_view text) {
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_JSON_ESCAPE_HPP_INCLUDED
-// end of <invite/detail/json_escape.hpp>
-// #include <invite/detail/json_pointer.hpp> (inlined below)
-#ifndef INVITE_DETAIL_JSON_POINTER_HPP_INCLUDED
-#define INVITE_DETAIL_JSON_POINTER_HPP_INCLUDED
+#endif // INVITE_CODEC_DETAIL_JSON_ESCAPE_HPP_INCLUDED
+// end of <invite/codec/detail/json_escape.hpp>
+// #include <invite/codec/detail/json_pointer.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_JSON_POINTER_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_JSON_POINTER_HPP_INCLUDED
 
 #include <cstddef>
 #include <string>
@@ -1395,11 +1179,11 @@ inline void append_pointer_index(std::string& pointer, std::size_t index) {
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_JSON_POINTER_HPP_INCLUDED
-// end of <invite/detail/json_pointer.hpp>
-// #include <invite/detail/json_syntax.hpp> (inlined above)
-// #include <invite/error.hpp> (inlined above)
-// #include <invite/parse_options.hpp> (inlined above)
+#endif // INVITE_CODEC_DETAIL_JSON_POINTER_HPP_INCLUDED
+// end of <invite/codec/detail/json_pointer.hpp>
+// #include <invite/codec/detail/json_syntax.hpp> (inlined above)
+// #include <invite/codec/error.hpp> (inlined above)
+// #include <invite/codec/parse_options.hpp> (inlined above)
 
 #include <cstddef>
 #include <memory>
@@ -1588,27 +1372,81 @@ private:
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_READ_STATE_HPP_INCLUDED
-// end of <invite/detail/read_state.hpp>
-// #include <invite/detail/reader.hpp> (inlined below)
-#ifndef INVITE_DETAIL_READER_HPP_INCLUDED
-#define INVITE_DETAIL_READER_HPP_INCLUDED
+#endif // INVITE_CODEC_DETAIL_READ_STATE_HPP_INCLUDED
+// end of <invite/codec/detail/read_state.hpp>
+// #include <invite/codec/detail/reader.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_READER_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_READER_HPP_INCLUDED
 
 // The generic reader: walks any described type over a simdjson On Demand document, checking
 // each member's rules as it goes. It visits every value of the document, the ones it stores and
 // the ones it ignores alike, because On Demand only validates what is visited and the contract
 // wants the whole document well-formed.
 
-// #include <invite/detail/field_rules.hpp> (inlined below)
-#ifndef INVITE_DETAIL_FIELD_RULES_HPP_INCLUDED
-#define INVITE_DETAIL_FIELD_RULES_HPP_INCLUDED
+// #include <invite/codec/detail/field_rules.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_FIELD_RULES_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_FIELD_RULES_HPP_INCLUDED
 
 // Joins a type's description (its members) with its rules (invite_rules, found by ADL) at
 // compile time: for each described member, its rule tuple, its JSON names and whether it is
 // required. Misdeclared rules fail here, with a message, rather than at run time.
 
-// #include <invite/detail/type_traits.hpp> (inlined above)
-// #include <invite/rules.hpp> (inlined above)
+// #include <invite/codec/detail/type_traits.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_TYPE_TRAITS_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_TYPE_TRAITS_HPP_INCLUDED
+
+#include <boost/describe/enum.hpp>
+#include <boost/describe/enumerators.hpp>
+#include <boost/describe/members.hpp>
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+#include <date/date.h>
+
+namespace invite::detail {
+
+template <class>
+inline constexpr bool dependent_false = false;
+
+template <class T>
+struct is_optional : std::false_type {};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type {};
+
+template <class T>
+struct is_vector : std::false_type {};
+template <class T, class A>
+struct is_vector<std::vector<T, A>> : std::true_type {};
+
+template <class T>
+inline constexpr bool is_minute_time_v =
+    std::is_same_v<T, date::local_time<std::chrono::minutes>>;
+
+template <class T>
+inline constexpr bool is_integer_v =
+    std::is_integral_v<T> && !std::is_same_v<T, bool> && !std::is_same_v<T, char>;
+
+template <class T>
+inline constexpr bool is_described_enum_v =
+    std::is_enum_v<T> && boost::describe::has_describe_enumerators<T>::value;
+
+template <class T>
+inline constexpr bool is_described_struct_v =
+    std::is_class_v<T> && boost::describe::has_describe_members<T>::value;
+
+template <class T>
+using public_members = boost::describe::describe_members<T, boost::describe::mod_public>;
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_TYPE_TRAITS_HPP_INCLUDED
+// end of <invite/codec/detail/type_traits.hpp>
+// #include <invite/codec/rules.hpp> (inlined above)
 
 #include <boost/mp11/algorithm.hpp>
 
@@ -1800,18 +1638,18 @@ struct described_struct_checks {
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_FIELD_RULES_HPP_INCLUDED
-// end of <invite/detail/field_rules.hpp>
-// #include <invite/detail/json_pointer.hpp> (inlined above)
-// #include <invite/detail/json_syntax.hpp> (inlined above)
-// #include <invite/detail/messages.hpp> (inlined below)
-#ifndef INVITE_DETAIL_MESSAGES_HPP_INCLUDED
-#define INVITE_DETAIL_MESSAGES_HPP_INCLUDED
+#endif // INVITE_CODEC_DETAIL_FIELD_RULES_HPP_INCLUDED
+// end of <invite/codec/detail/field_rules.hpp>
+// #include <invite/codec/detail/json_pointer.hpp> (inlined above)
+// #include <invite/codec/detail/json_syntax.hpp> (inlined above)
+// #include <invite/codec/detail/messages.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_MESSAGES_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_MESSAGES_HPP_INCLUDED
 
 // Pieces of the human messages: which field, and a short, printable excerpt of what was found.
 // Messages are built only for errors that are kept, so none of this is on the fast path.
 
-// #include <invite/detail/json_escape.hpp> (inlined above)
+// #include <invite/codec/detail/json_escape.hpp> (inlined above)
 
 #include <cstddef>
 #include <string>
@@ -1866,12 +1704,12 @@ inline std::string field_label(std::string_view pointer) {
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_MESSAGES_HPP_INCLUDED
-// end of <invite/detail/messages.hpp>
-// #include <invite/detail/read_state.hpp> (inlined above)
-// #include <invite/detail/type_traits.hpp> (inlined above)
-// #include <invite/error.hpp> (inlined above)
-// #include <invite/rules.hpp> (inlined above)
+#endif // INVITE_CODEC_DETAIL_MESSAGES_HPP_INCLUDED
+// end of <invite/codec/detail/messages.hpp>
+// #include <invite/codec/detail/read_state.hpp> (inlined above)
+// #include <invite/codec/detail/type_traits.hpp> (inlined above)
+// #include <invite/codec/error.hpp> (inlined above)
+// #include <invite/codec/rules.hpp> (inlined above)
 // #include <invite/validators/datetime.hpp> (inlined below)
 #ifndef INVITE_VALIDATORS_DATETIME_HPP_INCLUDED
 #define INVITE_VALIDATORS_DATETIME_HPP_INCLUDED
@@ -2918,18 +2756,18 @@ outcome read_value(read_state& state, ondemand::value& value, T& out, const Rule
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_READER_HPP_INCLUDED
-// end of <invite/detail/reader.hpp>
-// #include <invite/detail/syntax_error.hpp> (inlined below)
-#ifndef INVITE_DETAIL_SYNTAX_ERROR_HPP_INCLUDED
-#define INVITE_DETAIL_SYNTAX_ERROR_HPP_INCLUDED
+#endif // INVITE_CODEC_DETAIL_READER_HPP_INCLUDED
+// end of <invite/codec/detail/reader.hpp>
+// #include <invite/codec/detail/syntax_error.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_SYNTAX_ERROR_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_SYNTAX_ERROR_HPP_INCLUDED
 
 // Finds the first byte where a text stops being one well-formed JSON text (RFC 8259, UTF-8,
 // at most 1024 levels deep), and says why. The fast path decides *whether* a document is
 // well-formed; this runs only after it said no, so that the error can name the exact byte
 // (simdjson knows which token it was at, not which byte broke).
 
-// #include <invite/detail/json_syntax.hpp> (inlined above)
+// #include <invite/codec/detail/json_syntax.hpp> (inlined above)
 
 #include <cstddef>
 #include <string>
@@ -3046,11 +2884,11 @@ inline syntax_error find_syntax_error(std::string_view text, std::size_t max_dep
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_SYNTAX_ERROR_HPP_INCLUDED
-// end of <invite/detail/syntax_error.hpp>
-// #include <invite/error.hpp> (inlined above)
-// #include <invite/parse_options.hpp> (inlined above)
-// #include <invite/result.hpp> (inlined above)
+#endif // INVITE_CODEC_DETAIL_SYNTAX_ERROR_HPP_INCLUDED
+// end of <invite/codec/detail/syntax_error.hpp>
+// #include <invite/codec/error.hpp> (inlined above)
+// #include <invite/codec/parse_options.hpp> (inlined above)
+// #include <invite/codec/result.hpp> (inlined above)
 
 #include <simdjson.h>
 
@@ -3246,18 +3084,18 @@ result<T> parse(std::string_view json, const parse_options& options = {}) {
 
 } // namespace invite
 
-#endif // INVITE_PARSER_HPP_INCLUDED
-// end of <invite/parser.hpp>
-// #include <invite/writer.hpp> (inlined below) // to_json (compact or pretty)
-#ifndef INVITE_WRITER_HPP_INCLUDED
-#define INVITE_WRITER_HPP_INCLUDED
+#endif // INVITE_CODEC_PARSER_HPP_INCLUDED
+// end of <invite/codec/parser.hpp>
+// #include <invite/codec/writer.hpp> (inlined below) // write_json, json_style
+#ifndef INVITE_CODEC_WRITER_HPP_INCLUDED
+#define INVITE_CODEC_WRITER_HPP_INCLUDED
 
 // The generic writer: any described type back to JSON, keys in description order, canonical
 // names only, absent optionals omitted, strings escaped as the contract says and no further.
 
-// #include <invite/detail/field_rules.hpp> (inlined above)
-// #include <invite/detail/json_escape.hpp> (inlined above)
-// #include <invite/detail/type_traits.hpp> (inlined above)
+// #include <invite/codec/detail/field_rules.hpp> (inlined above)
+// #include <invite/codec/detail/json_escape.hpp> (inlined above)
+// #include <invite/codec/detail/type_traits.hpp> (inlined above)
 // #include <invite/validators/datetime.hpp> (inlined above)
 
 #include <boost/describe/enumerators.hpp>
@@ -3513,22 +3351,22 @@ std::string write_json(const T& value, json_style style = json_style::compact) {
 
 } // namespace invite
 
-#endif // INVITE_WRITER_HPP_INCLUDED
-// end of <invite/writer.hpp>
-// #include <invite/schema.hpp> (inlined below) // json_schema<T>: JSON Schema from the same declarations
-#ifndef INVITE_SCHEMA_HPP_INCLUDED
-#define INVITE_SCHEMA_HPP_INCLUDED
+#endif // INVITE_CODEC_WRITER_HPP_INCLUDED
+// end of <invite/codec/writer.hpp>
+// #include <invite/codec/schema.hpp> (inlined below) // json_schema<T>
+#ifndef INVITE_CODEC_SCHEMA_HPP_INCLUDED
+#define INVITE_CODEC_SCHEMA_HPP_INCLUDED
 
 // JSON Schema (draft 2020-12) generated from the same descriptions and rules the codec reads,
 // so the schema and the library cannot drift apart. What JSON Schema cannot say (uniqueness
 // ignoring case, duplicate keys, "integer literal" as opposed to an integral number) is listed
 // in the README; everything else is expressed.
 
-// #include <invite/detail/field_rules.hpp> (inlined above)
-// #include <invite/detail/json_escape.hpp> (inlined above)
-// #include <invite/detail/type_traits.hpp> (inlined above)
-// #include <invite/parse_options.hpp> (inlined above)
-// #include <invite/rules.hpp> (inlined above)
+// #include <invite/codec/detail/field_rules.hpp> (inlined above)
+// #include <invite/codec/detail/json_escape.hpp> (inlined above)
+// #include <invite/codec/detail/type_traits.hpp> (inlined above)
+// #include <invite/codec/parse_options.hpp> (inlined above)
+// #include <invite/codec/rules.hpp> (inlined above)
 
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -3778,21 +3616,238 @@ std::string json_schema(const parse_options& options = {}, std::string_view titl
 
 } // namespace invite
 
-#endif // INVITE_SCHEMA_HPP_INCLUDED
-// end of <invite/schema.hpp>
-// #include <invite/check_response.hpp> (inlined below) // check_response: does a response answer its request
-#ifndef INVITE_CHECK_RESPONSE_HPP_INCLUDED
-#define INVITE_CHECK_RESPONSE_HPP_INCLUDED
+#endif // INVITE_CODEC_SCHEMA_HPP_INCLUDED
+// end of <invite/codec/schema.hpp>
+
+// The contract: POST /assessment/invite (v2).
+// #include <invite/contract/types.hpp> (inlined below) // format, candidate, request, invitation, response
+#ifndef INVITE_CONTRACT_TYPES_HPP_INCLUDED
+#define INVITE_CONTRACT_TYPES_HPP_INCLUDED
+
+// The POST /assessment/invite (v2) contract as data: the five types, their descriptions and
+// their rules. The codec reads and writes them from this alone; there is no code per type here.
+
+// #include <invite/codec/describe.hpp> (inlined below)
+#ifndef INVITE_CODEC_DESCRIBE_HPP_INCLUDED
+#define INVITE_CODEC_DESCRIBE_HPP_INCLUDED
+
+// Boost.Describe, and brackets for descriptions that keep users' warning flags quiet: under
+// clang -std=c++17 -Wpedantic, BOOST_DESCRIBE_STRUCT(X, (), ...) trips
+// -Wgnu-zero-variadic-macro-arguments, and our headers must not force flags on anyone.
+
+#include <boost/describe/enum.hpp>
+#include <boost/describe/enumerators.hpp>
+#include <boost/describe/members.hpp>
+#include <boost/describe/modifiers.hpp>
+#include <boost/describe/class.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#if defined(__clang__)
+#define INVITE_DESCRIBE_BEGIN                                                                      \
+  _Pragma("clang diagnostic push")                                                                 \
+      _Pragma("clang diagnostic ignored \"-Wgnu-zero-variadic-macro-arguments\"")
+#define INVITE_DESCRIBE_END _Pragma("clang diagnostic pop")
+#else
+#define INVITE_DESCRIBE_BEGIN
+#define INVITE_DESCRIBE_END
+#endif
+
+#endif // INVITE_CODEC_DESCRIBE_HPP_INCLUDED
+// end of <invite/codec/describe.hpp>
+// #include <invite/codec/detail/members_equal.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_MEMBERS_EQUAL_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_MEMBERS_EQUAL_HPP_INCLUDED
+
+// #include <invite/codec/detail/type_traits.hpp> (inlined above)
+
+#include <boost/mp11/algorithm.hpp>
+
+namespace invite::detail {
+
+/// Member-wise equality of a described struct, so that its operator== stays one line of data.
+template <class T>
+bool members_equal(const T& a, const T& b) {
+  bool equal = true;
+  boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) {
+    equal = equal && (a.*descriptor.pointer == b.*descriptor.pointer);
+  });
+  return equal;
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_MEMBERS_EQUAL_HPP_INCLUDED
+// end of <invite/codec/detail/members_equal.hpp>
+// #include <invite/codec/rules.hpp> (inlined above)
+
+#include <chrono>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <date/date.h>
+
+namespace invite {
+
+enum class format { getlink, sendlink };
+
+struct candidate {
+  std::string name;
+  std::string email;
+};
+
+struct request {
+  std::int64_t assessment_id;
+  format invite_format;
+  std::optional<date::local_time<std::chrono::minutes>> expiry_date;
+  std::vector<candidate> candidates;
+};
+
+struct invitation {
+  std::string name;
+  std::string email;
+  std::int64_t report_id;
+  std::int64_t candidate_id;
+  std::int64_t assessment_id;
+  std::string invite_link;
+  std::string status;
+};
+
+struct response {
+  std::vector<invitation> invites;
+};
+
+INVITE_DESCRIBE_BEGIN
+BOOST_DESCRIBE_ENUM(format, getlink, sendlink)
+BOOST_DESCRIBE_STRUCT(candidate, (), (name, email))
+BOOST_DESCRIBE_STRUCT(request, (), (assessment_id, invite_format, expiry_date, candidates))
+BOOST_DESCRIBE_STRUCT(invitation, (), (name, email, report_id, candidate_id, assessment_id,
+                                       invite_link, status))
+BOOST_DESCRIBE_STRUCT(response, (), (invites))
+INVITE_DESCRIBE_END
+
+namespace contract_limits {
+inline constexpr std::int64_t max_id = std::numeric_limits<std::int64_t>::max();
+inline constexpr std::size_t max_candidates = 500;
+inline constexpr std::size_t max_name_code_points = 255;
+inline constexpr std::size_t max_invite_link_octets = 2048;
+} // namespace contract_limits
+
+// Rules are found by argument-dependent lookup, like Boost.Describe's descriptions: a function
+// named invite_rules taking a pointer to the type, beside the type, in its namespace.
+
+constexpr auto invite_rules(const candidate*) noexcept {
+  using namespace rule;
+  return fields(field(&candidate::name, alias{"candidate_name"}, not_blank{},
+                      max_code_points{contract_limits::max_name_code_points},
+                      no_control_characters{}),
+                field(&candidate::email, alias{"candidate_email"}, email_address{},
+                      unique_in_array{}));
+}
+
+constexpr auto invite_rules(const request*) noexcept {
+  using namespace rule;
+  return fields(field(&request::assessment_id, integer_range{1, contract_limits::max_id}),
+                field(&request::candidates, item_count{1, contract_limits::max_candidates}));
+}
+
+constexpr auto invite_rules(const invitation*) noexcept {
+  using namespace rule;
+  return fields(field(&invitation::name, not_blank{},
+                      max_code_points{contract_limits::max_name_code_points},
+                      no_control_characters{}),
+                field(&invitation::email, email_address{}),
+                field(&invitation::report_id, integer_range{1, contract_limits::max_id}),
+                field(&invitation::candidate_id, integer_range{1, contract_limits::max_id}),
+                field(&invitation::assessment_id, integer_range{1, contract_limits::max_id}),
+                field(&invitation::invite_link,
+                      http_url{contract_limits::max_invite_link_octets}),
+                field(&invitation::status, min_code_points{1}));
+}
+
+constexpr auto invite_rules(const response*) noexcept {
+  using namespace rule;
+  return fields(field(&response::invites, item_count{1, contract_limits::max_candidates}));
+}
+
+// Equality is member-wise; spelled out because C++17 has no defaulted operator==.
+#define INVITE_MEMBERWISE_EQUALITY(type)                                                         \
+  inline bool operator==(const type& a, const type& b) noexcept {                               \
+    return detail::members_equal(a, b);                                                        \
+  }                                                                                              \
+  inline bool operator!=(const type& a, const type& b) noexcept { return !(a == b); }
+INVITE_MEMBERWISE_EQUALITY(candidate)
+INVITE_MEMBERWISE_EQUALITY(request)
+INVITE_MEMBERWISE_EQUALITY(invitation)
+INVITE_MEMBERWISE_EQUALITY(response)
+#undef INVITE_MEMBERWISE_EQUALITY
+
+} // namespace invite
+
+#endif // INVITE_CONTRACT_TYPES_HPP_INCLUDED
+// end of <invite/contract/types.hpp>
+// #include <invite/contract/api.hpp> (inlined below) // parse_request, parse_response, to_json
+#ifndef INVITE_CONTRACT_API_HPP_INCLUDED
+#define INVITE_CONTRACT_API_HPP_INCLUDED
+
+// The contract's entry points: the generic codec applied to its request and response.
+
+// #include <invite/codec/parse_options.hpp> (inlined above)
+// #include <invite/codec/parser.hpp> (inlined above)
+// #include <invite/codec/result.hpp> (inlined above)
+// #include <invite/codec/writer.hpp> (inlined above)
+// #include <invite/contract/types.hpp> (inlined above)
+
+#include <string>
+#include <string_view>
+
+namespace invite {
+
+/// Parses and validates a request body; never throws for bad input.
+inline result<request> parse_request(std::string_view json, const parse_options& options = {}) {
+  return parse<request>(json, options);
+}
+
+/// Parses and validates a response body; never throws for bad input.
+inline result<response> parse_response(std::string_view json, const parse_options& options = {}) {
+  return parse<response>(json, options);
+}
+
+/// The canonical compact JSON of a request.
+inline std::string to_json(const request& value) { return write_json(value); }
+
+/// The canonical compact JSON of a response.
+inline std::string to_json(const response& value) { return write_json(value); }
+
+/// The request as indented JSON for people (2 spaces); parses to the same value.
+inline std::string to_pretty_json(const request& value) {
+  return write_json(value, json_style::pretty);
+}
+
+/// The response as indented JSON for people (2 spaces); parses to the same value.
+inline std::string to_pretty_json(const response& value) {
+  return write_json(value, json_style::pretty);
+}
+
+} // namespace invite
+
+#endif // INVITE_CONTRACT_API_HPP_INCLUDED
+// end of <invite/contract/api.hpp>
+// #include <invite/contract/check_response.hpp> (inlined below) // does a response answer its request
+#ifndef INVITE_CONTRACT_CHECK_RESPONSE_HPP_INCLUDED
+#define INVITE_CONTRACT_CHECK_RESPONSE_HPP_INCLUDED
 
 // Whether a (valid) response answers a (valid) request: one invite per candidate, in the same
 // order, for the same assessment, with ids that are not reused. The contract's sixteen codes
 // are kept; each is used in its plain sense and the message says what was expected.
 
-// #include <invite/contract.hpp> (inlined above)
-// #include <invite/detail/caseless_index.hpp> (inlined above)
-// #include <invite/detail/json_escape.hpp> (inlined above)
-// #include <invite/detail/json_pointer.hpp> (inlined above)
-// #include <invite/error.hpp> (inlined above)
+// #include <invite/contract/types.hpp> (inlined above)
+// #include <invite/codec/detail/caseless_index.hpp> (inlined above)
+// #include <invite/codec/detail/json_escape.hpp> (inlined above)
+// #include <invite/codec/detail/json_pointer.hpp> (inlined above)
+// #include <invite/codec/error.hpp> (inlined above)
 
 #include <cstddef>
 #include <cstdint>
@@ -3854,41 +3909,8 @@ inline std::vector<error> check_response(const request& asked, const response& a
 
 } // namespace invite
 
-#endif // INVITE_CHECK_RESPONSE_HPP_INCLUDED
-// end of <invite/check_response.hpp>
-
-#include <string>
-#include <string_view>
-
-namespace invite {
-
-/// Parses and validates a request body; never throws for bad input.
-inline result<request> parse_request(std::string_view json, const parse_options& options = {}) {
-  return parse<request>(json, options);
-}
-
-/// Parses and validates a response body; never throws for bad input.
-inline result<response> parse_response(std::string_view json, const parse_options& options = {}) {
-  return parse<response>(json, options);
-}
-
-/// The canonical compact JSON of a request.
-inline std::string to_json(const request& value) { return write_json(value); }
-
-/// The canonical compact JSON of a response.
-inline std::string to_json(const response& value) { return write_json(value); }
-
-/// The request as indented JSON for people (2 spaces); parses to the same value.
-inline std::string to_pretty_json(const request& value) {
-  return write_json(value, json_style::pretty);
-}
-
-/// The response as indented JSON for people (2 spaces); parses to the same value.
-inline std::string to_pretty_json(const response& value) {
-  return write_json(value, json_style::pretty);
-}
-
-} // namespace invite
+#endif // INVITE_CONTRACT_CHECK_RESPONSE_HPP_INCLUDED
+// end of <invite/contract/check_response.hpp>
 
 #endif // INVITE_INVITE_HPP_INCLUDED
 // end of <invite/invite.hpp>

@@ -1,6 +1,6 @@
 // detail/caseless_index.hpp: uniqueness ignoring ASCII case.
 
-#include <invite/detail/caseless_index.hpp>
+#include <invite/codec/detail/caseless_index.hpp>
 
 #include <catch2/catch.hpp>
 

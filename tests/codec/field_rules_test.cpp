@@ -1,7 +1,7 @@
 // detail/field_rules.hpp: the names a type's members answer to.
 
-#include <invite/contract.hpp>
-#include <invite/detail/field_rules.hpp>
+#include <invite/contract/types.hpp>
+#include <invite/codec/detail/field_rules.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // detail/json_pointer.hpp: RFC 6901 reference tokens.
 
-#include <invite/detail/json_pointer.hpp>
+#include <invite/codec/detail/json_pointer.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // detail/json_syntax.hpp: the token rules simdjson leaves to us.
 
-#include <invite/detail/json_syntax.hpp>
+#include <invite/codec/detail/json_syntax.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -3,8 +3,8 @@
 
 #include "sample_types.hpp"
 
-#include <invite/parser.hpp>
-#include <invite/writer.hpp>
+#include <invite/codec/parser.hpp>
+#include <invite/codec/writer.hpp>
 
 #include "error_matchers.hpp"
 

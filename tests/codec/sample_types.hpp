@@ -4,9 +4,9 @@
 // A contract that is not the invite contract, declared the way contract.hpp declares its types:
 // descriptions and rules only. The codec must read and write it with no code of its own.
 
-#include <invite/describe.hpp>
-#include <invite/detail/members_equal.hpp>
-#include <invite/rules.hpp>
+#include <invite/codec/describe.hpp>
+#include <invite/codec/detail/members_equal.hpp>
+#include <invite/codec/rules.hpp>
 
 #include <chrono>
 #include <cstdint>

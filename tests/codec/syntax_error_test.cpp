@@ -1,6 +1,6 @@
 // detail/syntax_error.hpp: the exact byte, and the reason, where a text stops being JSON.
 
-#include <invite/detail/syntax_error.hpp>
+#include <invite/codec/detail/syntax_error.hpp>
 
 #include <catch2/catch.hpp>
 

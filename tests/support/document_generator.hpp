@@ -8,7 +8,7 @@
 // Reproducibility: std::mt19937_64's output is fixed by the C++ standard, but the standard
 // distributions are not (libstdc++ and libc++ differ), so all distributions here are our own.
 
-#include <invite/contract.hpp>
+#include <invite/contract/types.hpp>
 
 #include <algorithm>
 #include <array>

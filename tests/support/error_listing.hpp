@@ -4,7 +4,7 @@
 // Errors as short text, so that a test can state the expected errors of a document as one
 // string and a failure shows both lists side by side.
 
-#include <invite/error.hpp>
+#include <invite/codec/error.hpp>
 
 #include <cstddef>
 #include <string>

@@ -1,7 +1,7 @@
 #ifndef INVITE_TOOLS_INVITE_CHECK_COMMAND_LINE_HPP_INCLUDED
 #define INVITE_TOOLS_INVITE_CHECK_COMMAND_LINE_HPP_INCLUDED
 
-#include <invite/parse_options.hpp>
+#include <invite/codec/parse_options.hpp>
 
 #include <string>
 #include <string_view>

@@ -1,7 +1,7 @@
 #ifndef INVITE_TOOLS_INVITE_CHECK_REPORT_HPP_INCLUDED
 #define INVITE_TOOLS_INVITE_CHECK_REPORT_HPP_INCLUDED
 
-#include <invite/error.hpp>
+#include <invite/codec/error.hpp>
 
 #include <string>
 #include <string_view>

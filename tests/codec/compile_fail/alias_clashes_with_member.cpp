@@ -1,7 +1,7 @@
 // An alias may not reuse another member's name: a key would mean two fields.
 // expect: share one JSON name
-#include <invite/describe.hpp>
-#include <invite/parser.hpp>
+#include <invite/codec/describe.hpp>
+#include <invite/codec/parser.hpp>
 
 namespace sample {
 struct mine {

@@ -1,7 +1,7 @@
 // A rule may only name a member of the type it belongs to.
 // expect: names a member of another type
-#include <invite/describe.hpp>
-#include <invite/parser.hpp>
+#include <invite/codec/describe.hpp>
+#include <invite/codec/parser.hpp>
 
 namespace sample {
 struct other {

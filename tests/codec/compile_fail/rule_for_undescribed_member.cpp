@@ -1,7 +1,7 @@
 // A rule must name a member the description lists.
 // expect: must name a described public member
-#include <invite/describe.hpp>
-#include <invite/parser.hpp>
+#include <invite/codec/describe.hpp>
+#include <invite/codec/parser.hpp>
 
 namespace sample {
 struct mine {

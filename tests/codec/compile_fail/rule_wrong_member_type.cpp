@@ -1,7 +1,7 @@
 // A text rule on an integer member is a declaration mistake.
 // expect: an integer member takes only integer_range
-#include <invite/describe.hpp>
-#include <invite/parser.hpp>
+#include <invite/codec/describe.hpp>
+#include <invite/codec/parser.hpp>
 
 namespace sample {
 struct mine {

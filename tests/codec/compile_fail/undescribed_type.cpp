@@ -1,6 +1,6 @@
 // A type without a BOOST_DESCRIBE_STRUCT cannot be parsed.
 // expect: has no BOOST_DESCRIBE_STRUCT description
-#include <invite/parser.hpp>
+#include <invite/codec/parser.hpp>
 
 struct undescribed {
   int a;

@@ -1,7 +1,7 @@
 // A member type the codec has no way to read fails with the list of supported shapes.
 // expect: no way to read this member type
-#include <invite/describe.hpp>
-#include <invite/parser.hpp>
+#include <invite/codec/describe.hpp>
+#include <invite/codec/parser.hpp>
 
 namespace sample {
 struct mine {

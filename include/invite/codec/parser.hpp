@@ -1,13 +1,13 @@
-#ifndef INVITE_PARSER_HPP_INCLUDED
-#define INVITE_PARSER_HPP_INCLUDED
+#ifndef INVITE_CODEC_PARSER_HPP_INCLUDED
+#define INVITE_CODEC_PARSER_HPP_INCLUDED
 
-#include <invite/detail/json_syntax.hpp>
-#include <invite/detail/read_state.hpp>
-#include <invite/detail/reader.hpp>
-#include <invite/detail/syntax_error.hpp>
-#include <invite/error.hpp>
-#include <invite/parse_options.hpp>
-#include <invite/result.hpp>
+#include <invite/codec/detail/json_syntax.hpp>
+#include <invite/codec/detail/read_state.hpp>
+#include <invite/codec/detail/reader.hpp>
+#include <invite/codec/detail/syntax_error.hpp>
+#include <invite/codec/error.hpp>
+#include <invite/codec/parse_options.hpp>
+#include <invite/codec/result.hpp>
 
 #include <simdjson.h>
 
@@ -203,4 +203,4 @@ result<T> parse(std::string_view json, const parse_options& options = {}) {
 
 } // namespace invite
 
-#endif // INVITE_PARSER_HPP_INCLUDED
+#endif // INVITE_CODEC_PARSER_HPP_INCLUDED

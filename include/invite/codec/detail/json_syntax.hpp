@@ -1,12 +1,12 @@
-#ifndef INVITE_DETAIL_JSON_SYNTAX_HPP_INCLUDED
-#define INVITE_DETAIL_JSON_SYNTAX_HPP_INCLUDED
+#ifndef INVITE_CODEC_DETAIL_JSON_SYNTAX_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_JSON_SYNTAX_HPP_INCLUDED
 
 // The RFC 8259 token rules that simdjson On Demand leaves to us: it finds token boundaries and
 // validates UTF-8 for the whole input, but only checks a string's escapes, a number's grammar
 // or a literal's spelling when asked to convert them, and we never ask (we decode ourselves, so
 // that strings land in the caller's buffers and magnitude never makes a number ill-formed).
 
-#include <invite/detail/byte_search.hpp>
+#include <invite/codec/detail/byte_search.hpp>
 #include <invite/detail/swar.hpp>
 
 #include <array>
@@ -422,4 +422,4 @@ inline std::size_t first_invalid_utf8(std::string_view text) noexcept {
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_JSON_SYNTAX_HPP_INCLUDED
+#endif // INVITE_CODEC_DETAIL_JSON_SYNTAX_HPP_INCLUDED

@@ -1,5 +1,5 @@
-#ifndef INVITE_DETAIL_BYTE_SEARCH_HPP_INCLUDED
-#define INVITE_DETAIL_BYTE_SEARCH_HPP_INCLUDED
+#ifndef INVITE_CODEC_DETAIL_BYTE_SEARCH_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_BYTE_SEARCH_HPP_INCLUDED
 
 // Finding one byte value in the short runs the reader meets (names, e-mails, keys: a few dozen
 // bytes). memchr pays a call and its set-up for each; here it is a few inlined instructions per
@@ -68,4 +68,4 @@ inline const char* find_byte_in_padded(const char* p, const char* end, char want
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_BYTE_SEARCH_HPP_INCLUDED
+#endif // INVITE_CODEC_DETAIL_BYTE_SEARCH_HPP_INCLUDED

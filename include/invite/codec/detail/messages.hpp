@@ -1,10 +1,10 @@
-#ifndef INVITE_DETAIL_MESSAGES_HPP_INCLUDED
-#define INVITE_DETAIL_MESSAGES_HPP_INCLUDED
+#ifndef INVITE_CODEC_DETAIL_MESSAGES_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_MESSAGES_HPP_INCLUDED
 
 // Pieces of the human messages: which field, and a short, printable excerpt of what was found.
 // Messages are built only for errors that are kept, so none of this is on the fast path.
 
-#include <invite/detail/json_escape.hpp>
+#include <invite/codec/detail/json_escape.hpp>
 
 #include <cstddef>
 #include <string>
@@ -59,4 +59,4 @@ inline std::string field_label(std::string_view pointer) {
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_MESSAGES_HPP_INCLUDED
+#endif // INVITE_CODEC_DETAIL_MESSAGES_HPP_INCLUDED

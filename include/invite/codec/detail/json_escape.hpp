@@ -1,5 +1,5 @@
-#ifndef INVITE_DETAIL_JSON_ESCAPE_HPP_INCLUDED
-#define INVITE_DETAIL_JSON_ESCAPE_HPP_INCLUDED
+#ifndef INVITE_CODEC_DETAIL_JSON_ESCAPE_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_JSON_ESCAPE_HPP_INCLUDED
 
 #include <invite/detail/swar.hpp>
 
@@ -116,4 +116,4 @@ inline void append_json_string(std::string& out, std::string_view text) {
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_JSON_ESCAPE_HPP_INCLUDED
+#endif // INVITE_CODEC_DETAIL_JSON_ESCAPE_HPP_INCLUDED

@@ -1,12 +1,12 @@
-#ifndef INVITE_WRITER_HPP_INCLUDED
-#define INVITE_WRITER_HPP_INCLUDED
+#ifndef INVITE_CODEC_WRITER_HPP_INCLUDED
+#define INVITE_CODEC_WRITER_HPP_INCLUDED
 
 // The generic writer: any described type back to JSON, keys in description order, canonical
 // names only, absent optionals omitted, strings escaped as the contract says and no further.
 
-#include <invite/detail/field_rules.hpp>
-#include <invite/detail/json_escape.hpp>
-#include <invite/detail/type_traits.hpp>
+#include <invite/codec/detail/field_rules.hpp>
+#include <invite/codec/detail/json_escape.hpp>
+#include <invite/codec/detail/type_traits.hpp>
 #include <invite/validators/datetime.hpp>
 
 #include <boost/describe/enumerators.hpp>
@@ -262,4 +262,4 @@ std::string write_json(const T& value, json_style style = json_style::compact) {
 
 } // namespace invite
 
-#endif // INVITE_WRITER_HPP_INCLUDED
+#endif // INVITE_CODEC_WRITER_HPP_INCLUDED

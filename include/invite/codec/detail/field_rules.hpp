@@ -1,12 +1,12 @@
-#ifndef INVITE_DETAIL_FIELD_RULES_HPP_INCLUDED
-#define INVITE_DETAIL_FIELD_RULES_HPP_INCLUDED
+#ifndef INVITE_CODEC_DETAIL_FIELD_RULES_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_FIELD_RULES_HPP_INCLUDED
 
 // Joins a type's description (its members) with its rules (invite_rules, found by ADL) at
 // compile time: for each described member, its rule tuple, its JSON names and whether it is
 // required. Misdeclared rules fail here, with a message, rather than at run time.
 
-#include <invite/detail/type_traits.hpp>
-#include <invite/rules.hpp>
+#include <invite/codec/detail/type_traits.hpp>
+#include <invite/codec/rules.hpp>
 
 #include <boost/mp11/algorithm.hpp>
 
@@ -198,4 +198,4 @@ struct described_struct_checks {
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_FIELD_RULES_HPP_INCLUDED
+#endif // INVITE_CODEC_DETAIL_FIELD_RULES_HPP_INCLUDED

@@ -1,16 +1,16 @@
-#ifndef INVITE_SCHEMA_HPP_INCLUDED
-#define INVITE_SCHEMA_HPP_INCLUDED
+#ifndef INVITE_CODEC_SCHEMA_HPP_INCLUDED
+#define INVITE_CODEC_SCHEMA_HPP_INCLUDED
 
 // JSON Schema (draft 2020-12) generated from the same descriptions and rules the codec reads,
 // so the schema and the library cannot drift apart. What JSON Schema cannot say (uniqueness
 // ignoring case, duplicate keys, "integer literal" as opposed to an integral number) is listed
 // in the README; everything else is expressed.
 
-#include <invite/detail/field_rules.hpp>
-#include <invite/detail/json_escape.hpp>
-#include <invite/detail/type_traits.hpp>
-#include <invite/parse_options.hpp>
-#include <invite/rules.hpp>
+#include <invite/codec/detail/field_rules.hpp>
+#include <invite/codec/detail/json_escape.hpp>
+#include <invite/codec/detail/type_traits.hpp>
+#include <invite/codec/parse_options.hpp>
+#include <invite/codec/rules.hpp>
 
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -260,4 +260,4 @@ std::string json_schema(const parse_options& options = {}, std::string_view titl
 
 } // namespace invite
 
-#endif // INVITE_SCHEMA_HPP_INCLUDED
+#endif // INVITE_CODEC_SCHEMA_HPP_INCLUDED

@@ -1,5 +1,5 @@
-#ifndef INVITE_ERROR_HPP_INCLUDED
-#define INVITE_ERROR_HPP_INCLUDED
+#ifndef INVITE_CODEC_ERROR_HPP_INCLUDED
+#define INVITE_CODEC_ERROR_HPP_INCLUDED
 
 #include <cstddef>
 #include <cstdint>
@@ -61,4 +61,4 @@ struct error {
 
 } // namespace invite
 
-#endif // INVITE_ERROR_HPP_INCLUDED
+#endif // INVITE_CODEC_ERROR_HPP_INCLUDED

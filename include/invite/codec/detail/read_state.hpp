@@ -1,16 +1,16 @@
-#ifndef INVITE_DETAIL_READ_STATE_HPP_INCLUDED
-#define INVITE_DETAIL_READ_STATE_HPP_INCLUDED
+#ifndef INVITE_CODEC_DETAIL_READ_STATE_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_READ_STATE_HPP_INCLUDED
 
 // What the reader carries through one parse: where it is (the JSON Pointer), where errors go,
 // and whether the document turned out ill-formed. A parser keeps one across parses, so its
 // buffers keep their capacity.
 
-#include <invite/detail/caseless_index.hpp>
-#include <invite/detail/json_escape.hpp>
-#include <invite/detail/json_pointer.hpp>
-#include <invite/detail/json_syntax.hpp>
-#include <invite/error.hpp>
-#include <invite/parse_options.hpp>
+#include <invite/codec/detail/caseless_index.hpp>
+#include <invite/codec/detail/json_escape.hpp>
+#include <invite/codec/detail/json_pointer.hpp>
+#include <invite/codec/detail/json_syntax.hpp>
+#include <invite/codec/error.hpp>
+#include <invite/codec/parse_options.hpp>
 
 #include <cstddef>
 #include <memory>
@@ -199,4 +199,4 @@ private:
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_READ_STATE_HPP_INCLUDED
+#endif // INVITE_CODEC_DETAIL_READ_STATE_HPP_INCLUDED

@@ -1,15 +1,15 @@
-#ifndef INVITE_CHECK_RESPONSE_HPP_INCLUDED
-#define INVITE_CHECK_RESPONSE_HPP_INCLUDED
+#ifndef INVITE_CONTRACT_CHECK_RESPONSE_HPP_INCLUDED
+#define INVITE_CONTRACT_CHECK_RESPONSE_HPP_INCLUDED
 
 // Whether a (valid) response answers a (valid) request: one invite per candidate, in the same
 // order, for the same assessment, with ids that are not reused. The contract's sixteen codes
 // are kept; each is used in its plain sense and the message says what was expected.
 
-#include <invite/contract.hpp>
-#include <invite/detail/caseless_index.hpp>
-#include <invite/detail/json_escape.hpp>
-#include <invite/detail/json_pointer.hpp>
-#include <invite/error.hpp>
+#include <invite/contract/types.hpp>
+#include <invite/codec/detail/caseless_index.hpp>
+#include <invite/codec/detail/json_escape.hpp>
+#include <invite/codec/detail/json_pointer.hpp>
+#include <invite/codec/error.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -71,4 +71,4 @@ inline std::vector<error> check_response(const request& asked, const response& a
 
 } // namespace invite
 
-#endif // INVITE_CHECK_RESPONSE_HPP_INCLUDED
+#endif // INVITE_CONTRACT_CHECK_RESPONSE_HPP_INCLUDED

@@ -1,7 +1,7 @@
-#ifndef INVITE_RESULT_HPP_INCLUDED
-#define INVITE_RESULT_HPP_INCLUDED
+#ifndef INVITE_CODEC_RESULT_HPP_INCLUDED
+#define INVITE_CODEC_RESULT_HPP_INCLUDED
 
-#include <invite/error.hpp>
+#include <invite/codec/error.hpp>
 
 #include <cstddef>
 #include <utility>
@@ -56,4 +56,4 @@ public:
 
 } // namespace invite
 
-#endif // INVITE_RESULT_HPP_INCLUDED
+#endif // INVITE_CODEC_RESULT_HPP_INCLUDED

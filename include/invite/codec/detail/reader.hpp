@@ -1,19 +1,19 @@
-#ifndef INVITE_DETAIL_READER_HPP_INCLUDED
-#define INVITE_DETAIL_READER_HPP_INCLUDED
+#ifndef INVITE_CODEC_DETAIL_READER_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_READER_HPP_INCLUDED
 
 // The generic reader: walks any described type over a simdjson On Demand document, checking
 // each member's rules as it goes. It visits every value of the document, the ones it stores and
 // the ones it ignores alike, because On Demand only validates what is visited and the contract
 // wants the whole document well-formed.
 
-#include <invite/detail/field_rules.hpp>
-#include <invite/detail/json_pointer.hpp>
-#include <invite/detail/json_syntax.hpp>
-#include <invite/detail/messages.hpp>
-#include <invite/detail/read_state.hpp>
-#include <invite/detail/type_traits.hpp>
-#include <invite/error.hpp>
-#include <invite/rules.hpp>
+#include <invite/codec/detail/field_rules.hpp>
+#include <invite/codec/detail/json_pointer.hpp>
+#include <invite/codec/detail/json_syntax.hpp>
+#include <invite/codec/detail/messages.hpp>
+#include <invite/codec/detail/read_state.hpp>
+#include <invite/codec/detail/type_traits.hpp>
+#include <invite/codec/error.hpp>
+#include <invite/codec/rules.hpp>
 #include <invite/validators/datetime.hpp>
 #include <invite/validators/email.hpp>
 #include <invite/validators/text.hpp>
@@ -755,4 +755,4 @@ outcome read_value(read_state& state, ondemand::value& value, T& out, const Rule
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_READER_HPP_INCLUDED
+#endif // INVITE_CODEC_DETAIL_READER_HPP_INCLUDED

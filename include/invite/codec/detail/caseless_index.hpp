@@ -1,5 +1,5 @@
-#ifndef INVITE_DETAIL_CASELESS_INDEX_HPP_INCLUDED
-#define INVITE_DETAIL_CASELESS_INDEX_HPP_INCLUDED
+#ifndef INVITE_CODEC_DETAIL_CASELESS_INDEX_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_CASELESS_INDEX_HPP_INCLUDED
 
 // An open-addressing hash index over strings stored elsewhere (the items of the array being
 // read), comparing them ignoring ASCII case. It stores only item numbers, so after warm-up a
@@ -132,4 +132,4 @@ private:
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_CASELESS_INDEX_HPP_INCLUDED
+#endif // INVITE_CODEC_DETAIL_CASELESS_INDEX_HPP_INCLUDED

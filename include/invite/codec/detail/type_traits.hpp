@@ -1,5 +1,5 @@
-#ifndef INVITE_DETAIL_TYPE_TRAITS_HPP_INCLUDED
-#define INVITE_DETAIL_TYPE_TRAITS_HPP_INCLUDED
+#ifndef INVITE_CODEC_DETAIL_TYPE_TRAITS_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_TYPE_TRAITS_HPP_INCLUDED
 
 #include <boost/describe/enum.hpp>
 #include <boost/describe/enumerators.hpp>
@@ -50,4 +50,4 @@ using public_members = boost::describe::describe_members<T, boost::describe::mod
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_TYPE_TRAITS_HPP_INCLUDED
+#endif // INVITE_CODEC_DETAIL_TYPE_TRAITS_HPP_INCLUDED

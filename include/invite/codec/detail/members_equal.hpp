@@ -1,7 +1,7 @@
-#ifndef INVITE_DETAIL_MEMBERS_EQUAL_HPP_INCLUDED
-#define INVITE_DETAIL_MEMBERS_EQUAL_HPP_INCLUDED
+#ifndef INVITE_CODEC_DETAIL_MEMBERS_EQUAL_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_MEMBERS_EQUAL_HPP_INCLUDED
 
-#include <invite/detail/type_traits.hpp>
+#include <invite/codec/detail/type_traits.hpp>
 
 #include <boost/mp11/algorithm.hpp>
 
@@ -19,4 +19,4 @@ bool members_equal(const T& a, const T& b) {
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_MEMBERS_EQUAL_HPP_INCLUDED
+#endif // INVITE_CODEC_DETAIL_MEMBERS_EQUAL_HPP_INCLUDED

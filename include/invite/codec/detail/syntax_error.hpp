@@ -1,12 +1,12 @@
-#ifndef INVITE_DETAIL_SYNTAX_ERROR_HPP_INCLUDED
-#define INVITE_DETAIL_SYNTAX_ERROR_HPP_INCLUDED
+#ifndef INVITE_CODEC_DETAIL_SYNTAX_ERROR_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_SYNTAX_ERROR_HPP_INCLUDED
 
 // Finds the first byte where a text stops being one well-formed JSON text (RFC 8259, UTF-8,
 // at most 1024 levels deep), and says why. The fast path decides *whether* a document is
 // well-formed; this runs only after it said no, so that the error can name the exact byte
 // (simdjson knows which token it was at, not which byte broke).
 
-#include <invite/detail/json_syntax.hpp>
+#include <invite/codec/detail/json_syntax.hpp>
 
 #include <cstddef>
 #include <string>
@@ -123,4 +123,4 @@ inline syntax_error find_syntax_error(std::string_view text, std::size_t max_dep
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_SYNTAX_ERROR_HPP_INCLUDED
+#endif // INVITE_CODEC_DETAIL_SYNTAX_ERROR_HPP_INCLUDED

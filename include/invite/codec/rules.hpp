@@ -1,5 +1,5 @@
-#ifndef INVITE_RULES_HPP_INCLUDED
-#define INVITE_RULES_HPP_INCLUDED
+#ifndef INVITE_CODEC_RULES_HPP_INCLUDED
+#define INVITE_CODEC_RULES_HPP_INCLUDED
 
 // The vocabulary of per-field rules. A type's rules are declared beside it as data:
 //
@@ -93,4 +93,4 @@ constexpr std::tuple<Specs...> fields(Specs... specs) {
 
 } // namespace invite
 
-#endif // INVITE_RULES_HPP_INCLUDED
+#endif // INVITE_CODEC_RULES_HPP_INCLUDED

@@ -1,12 +1,12 @@
-#ifndef INVITE_CONTRACT_HPP_INCLUDED
-#define INVITE_CONTRACT_HPP_INCLUDED
+#ifndef INVITE_CONTRACT_TYPES_HPP_INCLUDED
+#define INVITE_CONTRACT_TYPES_HPP_INCLUDED
 
 // The POST /assessment/invite (v2) contract as data: the five types, their descriptions and
 // their rules. The codec reads and writes them from this alone; there is no code per type here.
 
-#include <invite/describe.hpp>
-#include <invite/detail/members_equal.hpp>
-#include <invite/rules.hpp>
+#include <invite/codec/describe.hpp>
+#include <invite/codec/detail/members_equal.hpp>
+#include <invite/codec/rules.hpp>
 
 #include <chrono>
 #include <cstdint>
@@ -114,4 +114,4 @@ INVITE_MEMBERWISE_EQUALITY(response)
 
 } // namespace invite
 
-#endif // INVITE_CONTRACT_HPP_INCLUDED
+#endif // INVITE_CONTRACT_TYPES_HPP_INCLUDED

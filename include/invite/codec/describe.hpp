@@ -1,5 +1,5 @@
-#ifndef INVITE_DESCRIBE_HPP_INCLUDED
-#define INVITE_DESCRIBE_HPP_INCLUDED
+#ifndef INVITE_CODEC_DESCRIBE_HPP_INCLUDED
+#define INVITE_CODEC_DESCRIBE_HPP_INCLUDED
 
 // Boost.Describe, and brackets for descriptions that keep users' warning flags quiet: under
 // clang -std=c++17 -Wpedantic, BOOST_DESCRIBE_STRUCT(X, (), ...) trips
@@ -22,4 +22,4 @@
 #define INVITE_DESCRIBE_END
 #endif
 
-#endif // INVITE_DESCRIBE_HPP_INCLUDED
+#endif // INVITE_CODEC_DESCRIBE_HPP_INCLUDED

@@ -1,5 +1,5 @@
-#ifndef INVITE_DETAIL_JSON_POINTER_HPP_INCLUDED
-#define INVITE_DETAIL_JSON_POINTER_HPP_INCLUDED
+#ifndef INVITE_CODEC_DETAIL_JSON_POINTER_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_JSON_POINTER_HPP_INCLUDED
 
 #include <cstddef>
 #include <string>
@@ -35,4 +35,4 @@ inline void append_pointer_index(std::string& pointer, std::size_t index) {
 
 } // namespace invite::detail
 
-#endif // INVITE_DETAIL_JSON_POINTER_HPP_INCLUDED
+#endif // INVITE_CODEC_DETAIL_JSON_POINTER_HPP_INCLUDED

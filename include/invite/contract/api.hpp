@@ -1,0 +1,45 @@
+#ifndef INVITE_CONTRACT_API_HPP_INCLUDED
+#define INVITE_CONTRACT_API_HPP_INCLUDED
+
+// The contract's entry points: the generic codec applied to its request and response.
+
+#include <invite/codec/parse_options.hpp>
+#include <invite/codec/parser.hpp>
+#include <invite/codec/result.hpp>
+#include <invite/codec/writer.hpp>
+#include <invite/contract/types.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace invite {
+
+/// Parses and validates a request body; never throws for bad input.
+inline result<request> parse_request(std::string_view json, const parse_options& options = {}) {
+  return parse<request>(json, options);
+}
+
+/// Parses and validates a response body; never throws for bad input.
+inline result<response> parse_response(std::string_view json, const parse_options& options = {}) {
+  return parse<response>(json, options);
+}
+
+/// The canonical compact JSON of a request.
+inline std::string to_json(const request& value) { return write_json(value); }
+
+/// The canonical compact JSON of a response.
+inline std::string to_json(const response& value) { return write_json(value); }
+
+/// The request as indented JSON for people (2 spaces); parses to the same value.
+inline std::string to_pretty_json(const request& value) {
+  return write_json(value, json_style::pretty);
+}
+
+/// The response as indented JSON for people (2 spaces); parses to the same value.
+inline std::string to_pretty_json(const response& value) {
+  return write_json(value, json_style::pretty);
+}
+
+} // namespace invite
+
+#endif // INVITE_CONTRACT_API_HPP_INCLUDED
