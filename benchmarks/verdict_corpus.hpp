@@ -1,7 +1,7 @@
 #ifndef INVITE_BENCHMARKS_VERDICT_CORPUS_HPP_INCLUDED
 #define INVITE_BENCHMARKS_VERDICT_CORPUS_HPP_INCLUDED
 
-// Requests that break the contract one way or a few ways at a time, from CONTRACT.md's tables
+// Requests that break the contract one way or a few ways at a time, from docs/contract.md's tables
 // and fine points. Before timing, the library and the hand-written parser must report the same
 // errors on each (code, path, offset), and every other contender the same verdict; a
 // disagreement is printed, since it means either the library or a reference is wrong.

@@ -1,4 +1,4 @@
-// The round trip of CONTRACT.md: for every valid document D, parse(to_json(parse(D))) equals
+// The round trip of docs/contract.md: for every valid document D, parse(to_json(parse(D))) equals
 // parse(D) and writes the same bytes again; to_pretty_json parses to the same value too. And
 // the canonical text is what the contract says: compact, keys in the contract's order, UTF-8,
 // escaping exactly '"', '\', the control characters and nothing else.

@@ -3,7 +3,7 @@
 
 // What the fuzz targets share: how an input is handed to the library, the invariants every
 // result must keep, and reference implementations of the contract's rules written here from
-// CONTRACT.md, independently of the library, so that the two can be compared.
+// docs/contract.md, independently of the library, so that the two can be compared.
 
 #include <invite/invite.hpp>
 
@@ -194,7 +194,7 @@ inline std::string with_huge_numbers_tamed(std::string_view text, simdjson::dom:
 }
 
 /// simdjson's DOM verdict on `text`, adjusted to the contract where the two differ (each
-/// difference is decided in CONTRACT.md and has regression inputs in
+/// difference is decided in docs/contract.md and has regression inputs in
 /// fuzz/regressions/fuzz_differential/):
 /// - magnitude: simdjson rejects numbers it cannot convert (NUMBER_ERROR for 1e400, -1e400,
 ///   integers beyond the 64-bit ranges); the contract says magnitude never makes a document
@@ -261,7 +261,7 @@ private:
 };
 
 // ---------------------------------------------------------------------------------------------
-// Reference rules, from CONTRACT.md, written without looking at how the library does it.
+// Reference rules, from docs/contract.md, written without looking at how the library does it.
 
 namespace reference {
 

@@ -1,6 +1,6 @@
 // invite-check driven as a process: arguments, files and standard input in; standard output,
 // standard error and the exit status out. Expected codes, paths and offsets come from
-// CONTRACT.md; messages are the library's own (the checker must print them unchanged), so each
+// docs/contract.md; messages are the library's own (the checker must print them unchanged), so each
 // case first asks the library for its errors and requires them to be the contract's.
 
 #include <invite/invite.hpp>

@@ -1,6 +1,6 @@
 // Runs the library over the conformance vectors in vectors/ (the format is in README.md): every
 // document is parsed as its expectation says and the verdict and the (code, path) errors are
-// compared with what the expectation, written from CONTRACT.md, says they must be.
+// compared with what the expectation, written from docs/contract.md, says they must be.
 
 #include "conformance_vectors.hpp"
 
@@ -79,8 +79,8 @@ TEST_CASE("a reused parser and result give every vector the same verdict", "[con
   print_failures("reused parser", failed);
 }
 
-TEST_CASE("error offsets point at what CONTRACT.md says they name", "[conformance]") {
-  // CONTRACT.md: the offending value; the key for unknown_field, duplicate_field and
+TEST_CASE("error offsets point at what docs/contract.md says they name", "[conformance]") {
+  // docs/contract.md: the offending value; the key for unknown_field, duplicate_field and
   // alias_conflict; the enclosing object for missing_field. A key and a string value begin with
   // their opening quote.
   for (const auto& vector : all_vectors()) {
@@ -123,7 +123,7 @@ TEST_CASE("the vectors cover every error code of the contract", "[conformance]")
     std::set<std::string> codes;
     for (const auto& error : vector.errors) codes.insert(error.first);
     for (const auto& code : codes) {
-      INFO("vector " << vector.name << " uses a code outside CONTRACT.md: " << code);
+      INFO("vector " << vector.name << " uses a code outside docs/contract.md: " << code);
       CHECK(vectors_per_code.count(code) == 1);
       ++vectors_per_code[code];
     }

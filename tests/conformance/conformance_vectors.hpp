@@ -32,7 +32,7 @@ namespace conformance {
 
 namespace fs = std::filesystem;
 
-// CONTRACT.md's complete list, written out here rather than taken from the library, so that the
+// docs/contract.md's complete list, written out here rather than taken from the library, so that the
 // coverage check judges the vectors against the contract.
 inline constexpr std::array<std::string_view, 16> contract_codes = {
     "invalid_json",   "payload_too_large", "type_mismatch",    "out_of_range",

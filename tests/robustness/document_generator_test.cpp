@@ -1,5 +1,5 @@
 // The generator's promises, checked without the library: it is deterministic, everything it
-// makes is valid by CONTRACT.md's rules (checked here by independent means), its spellings are
+// makes is valid by docs/contract.md's rules (checked here by independent means), its spellings are
 // well-formed, and a run covers the corners of the space it claims to cover.
 
 #include "document_generator.hpp"

@@ -1,4 +1,4 @@
-// Damaged, oversized and deliberately nasty documents. Each expectation is CONTRACT.md's (or the
+// Damaged, oversized and deliberately nasty documents. Each expectation is docs/contract.md's (or the
 // briefing's written policy) for that input; where a verdict is only "well-formed or not", the
 // independent oracle decides and the library must agree with it.
 

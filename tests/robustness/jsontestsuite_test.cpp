@@ -33,11 +33,11 @@ struct implementation_choice {
   std::string_view why;
 };
 
-constexpr std::string_view magnitude = "CONTRACT.md: a number's magnitude never makes it ill-formed";
+constexpr std::string_view magnitude = "docs/contract.md: a number's magnitude never makes it ill-formed";
 constexpr std::string_view lone_surrogate =
-    "CONTRACT.md: escapes must be valid UTF-16; a lone or unpaired surrogate is invalid_json";
+    "docs/contract.md: escapes must be valid UTF-16; a lone or unpaired surrogate is invalid_json";
 constexpr std::string_view not_utf8 =
-    "RFC 8259 section 8.1 and CONTRACT.md: the text must be UTF-8; these bytes are not";
+    "RFC 8259 section 8.1 and docs/contract.md: the text must be UTF-8; these bytes are not";
 
 // clang-format off
 constexpr implementation_choice implementation_choices[] = {
@@ -55,7 +55,7 @@ constexpr implementation_choice implementation_choices[] = {
   {"i_string_1st_surrogate_but_2nd_missing.json",         verdict::ill_formed, lone_surrogate},
   {"i_string_1st_valid_surrogate_2nd_invalid.json",       verdict::ill_formed, lone_surrogate},
   {"i_string_UTF-16LE_with_BOM.json",        verdict::ill_formed,
-   "CONTRACT.md: UTF-8 only, and a leading byte-order mark is invalid_json"},
+   "docs/contract.md: UTF-8 only, and a leading byte-order mark is invalid_json"},
   {"i_string_UTF-8_invalid_sequence.json",   verdict::ill_formed,  not_utf8},
   {"i_string_UTF8_surrogate_U+D800.json",    verdict::ill_formed,
    "a surrogate encoded as UTF-8 bytes (ED A0 80) is not UTF-8 (Unicode table 3-7)"},
@@ -79,13 +79,13 @@ constexpr implementation_choice implementation_choices[] = {
    "five- and six-byte forms are not UTF-8"},
   {"i_string_truncated-utf-8.json",          verdict::ill_formed,  not_utf8},
   {"i_string_utf16BE_no_BOM.json",           verdict::ill_formed,
-   "UTF-16 is not accepted: CONTRACT.md says UTF-8 (its NUL bytes are not JSON)"},
+   "UTF-16 is not accepted: docs/contract.md says UTF-8 (its NUL bytes are not JSON)"},
   {"i_string_utf16LE_no_BOM.json",           verdict::ill_formed,
-   "UTF-16 is not accepted: CONTRACT.md says UTF-8 (its NUL bytes are not JSON)"},
+   "UTF-16 is not accepted: docs/contract.md says UTF-8 (its NUL bytes are not JSON)"},
   {"i_structure_500_nested_arrays.json",     verdict::well_formed,
    "500 levels are within the contract's limit of 1024"},
   {"i_structure_UTF-8_BOM_empty_object.json", verdict::ill_formed,
-   "CONTRACT.md: a leading byte-order mark is invalid_json"},
+   "docs/contract.md: a leading byte-order mark is invalid_json"},
 };
 // clang-format on
 

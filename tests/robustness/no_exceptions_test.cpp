@@ -40,7 +40,7 @@ TEST_CASE("a valid request parses and writes canonically without exceptions",
   CHECK(parsed->invite_format == invite::format::getlink);
   CHECK(parsed->candidates.size() == 1);
   CHECK(parsed->candidates[0].name == "Zo\xC3\xAB");
-  // Written by hand from CONTRACT.md's Serialization section: table order, canonical names.
+  // Written by hand from docs/contract.md's Serialization section: table order, canonical names.
   CHECK(invite::to_json(*parsed) ==
         R"({"assessment_id":12,"invite_format":"getlink","expiry_date":"2028-02-29 08:05",)"
         R"("candidates":[{"name":"Zo)" "\xC3\xAB" R"(","email":"zoe@example.com"}]})");

@@ -1,4 +1,4 @@
-// The serialization promise of CONTRACT.md, held on 10,000 random requests and 10,000 random
+// The serialization promise of docs/contract.md, held on 10,000 random requests and 10,000 random
 // responses: a random legal spelling D of a value V parses to V; to_json gives the contract's
 // canonical text, which parses back to V and writes out byte for byte the same; the pretty text
 // parses to V too.

@@ -2,7 +2,7 @@
 #define INVITE_TESTS_SUPPORT_DOCUMENT_GENERATOR_HPP_INCLUDED
 
 // Seeded, reproducible generation of valid requests and responses, and of JSON texts that spell
-// them in many legal ways. Everything here is written from CONTRACT.md alone: it never calls the
+// them in many legal ways. Everything here is written from docs/contract.md alone: it never calls the
 // library's parser or writer, so what it produces can be held against them.
 //
 // Reproducibility: std::mt19937_64's output is fixed by the C++ standard, but the standard
@@ -157,7 +157,7 @@ inline std::vector<char32_t> decode_utf8(std::string_view utf8) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Field values, each valid under CONTRACT.md
+// Field values, each valid under docs/contract.md
 
 namespace generator_detail {
 
@@ -472,7 +472,7 @@ inline response random_response(random_source& random) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The canonical JSON of CONTRACT.md's "Serialization", written independently of the library
+// The canonical JSON of docs/contract.md's "Serialization", written independently of the library
 
 namespace generator_detail {
 

@@ -184,7 +184,7 @@ def names(v):
         v.add(f"type_mismatch_{name}", request(candidates=arr(candidate(name=literal))),
               [("type_mismatch", "/candidates/0/name")],
               note="name must be a string; a wrong JSON type is always type_mismatch. Decision "
-                   "where CONTRACT.md is open: the value of a field with the wrong type is not "
+                   "where docs/contract.md is open: the value of a field with the wrong type is not "
                    "examined further, so keys inside it are never reported.")
     alias = (("type_mismatch", "5"), ("too_short", '""'), ("too_long", s("b" * 256)),
              ("invalid_characters", r'"\t"'))

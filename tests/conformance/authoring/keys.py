@@ -95,13 +95,13 @@ def unknown(v):
           request()[:-1] + ',"zzz":1,"zzz":2}',
           [("unknown_field", "/zzz"), ("duplicate_field", "/zzz")],
           ordered=True,
-          note="Decision where CONTRACT.md is open: the second zzz is the same key twice "
+          note="Decision where docs/contract.md is open: the second zzz is the same key twice "
                "(duplicate_field at the second one) and, like any later occurrence, is reported "
                "at its path and otherwise ignored, so it is not reported as unknown again.")
     v.add("repeated_unknown_key_allowed",
           request()[:-1] + ',"zzz":1,"zzz":2}',
           [("duplicate_field", "/zzz")], allow_unknown=True,
-          note="Decision where CONTRACT.md is open: \"the same key twice in one object\" is "
+          note="Decision where docs/contract.md is open: \"the same key twice in one object\" is "
                "duplicate_field for every key; allowing unknown fields lifts only unknown_field.")
 
 
@@ -217,7 +217,7 @@ def aliases(v):
           [("alias_conflict", "/candidates/0/candidate_name"),
            ("duplicate_field", "/candidates/0/name")],
           ordered=True,
-          note="Decision where CONTRACT.md is open: the third key repeats the first key exactly, "
+          note="Decision where docs/contract.md is open: the third key repeats the first key exactly, "
                "so it is the same key twice (duplicate_field), not a second conflict.")
     v.add("candidate_name_name_candidate_name",
           request(candidates=arr(obj(("candidate_name", s("Ada")), ("name", s("B")),
@@ -225,7 +225,7 @@ def aliases(v):
           [("alias_conflict", "/candidates/0/name"),
            ("duplicate_field", "/candidates/0/candidate_name")],
           ordered=True,
-          note="Decision where CONTRACT.md is open: a repeated spelling is duplicate_field.")
+          note="Decision where docs/contract.md is open: a repeated spelling is duplicate_field.")
     v.add("conflict_is_not_missing",
           request(candidates=arr(obj(("candidate_email", "5"), ("email", "null")))),
           [("type_mismatch", "/candidates/0/candidate_email"),

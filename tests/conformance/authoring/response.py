@@ -74,7 +74,7 @@ def root(v):
            ("missing_field", "/invites/0/assessment_id"),
            ("missing_field", "/invites/0/invite_link"), ("unknown_field", "/extra")],
           note="Document order, with the item's missing fields after its other errors and "
-               "before the root's later keys. Compared as a multiset because CONTRACT.md does "
+               "before the root's later keys. Compared as a multiset because docs/contract.md does "
                "not order missing fields among themselves; see missing_after_other_errors.")
     v.add("missing_after_other_errors",
           response(invites=arr(invitation(status=OMIT, zzz="1")), extra="true"),
@@ -144,7 +144,7 @@ def fields(v):
                    "length limit is stated for it.")
     for name, literal in (("tab", r'"\t"'), ("nul", r'"\u0000"')):
         v.add(f"valid_status_{name}", response(invites=arr(invitation(status=literal))),
-              note="Decision where CONTRACT.md is open: status is \"a non-empty string\" with no "
+              note="Decision where docs/contract.md is open: status is \"a non-empty string\" with no "
                    "character rule (names have one, status does not), so control characters "
                    "in it are valid.")
     v.add("no_aliases_in_response",
@@ -209,5 +209,5 @@ def links(v):
                        ("fragment_right_after_slashes", "https://#top")):
         v.add(f"invalid_url_{name}", response(invites=arr(invitation(invite_link=s(text)))),
               [("invalid_url", "/invites/0/invite_link")],
-              note="Decision where CONTRACT.md is open on what a host is: as in RFC 3986, the "
+              note="Decision where docs/contract.md is open on what a host is: as in RFC 3986, the "
                    "authority ends at the first '/', '?' or '#', so the host here is empty.")

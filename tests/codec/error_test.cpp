@@ -6,7 +6,7 @@
 #include <string>
 
 TEST_CASE("every error code has its own contract spelling", "[error]") {
-  // Written from CONTRACT.md's list, not from the table in error.hpp, so that the two are checked
+  // Written from docs/contract.md's list, not from the table in error.hpp, so that the two are checked
   // against each other.
   const char* const contract[] = {
       "invalid_json",   "payload_too_large", "type_mismatch",    "out_of_range",

@@ -1,4 +1,4 @@
-// Every row and fine point of CONTRACT.md, through the public functions. Expected errors are
+// Every row and fine point of docs/contract.md, through the public functions. Expected errors are
 // written from the contract's text; each case names the rule it holds the library to.
 
 #include <invite/invite.hpp>
