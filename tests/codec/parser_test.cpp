@@ -2,46 +2,14 @@
 
 #include <invite/invite.hpp>
 
-#include "error_matchers.hpp"
+#include <invite_test/allocation_counter.hpp>
+#include <invite_test/document_builders.hpp>
 
 #include <catch2/catch.hpp>
 
-#include <atomic>
-#include <cstdlib>
-#include <new>
+#include <cstdint>
 #include <string>
 #include <vector>
-
-namespace {
-std::atomic<std::size_t> allocations{0};
-} // namespace
-
-// Counting every allocation of this test program lets us state the steady-state promise. Every
-// form is replaced (simdjson uses the nothrow array form), so that sanitizers never see an
-// allocation paired with a foreign deallocation.
-namespace {
-void* counted_allocation(std::size_t size) {
-  ++allocations;
-  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
-  throw std::bad_alloc();
-}
-} // namespace
-void* operator new(std::size_t size) { return counted_allocation(size); }
-void* operator new[](std::size_t size) { return counted_allocation(size); }
-void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
-  ++allocations;
-  return std::malloc(size == 0 ? 1 : size);
-}
-void* operator new[](std::size_t size, const std::nothrow_t&) noexcept {
-  ++allocations;
-  return std::malloc(size == 0 ? 1 : size);
-}
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
-void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
-void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }
 
 TEST_CASE("a reused parser and result allocate nothing after warm-up", "[parser][allocation]") {
   const std::string doc = invite_test::request_with_candidates(invite_test::candidate_items(500), R"("expiry_date":"2030-01-01 00:00",)");
@@ -50,9 +18,10 @@ TEST_CASE("a reused parser and result allocate nothing after warm-up", "[parser]
   for (int i = 0; i < 3; ++i) parser.parse(doc, result);
   REQUIRE(result);
   REQUIRE(result->candidates.size() == 500);
-  const std::size_t before = allocations.load();
+  // The program is linked with invite_test_allocation_counter, which counts every allocation.
+  const std::uint64_t before = invite_test::allocation_count();
   for (int i = 0; i < 10; ++i) parser.parse(doc, result);
-  CHECK(allocations.load() - before == 0);
+  CHECK(invite_test::allocation_count() - before == 0);
   CHECK(result);
 }
 

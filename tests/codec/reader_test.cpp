@@ -6,7 +6,7 @@
 #include <invite/codec/parser.hpp>
 #include <invite/codec/writer.hpp>
 
-#include "error_matchers.hpp"
+#include <invite_test/error_listing.hpp>
 
 #include <catch2/catch.hpp>
 

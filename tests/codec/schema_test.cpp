@@ -4,7 +4,7 @@
 
 #include <invite/invite.hpp>
 
-#include "error_matchers.hpp"
+#include <invite_test/document_builders.hpp>
 
 #include <catch2/catch.hpp>
 #include <simdjson.h>

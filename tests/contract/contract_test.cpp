@@ -3,7 +3,8 @@
 
 #include <invite/invite.hpp>
 
-#include "error_matchers.hpp"
+#include <invite_test/document_builders.hpp>
+#include <invite_test/error_listing.hpp>
 
 #include <catch2/catch.hpp>
 
