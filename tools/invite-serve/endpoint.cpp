@@ -89,6 +89,17 @@ reply problem_reply(int status, std::string_view detail) {
   return out;
 }
 
+reply too_large_reply(std::string message) {
+  // The same body as the library's payload_too_large, so that a client cannot tell whether
+  // the size was judged from the head or from the body.
+  const invite::error too_large[] = {{invite::error_code::payload_too_large, std::string(), std::move(message), 0}};
+  reply out;
+  out.status = 413;
+  out.content_type = std::string(invite::problem_media_type);
+  out.body = invite::problem_details(too_large);
+  return out;
+}
+
 endpoint::endpoint(endpoint_settings settings, endpoint_hooks hooks)
     : settings_(std::move(settings)), hooks_(std::move(hooks)) {}
 
@@ -114,8 +125,8 @@ std::optional<reply> endpoint::screen(const request_head& head) const {
                                                 : std::string("the body must be application/json; Content-Type is missing"));
   }
   if (head.content_length && *head.content_length > settings_.body_limit) {
-    return problem_reply(413, "the body is " + std::to_string(*head.content_length) + " bytes, more than the " +
-                                  std::to_string(settings_.body_limit) + " accepted");
+    return too_large_reply("the body is " + std::to_string(*head.content_length) + " bytes, more than the " +
+                           std::to_string(settings_.body_limit) + " accepted");
   }
   return std::nullopt;
 }

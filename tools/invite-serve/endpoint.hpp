@@ -100,6 +100,9 @@ std::string_view target_path(std::string_view target) noexcept;
 /// Canned problem replies for the server's own failures.
 reply problem_reply(int status, std::string_view detail);
 
+/// The 413 for a body known to be too large before it is parsed: payload_too_large at "".
+reply too_large_reply(std::string message);
+
 } // namespace invite_serve
 
 #endif // INVITE_TOOLS_INVITE_SERVE_ENDPOINT_HPP_INCLUDED

@@ -166,8 +166,8 @@ private:
 
   void on_body(error_code ec) {
     if (ec == http::error::body_limit) {
-      return send(problem_reply(413, "the chunked body grew past the " + std::to_string(state_.target.settings().body_limit) +
-                                         " bytes accepted"),
+      return send(too_large_reply("the chunked body grew past the " + std::to_string(state_.target.settings().body_limit) +
+                                  " bytes accepted"),
                   true);
     }
     if (ec == http::error::end_of_stream || ec == net::error::eof || ec == beast::error::timeout ||
