@@ -1,5 +1,6 @@
 #include "command_line.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <limits>
 #include <optional>
@@ -8,7 +9,8 @@ namespace invite_check {
 namespace {
 
 // Only plain decimal digits: a sign, spaces or a suffix would be silently misread by strtoul.
-std::optional<std::size_t> parse_positive_count(std::string_view text) {
+// 0 is a count like any other: the library gives it a meaning for both limits.
+std::optional<std::size_t> parse_count(std::string_view text) {
   if (text.empty()) {
     return std::nullopt;
   }
@@ -23,10 +25,22 @@ std::optional<std::size_t> parse_positive_count(std::string_view text) {
     }
     value = value * 10 + digit;
   }
-  if (value == 0) {
-    return std::nullopt;
-  }
   return value;
+}
+
+std::optional<report_format> format_named(std::string_view name) {
+  if (name == "text") return report_format::text;
+  if (name == "json") return report_format::json;
+  if (name == "github") return report_format::github;
+  if (name == "junit") return report_format::junit;
+  return std::nullopt;
+}
+
+std::optional<color_choice> color_named(std::string_view name) {
+  if (name == "auto") return color_choice::automatic;
+  if (name == "always") return color_choice::always;
+  if (name == "never") return color_choice::never;
+  return std::nullopt;
 }
 
 command usage_error(std::string problem) {
@@ -60,7 +74,9 @@ command parse_command_line(int argc, const char* const* argv) {
     } else if (argument == "--response") {
       run.kind = document_kind::response;
     } else if (argument == "--json") {
-      run.json_report = true;
+      run.format = report_format::json;
+    } else if (argument == "--color") {
+      run.color = color_choice::always; // as ls and grep read a bare --color
     } else if (argument == "--allow-unknown") {
       run.parse.allow_unknown_fields = true;
     } else if (argument == "--normalize") {
@@ -80,33 +96,55 @@ command parse_command_line(int argc, const char* const* argv) {
     } else if (argument == "--against") {
       result.action = command_action::check_against;
     } else {
-      // The numeric options, spelled "--name N" or "--name=N".
+      // The options with a value, spelled "--name VALUE" or "--name=VALUE".
       std::string_view name = argument;
       std::optional<std::string_view> value;
       if (const auto equals = argument.find('='); equals != std::string_view::npos) {
         name = argument.substr(0, equals);
         value = argument.substr(equals + 1);
       }
-      std::size_t* target = nullptr;
-      if (name == "--max-bytes") {
-        target = &run.parse.max_bytes;
-      } else if (name == "--max-errors") {
-        target = &run.parse.max_errors;
-      } else {
+      if (name == "--color") {
+        // Only "--color=WHEN": a bare --color means always, so the next argument stays a FILE.
+        const auto choice = color_named(*value);
+        if (!choice) {
+          return usage_error("option '--color' takes 'auto', 'always' or 'never', not '" +
+                             std::string(*value) + "'");
+        }
+        run.color = *choice;
+        continue;
+      }
+      if (name != "--max-bytes" && name != "--max-errors" && name != "--format" &&
+          name != "--stdin-name") {
         return usage_error("unknown option '" + std::string(argument) + "'");
       }
       if (!value) {
         if (index + 1 >= argc) {
-          return usage_error("option '" + std::string(name) + "' needs a number");
+          return usage_error("option '" + std::string(name) + "' needs a value");
         }
         value = std::string_view(argv[++index]);
       }
-      const auto count = parse_positive_count(*value);
+      if (name == "--format") {
+        const auto format = format_named(*value);
+        if (!format) {
+          return usage_error("option '--format' takes 'text', 'json', 'github' or 'junit', not '" +
+                             std::string(*value) + "'");
+        }
+        run.format = *format;
+        continue;
+      }
+      if (name == "--stdin-name") {
+        if (value->empty()) {
+          return usage_error("option '--stdin-name' needs a name that is not empty");
+        }
+        run.stdin_name = std::string(*value);
+        continue;
+      }
+      const auto count = parse_count(*value);
       if (!count) {
-        return usage_error("option '" + std::string(name) + "' needs a positive integer, not '" +
+        return usage_error("option '" + std::string(name) + "' needs a whole number (0 or more), not '" +
                            std::string(*value) + "'");
       }
-      *target = *count;
+      (name == "--max-bytes" ? run.parse.max_bytes : run.parse.max_errors) = *count;
     }
   }
 
@@ -121,6 +159,10 @@ command parse_command_line(int argc, const char* const* argv) {
     return usage_error("option '--against' takes exactly REQUEST and RESPONSE files, and neither "
                        "--ndjson, --normalize nor --response");
   }
+  // Standard input can be read once: a second "-" would only ever see its end.
+  if (std::count(run.inputs.begin(), run.inputs.end(), "-") > 1) {
+    return usage_error("standard input ('-') can be named only once");
+  }
   if (run.inputs.empty()) {
     run.inputs.emplace_back("-");
   }
@@ -129,21 +171,28 @@ command parse_command_line(int argc, const char* const* argv) {
 
 std::string_view usage_text() noexcept {
   return R"(Usage: invite-check [OPTION]... [FILE|-]...
-  or:  invite-check --against [--json] [--allow-unknown] REQUEST RESPONSE
+  or:  invite-check --against [OPTION]... REQUEST RESPONSE
   or:  invite-check --schema request|response [--allow-unknown]
 Check POST /assessment/invite (v2) request bodies, or response bodies, against the contract.
-With no FILE, or when FILE is -, read standard input (named "-" in the report).
+With no FILE, or when FILE is -, read standard input (named "-" in reports).
 
   --response        check response bodies instead of request bodies
-  --json            report one JSON object per document and line:
+  --format FORMAT   how to report: text (the default, for people), json (one
+                    object per document), github (GitHub Actions annotations)
+                    or junit (JUnit XML, one test case per document)
+  --json            the same as --format json:
                     {"file":"...","valid":true|false,"errors":[{"code":"...",
-                    "path":"...","offset":N,"message":"..."}]}
+                    "path":"...","offset":N,"line":L,"column":C,"message":"..."}]}
+  --color[=WHEN]    colour the text report: auto (the default: only on a
+                    terminal, and not when NO_COLOR is set and not empty),
+                    always (also what a bare --color means) or never
+  --stdin-name NAME name standard input NAME in reports (as the file it holds)
   --allow-unknown   ignore keys the contract does not declare instead of
                     reporting unknown_field
   --normalize       write the canonical JSON of each valid document to standard
                     output, one per line; the report of each invalid document
-                    (text, or JSON with --json) goes to standard error instead,
-                    and valid documents get no report line
+                    (in the chosen format) goes to standard error instead, and
+                    valid documents get no report
   --pretty          with --normalize: write indented JSON (2 spaces)
   --ndjson          each line of the input is one document, named FILE:LINE
                     (LINE counts from 1); lines that are empty or hold only
@@ -151,7 +200,8 @@ With no FILE, or when FILE is -, read standard input (named "-" in the report).
                     is dropped; a last line without LF is a document too
   --max-bytes N     a document longer than N bytes is payload_too_large
                     (default 1048576); no more than N+1 bytes of it are read
-  --max-errors N    report at most the first N errors of a document (default 100)
+  --max-errors N    report at most the first N errors of a document (default
+                    100); with 0 an invalid document is reported without any
   --against         check that RESPONSE answers REQUEST: both valid, one invite
                     per candidate, e-mails in the same order, the request's
                     assessment_id, no report_id or candidate_id used twice;
@@ -163,9 +213,12 @@ With no FILE, or when FILE is -, read standard input (named "-" in the report).
   --version         show the version and exit
   --                every later argument is a FILE, even if it starts with -
 
-Text report: "FILE: ok" for a valid document, else one line per error,
-"FILE:PATH: CODE: MESSAGE"; PATH is a JSON Pointer, empty for the root.
-Control characters in names, paths and messages are shown escaped (\n, \u001b).
+Text report: "FILE: ok" for a valid document, "FILE: invalid" for an invalid
+one when --max-errors is 0, else for each error
+  FILE:LINE:COLUMN: CODE: POINTER: MESSAGE
+and the line with a caret under the column. LINE and COLUMN count from 1, the
+column in characters (code points: a tab counts one); POINTER is a JSON Pointer,
+left out for the root. Control characters are shown escaped (\n, \u001b).
 
 Exit status: 0 if every document is valid, 1 if any is invalid, 2 for a usage
 error or an unreadable file (reported on standard error; the other files are

@@ -11,10 +11,18 @@ namespace invite_check {
 
 enum class document_kind { request, response };
 
+/// How reports are written: for people (text), for programs (json), for CI (github, junit).
+enum class report_format { text, json, github, junit };
+
+/// When the text report is coloured: on a terminal without NO_COLOR (auto), always, never.
+enum class color_choice { automatic, always, never };
+
 /// Everything a check run needs to know, read from the command line.
 struct settings {
   document_kind kind = document_kind::request;
-  bool json_report = false;
+  report_format format = report_format::text;
+  color_choice color = color_choice::automatic;
+  std::string stdin_name = "-"; // how reports name standard input
   bool normalize = false;
   bool pretty = false;
   bool ndjson = false;

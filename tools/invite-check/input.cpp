@@ -4,6 +4,9 @@
 #include <cerrno>
 #include <cstring>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace invite_check {
 namespace {
 
@@ -19,14 +22,22 @@ bool is_blank_byte(char c) noexcept { return c == ' ' || c == '\t' || c == '\r';
 input_file::input_file(const std::string& name) {
   if (name == "-") {
     file_ = stdin;
-    return;
-  }
-  errno = 0;
-  file_ = std::fopen(name.c_str(), "rb");
-  if (file_ == nullptr) {
-    open_error_ = errno != 0 ? errno : ENOENT;
   } else {
+    errno = 0;
+    file_ = std::fopen(name.c_str(), "rb");
+    if (file_ == nullptr) {
+      open_error_ = errno != 0 ? errno : ENOENT;
+      return;
+    }
     owned_ = true;
+  }
+  const int descriptor = fileno(file_);
+  struct stat status {};
+  if (::fstat(descriptor, &status) == 0 && S_ISREG(status.st_mode)) {
+    const off_t position = ::lseek(descriptor, 0, SEEK_CUR);
+    if (position >= 0 && position <= status.st_size) {
+      regular_size_ = static_cast<std::size_t>(status.st_size - position);
+    }
   }
 }
 

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,8 +21,13 @@ public:
   std::FILE* get() const noexcept { return file_; }
   int open_error() const noexcept { return open_error_; }
 
+  /// The bytes left to read when the file is a regular file (its size, less what was read of
+  /// standard input before us); empty for pipes, terminals and devices.
+  std::optional<std::size_t> regular_size() const noexcept { return regular_size_; }
+
 private:
   std::FILE* file_ = nullptr;
+  std::optional<std::size_t> regular_size_;
   bool owned_ = false;
   int open_error_ = 0;
 };

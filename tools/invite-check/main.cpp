@@ -1,10 +1,15 @@
 // invite-check: checks request or response bodies of POST /assessment/invite (v2) from the
-// command line. See usage_text() for the interface and README.md in examples/ for a tour.
+// command line. See usage_text() for the interface, docs/invite-check.md for the manual and
+// examples/README.md for a tour.
 
 #include "command_line.hpp"
+#include "diagnosis.hpp"
 #include "input.hpp"
+#include "pointer_location.hpp"
 #include "report.hpp"
+#include "terminal.hpp"
 
+#include <invite/codec/text_position.hpp>
 #include <invite/invite.hpp>
 #include <invite/version.hpp>
 
@@ -13,6 +18,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace invite_check {
 namespace {
@@ -36,6 +42,69 @@ void complain(std::string_view name, int error_number) {
   write_all(stderr, message);
 }
 
+// Writes each document's report in the chosen format to standard output (standard error with
+// --normalize, which keeps standard output for the documents); a JUnit report is written whole
+// at the end, since its counts come first.
+class reporter {
+public:
+  explicit reporter(const settings& run)
+      : run_(run), stream_(run.normalize ? stderr : stdout), style_(text_style_for(stream_, run.color)),
+        junit_(run.kind == document_kind::response ? "invite-check.response" : "invite-check.request") {}
+
+  /// How reports name a file: standard input as --stdin-name says.
+  std::string_view display_name(std::string_view file) const {
+    return file == "-" ? std::string_view(run_.stdin_name) : file;
+  }
+
+  void report(const checked_document& document) {
+    output_.clear();
+    switch (run_.format) {
+    case report_format::text: append_text_report(output_, document, style_); break;
+    case report_format::json: append_json_report(output_, document); break;
+    case report_format::github: append_github_report(output_, document); break;
+    case report_format::junit: junit_.add(document); return;
+    }
+    write_all(stream_, output_);
+  }
+
+  void unreadable(std::string_view file, int error_number) {
+    complain(file, error_number);
+    if (run_.format == report_format::junit) junit_.add_unreadable(display_name(file), std::strerror(error_number));
+  }
+
+  void finish() {
+    if (run_.format == report_format::junit) write_all(stream_, junit_.finish());
+  }
+
+private:
+  const settings& run_;
+  std::FILE* stream_;
+  text_style style_;
+  junit_report junit_;
+  std::string output_;
+};
+
+// The errors as reports show them, and where each is in its text.
+class located_errors {
+public:
+  void assign(const std::vector<invite::error>& errors) { errors_ = errors; }
+  std::vector<invite::error>& errors() noexcept { return errors_; }
+
+  checked_document document(std::string_view name, std::string_view file, std::string_view text,
+                            std::size_t first_line, bool valid) {
+    offsets_.clear();
+    for (const invite::error& e : errors_) offsets_.push_back(e.offset);
+    positions_.resize(offsets_.size());
+    invite::locate_offsets(text, offsets_.data(), offsets_.size(), positions_.data());
+    return checked_document{name, file, text, first_line, valid, &errors_, &positions_};
+  }
+
+private:
+  std::vector<invite::error> errors_;
+  std::vector<std::size_t> offsets_;
+  std::vector<invite::text_position> positions_;
+};
+
 // One parser and one result serve every document, so after the first few documents the
 // buffers have their size and parsing allocates nothing more (servers do the same).
 template <class T>
@@ -43,23 +112,24 @@ class checker {
 public:
   // A line keeps max_bytes + 1 bytes (enough to be known too large) plus a CR that may go.
   explicit checker(const settings& run)
-      : run_(run), lines_(saturating_add(run.parse.max_bytes, 2)) {}
+      : run_(run), reporter_(run), lines_(saturating_add(run.parse.max_bytes, 2)) {}
 
   int check_all() {
     for (const std::string& name : run_.inputs) {
       input_file input(name);
       if (input.get() == nullptr) {
-        complain(name, input.open_error());
+        reporter_.unreadable(name, input.open_error());
         unreadable_ = true;
         continue;
       }
       const int read_error = run_.ndjson ? check_lines(name, input.get())
-                                         : check_whole(name, input.get());
+                                         : check_whole(name, input);
       if (read_error != 0) {
-        complain(name, read_error);
+        reporter_.unreadable(name, read_error);
         unreadable_ = true;
       }
     }
+    reporter_.finish();
     errno = 0;
     if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
       complain("writing standard output", errno != 0 ? errno : EIO);
@@ -70,16 +140,19 @@ public:
 
 private:
   // Reading stops one byte past max_bytes: that byte already proves the document too large.
-  int check_whole(std::string_view name, std::FILE* file) {
+  int check_whole(std::string_view name, const input_file& input) {
     const int read_error =
-        read_at_most(file, saturating_add(run_.parse.max_bytes, 1), document_);
+        read_at_most(input.get(), saturating_add(run_.parse.max_bytes, 1), document_);
     if (read_error == 0) {
-      check_document(name, document_);
+      const std::string_view file = reporter_.display_name(name);
+      check_document(file, file, 1, read_facts{input.regular_size()});
     }
     return read_error;
   }
 
+  // Each line is a document named FILE:LINE; its errors are on that line of FILE.
   int check_lines(std::string_view name, std::FILE* file) {
+    const std::string_view shown_file = reporter_.display_name(name);
     lines_.start(file);
     std::size_t number = 0;
     bool blank = false;
@@ -87,17 +160,17 @@ private:
       if (blank) {
         continue;
       }
-      line_name_.assign(name);
+      line_name_.assign(shown_file);
       line_name_ += ':';
       line_name_ += std::to_string(number);
-      check_document(line_name_, document_);
+      check_document(line_name_, shown_file, number, read_facts{});
     }
     return lines_.error();
   }
 
-  void check_document(std::string_view name, std::string_view json) {
-    parser_.parse<T>(json, result_, run_.parse);
-    output_.clear();
+  void check_document(std::string_view name, std::string_view file, std::size_t first_line,
+                      const read_facts& facts) {
+    parser_.parse<T>(document_, result_, run_.parse);
     const bool valid = result_.ok();
     any_invalid_ = any_invalid_ || !valid;
 
@@ -107,17 +180,16 @@ private:
       write_all(stdout, output_);
       return;
     }
-    if (run_.json_report) {
-      append_json_report(output_, name, result_.errors());
-    } else {
-      append_text_report(output_, name, result_.errors());
-    }
-    write_all(run_.normalize ? stderr : stdout, output_);
+    shown_.assign(result_.errors());
+    explain_errors(shown_.errors(), document_, facts, run_.parse);
+    reporter_.report(shown_.document(name, file, document_, first_line, valid));
   }
 
   const settings& run_;
+  reporter reporter_;
   invite::parser parser_;
   invite::result<T> result_;
+  located_errors shown_;
   line_reader lines_;
   std::string document_;
   std::string line_name_;
@@ -128,49 +200,53 @@ private:
 
 // Reads and parses one whole file for --against; reports its errors when it is not valid.
 template <class T>
-bool read_valid(const settings& run, const std::string& name, invite::result<T>& into, bool& unreadable) {
+bool read_valid(const settings& run, reporter& out, const std::string& name, std::string& document,
+                invite::result<T>& into, bool& unreadable) {
   input_file input(name);
   if (input.get() == nullptr) {
-    complain(name, input.open_error());
+    out.unreadable(name, input.open_error());
     unreadable = true;
     return false;
   }
-  std::string document;
   if (const int read_error = read_at_most(input.get(), saturating_add(run.parse.max_bytes, 1), document)) {
-    complain(name, read_error);
+    out.unreadable(name, read_error);
     unreadable = true;
     return false;
   }
   invite::parser parser;
   parser.parse<T>(document, into, run.parse);
   if (into.ok()) return true;
-  std::string output;
-  if (run.json_report) {
-    append_json_report(output, name, into.errors());
-  } else {
-    append_text_report(output, name, into.errors());
-  }
-  write_all(stdout, output);
+  located_errors shown;
+  shown.assign(into.errors());
+  explain_errors(shown.errors(), document, read_facts{input.regular_size()}, run.parse);
+  const std::string_view file = out.display_name(name);
+  out.report(shown.document(file, file, document, 1, false));
   return false;
 }
 
 int check_against(const settings& run) {
+  reporter out(run);
   invite::result<invite::request> request;
   invite::result<invite::response> response;
+  std::string request_text;
+  std::string response_text;
   bool unreadable = false;
-  const bool request_ok = read_valid(run, run.inputs[0], request, unreadable);
-  const bool response_ok = read_valid(run, run.inputs[1], response, unreadable);
-  if (unreadable) return trouble;
-  if (!request_ok || !response_ok) return some_invalid;
-  const std::vector<invite::error> mismatches = invite::check_response(*request, *response);
-  std::string output;
-  if (run.json_report) {
-    append_json_report(output, run.inputs[1], mismatches);
-  } else {
-    append_text_report(output, run.inputs[1], mismatches);
+  const bool request_ok = read_valid(run, out, run.inputs[0], request_text, request, unreadable);
+  const bool response_ok = read_valid(run, out, run.inputs[1], response_text, response, unreadable);
+  int status = unreadable ? trouble : some_invalid;
+  if (request_ok && response_ok) {
+    // check_response speaks of values, not of text (its offsets are 0): each error is placed
+    // at the value its path names in the response as written.
+    located_errors shown;
+    shown.assign(invite::check_response(*request, *response));
+    for (invite::error& e : shown.errors()) e.offset = locate_pointer(response_text, e.path);
+    const bool answers = shown.errors().empty();
+    const std::string_view file = out.display_name(run.inputs[1]);
+    out.report(shown.document(file, file, response_text, 1, answers));
+    status = answers ? all_valid : some_invalid;
   }
-  write_all(stdout, output);
-  return std::fflush(stdout) != 0 ? trouble : mismatches.empty() ? all_valid : some_invalid;
+  out.finish();
+  return std::fflush(stdout) != 0 ? trouble : status;
 }
 
 int show_schema(const settings& run) {

@@ -1,5 +1,8 @@
 #include "report.hpp"
 
+#include "colors.hpp"
+#include "excerpt.hpp"
+
 #include <charconv>
 #include <cstddef>
 
@@ -24,6 +27,44 @@ void append_control_escape(std::string& out, unsigned char c) {
   out += hex[c & 0xf];
 }
 
+void append_number(std::string& out, std::size_t n) {
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+  out.append(digits, end);
+}
+
+// The length of the well-formed UTF-8 sequence at text[at], or 0 when there is none there.
+std::size_t well_formed_length(std::string_view text, std::size_t at) noexcept {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data()) + at;
+  const std::size_t length = invite::detail::utf8_character_length(bytes, text.size() - at);
+  const unsigned char lead = bytes[0];
+  const std::size_t expected = lead < 0x80 ? 1 : lead < 0xc2 ? 0 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : lead < 0xf5 ? 4 : 0;
+  return length == expected ? length : 0;
+}
+
+// The line of the file an error is on.
+std::size_t file_line(const checked_document& document, const invite::text_position& position) {
+  return document.first_line + position.line - 1;
+}
+
+// The line holding `position`, without its line end.
+std::string_view line_at(std::string_view text, const invite::text_position& position) {
+  const std::size_t start = std::min(position.line_start, text.size());
+  std::size_t end = text.find('\n', start);
+  if (end == std::string_view::npos) {
+    end = text.size();
+  } else if (end > start && text[end - 1] == '\r') {
+    --end; // part of the line end, as text_position.hpp counts it
+  }
+  return text.substr(start, end - start);
+}
+
+void append_colored(std::string& out, bool color, std::string_view sgr, std::string_view text) {
+  if (color) out += sgr;
+  out += text;
+  if (color) out += colors::reset;
+}
+
 } // namespace
 
 void append_printable(std::string& out, std::string_view text) {
@@ -37,50 +78,6 @@ void append_printable(std::string& out, std::string_view text) {
   }
 }
 
-namespace {
-
-// The length of the well-formed UTF-8 sequence starting text[at] (RFC 3629: no overlongs, no
-// surrogates, nothing past U+10FFFF), or 0 when it is not one.
-std::size_t utf8_sequence_length(std::string_view text, std::size_t at) noexcept {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[at + i]); };
-  const unsigned char lead = byte(0);
-  std::size_t length = 0;
-  unsigned char second_min = 0x80;
-  unsigned char second_max = 0xbf;
-  if (lead < 0x80) {
-    return 1;
-  } else if (lead >= 0xc2 && lead <= 0xdf) {
-    length = 2;
-  } else if (lead >= 0xe0 && lead <= 0xef) {
-    length = 3;
-    if (lead == 0xe0) {
-      second_min = 0xa0;
-    } else if (lead == 0xed) {
-      second_max = 0x9f;
-    }
-  } else if (lead >= 0xf0 && lead <= 0xf4) {
-    length = 4;
-    if (lead == 0xf0) {
-      second_min = 0x90;
-    } else if (lead == 0xf4) {
-      second_max = 0x8f;
-    }
-  } else {
-    return 0;
-  }
-  if (text.size() - at < length || byte(1) < second_min || byte(1) > second_max) {
-    return 0;
-  }
-  for (std::size_t i = 2; i < length; ++i) {
-    if (byte(i) < 0x80 || byte(i) > 0xbf) {
-      return 0;
-    }
-  }
-  return length;
-}
-
-} // namespace
-
 void append_json_string(std::string& out, std::string_view text) {
   out += '"';
   std::size_t at = 0;
@@ -92,7 +89,7 @@ void append_json_string(std::string& out, std::string_view text) {
     } else if (is_control(byte)) {
       append_control_escape(out, byte);
       ++at;
-    } else if (const std::size_t length = utf8_sequence_length(text, at); length > 0) {
+    } else if (const std::size_t length = well_formed_length(text, at); length > 0) {
       out.append(text, at, length);
       at += length;
     } else {
@@ -103,46 +100,258 @@ void append_json_string(std::string& out, std::string_view text) {
   out += '"';
 }
 
-void append_text_report(std::string& out, std::string_view name,
-                        const std::vector<invite::error>& errors) {
+void append_text_report(std::string& out, const checked_document& document, const text_style& style) {
+  const std::vector<invite::error>& errors = *document.errors;
   if (errors.empty()) {
-    append_printable(out, name);
-    out += ": ok\n";
+    append_printable(out, document.name);
+    out += ": ";
+    append_colored(out, style.color, document.valid ? colors::valid : colors::invalid,
+                   document.valid ? "ok" : "invalid");
+    out += '\n';
     return;
   }
-  for (const invite::error& e : errors) {
-    append_printable(out, name);
-    out += ':';
-    append_printable(out, e.path);
+  std::string location;
+  for (std::size_t i = 0; i < errors.size(); ++i) {
+    const invite::error& e = errors[i];
+    const invite::text_position& position = (*document.positions)[i];
+    const std::size_t line = file_line(document, position);
+    location.clear();
+    append_printable(location, document.file);
+    location += ':';
+    append_number(location, line);
+    location += ':';
+    append_number(location, position.column);
+    location += ':';
+    append_colored(out, style.color, colors::location, location);
+    out += ' ';
+    append_colored(out, style.color, colors::code, invite::to_string(e.code));
     out += ": ";
-    out += invite::to_string(e.code);
-    out += ": ";
+    if (!e.path.empty()) {
+      if (style.color) out += colors::pointer;
+      append_printable(out, e.path);
+      if (style.color) out += colors::reset;
+      out += ": ";
+    }
     append_printable(out, e.message);
     out += '\n';
+
+    const std::string_view source = line_at(document.text, position);
+    const std::size_t at = std::min(e.offset, document.text.size()) - std::min(position.line_start, document.text.size());
+    append_excerpt(out, source, at, line, style);
   }
 }
 
-void append_json_report(std::string& out, std::string_view name,
-                        const std::vector<invite::error>& errors) {
+void append_json_report(std::string& out, const checked_document& document) {
   out += "{\"file\":";
-  append_json_string(out, name);
-  out += errors.empty() ? ",\"valid\":true,\"errors\":[" : ",\"valid\":false,\"errors\":[";
-  bool first = true;
-  for (const invite::error& e : errors) {
-    out += first ? "{\"code\":" : ",{\"code\":";
-    first = false;
+  append_json_string(out, document.name);
+  out += document.valid ? ",\"valid\":true,\"errors\":[" : ",\"valid\":false,\"errors\":[";
+  const std::vector<invite::error>& errors = *document.errors;
+  for (std::size_t i = 0; i < errors.size(); ++i) {
+    const invite::error& e = errors[i];
+    const invite::text_position& position = (*document.positions)[i];
+    out += i == 0 ? "{\"code\":" : ",{\"code\":";
     append_json_string(out, invite::to_string(e.code));
     out += ",\"path\":";
     append_json_string(out, e.path);
     out += ",\"offset\":";
-    char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, e.offset).ptr;
-    out.append(digits, end);
+    append_number(out, e.offset);
+    out += ",\"line\":";
+    append_number(out, file_line(document, position));
+    out += ",\"column\":";
+    append_number(out, position.column);
     out += ",\"message\":";
     append_json_string(out, e.message);
     out += '}';
   }
   out += "]}\n";
+}
+
+namespace {
+
+// GitHub's escaping for workflow commands: '%', CR and LF everywhere, ':' and ',' in property
+// values as well. GitHub decodes nothing else, so other control characters are shown the way
+// the text report shows them rather than passed raw into a log.
+void append_github_escaped(std::string& out, std::string_view text, bool property) {
+  for (const char c : text) {
+    switch (c) {
+    case '%': out += "%25"; break;
+    case '\r': out += "%0D"; break;
+    case '\n': out += "%0A"; break;
+    case ':': out += property ? "%3A" : ":"; break;
+    case ',': out += property ? "%2C" : ","; break;
+    default:
+      if (is_control(static_cast<unsigned char>(c))) {
+        append_control_escape(out, static_cast<unsigned char>(c));
+      } else {
+        out += c;
+      }
+    }
+  }
+}
+
+} // namespace
+
+void append_github_report(std::string& out, const checked_document& document) {
+  if (document.valid) return;
+  const std::vector<invite::error>& errors = *document.errors;
+  if (errors.empty()) {
+    out += "::error file=";
+    append_github_escaped(out, document.file, true);
+    if (document.name != document.file) { // a line of --ndjson
+      out += ",line=";
+      append_number(out, document.first_line);
+    }
+    out += ",title=invalid::the document is invalid (--max-errors 0 lists no errors)\n";
+    return;
+  }
+  for (std::size_t i = 0; i < errors.size(); ++i) {
+    const invite::error& e = errors[i];
+    const invite::text_position& position = (*document.positions)[i];
+    out += "::error file=";
+    append_github_escaped(out, document.file, true);
+    out += ",line=";
+    append_number(out, file_line(document, position));
+    out += ",col=";
+    append_number(out, position.column);
+    out += ",title=";
+    append_github_escaped(out, invite::to_string(e.code), true);
+    out += "::";
+    if (!e.path.empty()) {
+      append_github_escaped(out, e.path, false);
+      out += ": ";
+    }
+    append_github_escaped(out, e.message, false);
+    out += '\n';
+  }
+}
+
+namespace {
+
+// XML 1.0 character data: the five markup characters as entities, and in attributes TAB, LF
+// and CR as character references (a parser would turn them into spaces otherwise). XML 1.0
+// cannot carry the other C0 controls at all, nor U+FFFE and U+FFFF, nor malformed UTF-8: the
+// controls are written as the text report writes them, the rest as U+FFFD.
+void append_xml_escaped(std::string& out, std::string_view text, bool attribute) {
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const char c = text[at];
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '&') {
+      out += "&amp;";
+    } else if (c == '<') {
+      out += "&lt;";
+    } else if (c == '>') {
+      out += "&gt;";
+    } else if (c == '"' && attribute) {
+      out += "&quot;";
+    } else if (c == '\t' || c == '\n' || c == '\r') {
+      if (attribute || c == '\r') {
+        out += c == '\t' ? "&#9;" : c == '\n' ? "&#10;" : "&#13;";
+      } else {
+        out += c;
+      }
+    } else if (is_control(byte) && byte != 0x7f) {
+      append_control_escape(out, byte);
+    } else if (const std::size_t length = well_formed_length(text, at); length == 0) {
+      out += "\xEF\xBF\xBD";
+    } else if (length == 3 && text.compare(at, 3, "\xEF\xBF\xBE") == 0) {
+      out += "\xEF\xBF\xBD";
+      at += 3;
+      continue;
+    } else if (length == 3 && text.compare(at, 3, "\xEF\xBF\xBF") == 0) {
+      out += "\xEF\xBF\xBD";
+      at += 3;
+      continue;
+    } else {
+      out.append(text, at, length);
+      at += length;
+      continue;
+    }
+    ++at;
+  }
+}
+
+} // namespace
+
+void junit_report::add(const checked_document& document) {
+  ++tests_;
+  cases_ += "    <testcase classname=\"";
+  append_xml_escaped(cases_, suite_, true);
+  cases_ += "\" name=\"";
+  append_xml_escaped(cases_, document.name, true);
+  cases_ += "\" file=\"";
+  append_xml_escaped(cases_, document.file, true);
+  if (document.valid) {
+    cases_ += "\"/>\n";
+    return;
+  }
+  ++failures_;
+  const std::vector<invite::error>& errors = *document.errors;
+  cases_ += "\">\n      <failure type=\"invalid\" message=\"";
+  if (errors.empty()) {
+    cases_ += "invalid (--max-errors 0 lists no errors)\"/>\n    </testcase>\n";
+    return;
+  }
+  append_number(cases_, errors.size());
+  cases_ += errors.size() == 1 ? " error" : " errors";
+  cases_ += "\">";
+  std::string line;
+  for (std::size_t i = 0; i < errors.size(); ++i) {
+    const invite::error& e = errors[i];
+    const invite::text_position& position = (*document.positions)[i];
+    line.clear();
+    line += document.file;
+    line += ':';
+    append_number(line, file_line(document, position));
+    line += ':';
+    append_number(line, position.column);
+    line += ": ";
+    line += invite::to_string(e.code);
+    line += ": ";
+    if (!e.path.empty()) {
+      line += e.path;
+      line += ": ";
+    }
+    line += e.message;
+    line += '\n';
+    append_xml_escaped(cases_, line, false);
+  }
+  cases_ += "</failure>\n    </testcase>\n";
+}
+
+void junit_report::add_unreadable(std::string_view file, std::string_view reason) {
+  ++tests_;
+  ++errors_;
+  cases_ += "    <testcase classname=\"";
+  append_xml_escaped(cases_, suite_, true);
+  cases_ += "\" name=\"";
+  append_xml_escaped(cases_, file, true);
+  cases_ += "\" file=\"";
+  append_xml_escaped(cases_, file, true);
+  cases_ += "\">\n      <error type=\"unreadable\" message=\"";
+  append_xml_escaped(cases_, reason, true);
+  cases_ += "\"/>\n    </testcase>\n";
+}
+
+std::string junit_report::finish() const {
+  std::string counts = " tests=\"";
+  append_number(counts, tests_);
+  counts += "\" failures=\"";
+  append_number(counts, failures_);
+  counts += "\" errors=\"";
+  append_number(counts, errors_);
+  counts += '"';
+
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"invite-check\"";
+  out += counts;
+  out += ">\n  <testsuite name=\"";
+  append_xml_escaped(out, suite_, true);
+  out += '"';
+  out += counts;
+  out += ">\n";
+  out += cases_;
+  out += "  </testsuite>\n</testsuites>\n";
+  return out;
 }
 
 } // namespace invite_check

@@ -1,22 +1,62 @@
 #ifndef INVITE_TOOLS_INVITE_CHECK_REPORT_HPP_INCLUDED
 #define INVITE_TOOLS_INVITE_CHECK_REPORT_HPP_INCLUDED
 
-#include <invite/codec/error.hpp>
+#include "terminal.hpp"
 
+#include <invite/codec/error.hpp>
+#include <invite/codec/text_position.hpp>
+
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace invite_check {
 
-/// "NAME: ok\n" when there are no errors, else "NAME:PATH: CODE: MESSAGE\n" for each error;
-/// control characters are escaped so that one error is always one line.
-void append_text_report(std::string& out, std::string_view name,
-                        const std::vector<invite::error>& errors);
+/// One checked document, as every report format needs it.
+struct checked_document {
+  std::string_view name;      // "FILE", or "FILE:LINE" for a line of --ndjson
+  std::string_view file;      // the file it is in, as reports name it
+  std::string_view text;      // its bytes, for the excerpts of the text report
+  std::size_t first_line = 1; // the line of the file that `text` starts on
+  bool valid = true;
+  const std::vector<invite::error>* errors = nullptr;              // the errors kept
+  const std::vector<invite::text_position>* positions = nullptr;   // one per error, in `text`
+};
 
-/// {"file":NAME,"valid":BOOL,"errors":[{"code":..,"path":..,"offset":N,"message":..}]} and "\n".
-void append_json_report(std::string& out, std::string_view name,
-                        const std::vector<invite::error>& errors);
+/// "NAME: ok" for a valid document and "NAME: invalid" for an invalid one without errors
+/// (--max-errors 0); else, for each error, "FILE:LINE:COLUMN: CODE: POINTER: MESSAGE" (no
+/// "POINTER: " for the root) and an excerpt of the line with a caret (excerpt.hpp). Names,
+/// pointers and messages have their control characters escaped, so an error line is one line.
+void append_text_report(std::string& out, const checked_document& document, const text_style& style);
+
+/// {"file":NAME,"valid":BOOL,"errors":[{"code":..,"path":..,"offset":N,"line":L,"column":C,
+/// "message":..}]} and "\n".
+void append_json_report(std::string& out, const checked_document& document);
+
+/// One GitHub Actions workflow command per error,
+/// "::error file=FILE,line=L,col=C,title=CODE::POINTER: MESSAGE", escaped as GitHub documents;
+/// nothing for a valid document, one line without a position for an invalid one without errors.
+void append_github_report(std::string& out, const checked_document& document);
+
+/// A JUnit XML report: one test case per document (and per unreadable file), a failure for each
+/// invalid document, an error for each unreadable file. Written whole by finish().
+class junit_report {
+public:
+  /// `suite` names the test suite and each test case's class.
+  explicit junit_report(std::string suite) : suite_(std::move(suite)) {}
+  void add(const checked_document& document);
+  void add_unreadable(std::string_view file, std::string_view reason);
+  /// The whole XML document.
+  std::string finish() const;
+
+private:
+  std::string suite_;
+  std::string cases_;
+  std::size_t tests_ = 0;
+  std::size_t failures_ = 0;
+  std::size_t errors_ = 0;
+};
 
 /// `text` with each control character written as its JSON escape (\n, \u001b), for one-line
 /// text output that cannot smuggle terminal escapes.
