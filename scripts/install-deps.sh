@@ -8,6 +8,7 @@ packages=(
   libsimdjson-dev libboost1.81-dev libhowardhinnant-date-dev catch2
   libclang-rt-14-dev valgrind  # the fuzzers' and sanitizers' runtimes, and memcheck
   nodejs  # the independent OpenAPI validator of tests/http
+  tmux  # the pseudo-terminal of tests/cli/terminal_session.sh
 )
 # Debian's npm, unless a Node.js that bundles its own (NodeSource's) is there already.
 command -v npm >/dev/null || packages+=(npm)
