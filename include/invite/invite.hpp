@@ -3,9 +3,9 @@
 
 // invite: the POST /assessment/invite (v2) contract, parsed, validated and written.
 //
-// Two layers, one folder each. codec/ is the generic engine: it reads, checks, writes and
-// describes any struct described with Boost.Describe, and knows nothing of the contract.
-// contract/ is the endpoint as data: its types, their rules, and the entry points below.
+// Two layers, one folder each. codec/ is the generic engine: it reads, checks, writes,
+// validates and describes any struct described with Boost.Describe, and knows nothing of the
+// contract. contract/ is the endpoint as data: its types, their rules, and its entry points.
 
 #include <invite/version.hpp> // INVITE_VERSION_*
 
@@ -14,9 +14,13 @@
 #include <invite/codec/result.hpp>        // result<T>
 #include <invite/codec/parse_options.hpp> // parse_options
 #include <invite/codec/rules.hpp>         // the rule vocabulary, field(), fields()
+#include <invite/codec/time_formats.hpp>  // minute_datetime_format, rfc3339_format
 #include <invite/codec/parser.hpp>        // parser, parse<T>
 #include <invite/codec/writer.hpp>        // write_json, json_style
+#include <invite/codec/validate.hpp>      // validate<T>
 #include <invite/codec/schema.hpp>        // json_schema<T>
+#include <invite/codec/equality.hpp>      // equal<T>
+#include <invite/codec/enum_names.hpp>    // to_string and enum_from_string for described enums
 
 // The contract: POST /assessment/invite (v2).
 #include <invite/contract/types.hpp>          // format, candidate, request, invitation, response

@@ -22,16 +22,22 @@ TEST_CASE("numbers follow RFC 8259's grammar whatever their magnitude", "[json_s
   }
 }
 
-TEST_CASE("integer literals convert exactly or say they are beyond int64", "[json_syntax]") {
-  std::int64_t value = 0;
-  CHECK(invite::detail::integer_value("9223372036854775807", value) == invite::detail::integer_status::in_int64);
-  CHECK(value == 9223372036854775807LL);
-  CHECK(invite::detail::integer_value("-9223372036854775808", value) == invite::detail::integer_status::in_int64);
-  CHECK(value == (-9223372036854775807LL - 1));
-  CHECK(invite::detail::integer_value("9223372036854775808", value) == invite::detail::integer_status::beyond_int64);
-  CHECK(invite::detail::integer_value("-9223372036854775809", value) == invite::detail::integer_status::beyond_int64);
-  CHECK(invite::detail::integer_value("-0", value) == invite::detail::integer_status::in_int64);
-  CHECK(value == 0);
+TEST_CASE("integer literals give their sign and magnitude, or say they are beyond 2^64 - 1", "[json_syntax]") {
+  using invite::detail::integer_magnitude;
+  bool negative = true;
+  std::uint64_t magnitude = 1;
+  CHECK(integer_magnitude("18446744073709551615", negative, magnitude));
+  CHECK_FALSE(negative);
+  CHECK(magnitude == 18446744073709551615ULL);
+  CHECK(integer_magnitude("-9223372036854775808", negative, magnitude));
+  CHECK(negative);
+  CHECK(magnitude == 9223372036854775808ULL);
+  CHECK_FALSE(integer_magnitude("18446744073709551616", negative, magnitude));
+  CHECK_FALSE(integer_magnitude("-18446744073709551616", negative, magnitude));
+  CHECK_FALSE(integer_magnitude("100000000000000000000", negative, magnitude));
+  CHECK(integer_magnitude("-0", negative, magnitude));
+  CHECK(negative);
+  CHECK(magnitude == 0);
 }
 
 namespace {
@@ -145,16 +151,19 @@ TEST_CASE("four hex digits of either case make a code unit", "[json_syntax][stri
 }
 
 TEST_CASE("integers of 18 digits or fewer, and of more, convert exactly", "[json_syntax]") {
-  using invite::detail::integer_status;
-  using invite::detail::integer_value;
-  std::int64_t value = -1;
-  CHECK(integer_value("999999999999999999", value) == integer_status::in_int64); // 18 digits
-  CHECK(value == 999999999999999999LL);
-  CHECK(integer_value("-999999999999999999", value) == integer_status::in_int64);
-  CHECK(value == -999999999999999999LL);
-  CHECK(integer_value("1000000000000000000", value) == integer_status::in_int64); // 19 digits
-  CHECK(value == 1000000000000000000LL);
-  CHECK(integer_value("99999999999999999999", value) == integer_status::beyond_int64);
+  using invite::detail::integer_magnitude;
+  bool negative = true;
+  std::uint64_t magnitude = 0;
+  CHECK(integer_magnitude("999999999999999999", negative, magnitude)); // 18 digits
+  CHECK(magnitude == 999999999999999999ULL);
+  CHECK_FALSE(negative);
+  CHECK(integer_magnitude("-999999999999999999", negative, magnitude));
+  CHECK(magnitude == 999999999999999999ULL);
+  CHECK(negative);
+  CHECK(integer_magnitude("1000000000000000000", negative, magnitude)); // 19 digits
+  CHECK(magnitude == 1000000000000000000ULL);
+  CHECK(integer_magnitude("10000000000000000000", negative, magnitude)); // 20 digits
+  CHECK(magnitude == 10000000000000000000ULL);
 }
 
 TEST_CASE("short integer literals are read in one pass; anything else is left to the grammar", "[json_syntax]") {

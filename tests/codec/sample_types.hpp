@@ -5,7 +5,7 @@
 // descriptions and rules only. The codec must read and write it with no code of its own.
 
 #include <invite/codec/describe.hpp>
-#include <invite/codec/detail/members_equal.hpp>
+#include <invite/codec/equality.hpp>
 #include <invite/codec/rules.hpp>
 
 #include <chrono>
@@ -55,8 +55,8 @@ constexpr auto invite_rules(const ticket*) noexcept {
                         invite::field(&ticket::tags, alias{"labels"}, item_count{0, 3}));
 }
 
-inline bool operator==(const tag& a, const tag& b) { return invite::detail::members_equal(a, b); }
-inline bool operator==(const ticket& a, const ticket& b) { return invite::detail::members_equal(a, b); }
+inline bool operator==(const tag& a, const tag& b) { return invite::equal(a, b); }
+inline bool operator==(const ticket& a, const ticket& b) { return invite::equal(a, b); }
 
 } // namespace sample
 

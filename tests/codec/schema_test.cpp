@@ -24,7 +24,7 @@ std::string two_digits(int n) { return std::string(1, char('0' + n / 10)) + char
 } // namespace
 
 TEST_CASE("the date-time pattern accepts exactly the real minutes", "[schema][datetime]") {
-  const auto pattern = ecma(invite::detail::schema_patterns::minute_datetime);
+  const auto pattern = ecma(invite::schema_patterns::minute_datetime);
   std::vector<std::string> years = {"0000", "0001", "0004", "0100", "0400", "1900", "1996", "2000", "2023", "2024", "2100", "9996", "9999"};
   std::size_t checked = 0;
   for (const auto& year : years) {
@@ -47,7 +47,7 @@ TEST_CASE("the date-time pattern accepts exactly the real minutes", "[schema][da
 }
 
 TEST_CASE("the e-mail pattern agrees with the validator", "[schema][email]") {
-  const auto pattern = ecma(invite::detail::schema_patterns::email);
+  const auto pattern = ecma(invite::rule::email_address::pattern());
   using invite_test::repeat;
   const std::vector<std::string> samples = {
       "a@b", "a.b@c.d", ".a.@b", "a..b@c", "!#$%&'*+/=?^_`{|}~-@x.io", repeat("l", 64) + "@x.io", repeat("l", 65) + "@x.io",
@@ -62,8 +62,8 @@ TEST_CASE("the e-mail pattern agrees with the validator", "[schema][email]") {
 }
 
 TEST_CASE("the URL patterns agree with the validator", "[schema][url]") {
-  const auto shape = ecma(invite::detail::schema_patterns::http_url);
-  const auto outside = ecma(invite::detail::schema_patterns::not_printable_ascii);
+  const auto shape = ecma(invite::rule::http_url::shape_pattern);
+  const auto outside = ecma(invite::rule::http_url::outside_printable_ascii);
   const std::vector<std::string> samples = {
       "http://x", "HTTPS://X.IO/a?b#c", "https://u:p@h:1/p", "https://a@b@c/", "https://user@/x", "https://:443",
       "https://", "https:///x", "https:x.io", "https://?q", "https://#f", "https://\\x.io", "ftp://x", "http:/x",

@@ -1,11 +1,20 @@
 #ifndef INVITE_CODEC_PARSER_HPP_INCLUDED
 #define INVITE_CODEC_PARSER_HPP_INCLUDED
 
+// The parser: bytes in, a result out. It bounds the input, hands it to simdjson On Demand with
+// the padding simdjson needs, runs the generic reader over the document, and turns any
+// ill-formedness into the one invalid_json error, placed at the exact byte.
+
+#include <invite/codec/detail/field_rules.hpp>
 #include <invite/codec/detail/json_syntax.hpp>
-#include <invite/codec/detail/read_state.hpp>
-#include <invite/codec/detail/reader.hpp>
+#include <invite/codec/detail/read/context.hpp>
+#include <invite/codec/detail/read/reset.hpp>
+#include <invite/codec/detail/read/value.hpp>
+#include <invite/codec/detail/read/well_formed.hpp>
+#include <invite/codec/detail/spares.hpp>
 #include <invite/codec/detail/syntax_error.hpp>
 #include <invite/codec/error.hpp>
+#include <invite/codec/message.hpp>
 #include <invite/codec/parse_options.hpp>
 #include <invite/codec/result.hpp>
 
@@ -19,8 +28,8 @@
 
 namespace invite {
 
-/// Parses and validates documents of any described type. Keep one per thread and reuse it:
-/// after the first few documents it parses without allocating (given a reused result).
+/// Parses and validates documents of any described type. Keep one per thread and reuse it
+/// with a reused result: after the first few documents it parses without allocating.
 class parser {
 public:
   parser() = default;
@@ -64,14 +73,18 @@ public:
 private:
   template <class T>
   void reject_oversized(std::size_t size, result<T>& into, const parse_options& options) {
-    auto& errors = result_access<T>::errors(into);
+    detail::spares& spare = result_access<T>::spares(into);
+    detail::reset_value(result_access<T>::value(into), spare);
+    detail::error_sink errors(result_access<T>::errors(into), spare);
     errors.clear();
     result_access<T>::set_valid(into, false);
     if (options.max_errors == 0) return;
-    errors.push_back(error{error_code::payload_too_large, std::string(), 
-                           "the document is " + std::to_string(size) + " bytes, more than the " +
-                               std::to_string(options.max_bytes) + " accepted",
-                           0});
+    error& added = errors.insert(0, error_code::payload_too_large, 0);
+    added.message += "the document is ";
+    message::append_number(added.message, size);
+    added.message += " bytes, more than the ";
+    message::append_number(added.message, options.max_bytes);
+    added.message += " accepted";
   }
 
   template <class T>
@@ -79,89 +92,97 @@ private:
     static_assert(detail::is_described_struct_v<T>,
                   "invite: this type has no BOOST_DESCRIBE_STRUCT description, so the codec cannot "
                   "read or write it");
-    auto& errors = result_access<T>::errors(into);
-    state_.start(json.data(), json.size(), options, errors);
-    read_document(json, result_access<T>::value(into));
-    if (state_.is_malformed()) {
-      errors.clear();
-      if (options.max_errors != 0) {
-        // Name the exact byte; fall back on what the reader saw if the scan disagrees.
-        detail::syntax_error where = detail::find_syntax_error(
-            std::string_view(json.data(), json.size()), detail::max_nesting_depth);
-        if (where.reason == nullptr) where = {state_.malformed_offset(), state_.malformed_reason()};
-        errors.push_back(error{error_code::invalid_json, std::string(),
-                               "invalid JSON at byte " + std::to_string(where.offset) + ": " + where.reason,
-                               where.offset});
+    static_assert(detail::described_struct_checks<T>::value);
+    T& value = result_access<T>::value(into);
+    context_.start(json.data(), json.size(), options, result_access<T>::errors(into), result_access<T>::spares(into));
+    const bool object_read = read_document(json, value);
+    if (!object_read) detail::reset_value(value, context_.spare());
+    if (context_.is_malformed()) {
+      // Name the exact byte; fall back on what the reader saw if the scan disagrees.
+      detail::syntax_error where =
+          detail::find_syntax_error(std::string_view(json.data(), json.size()), detail::max_nesting_depth);
+      if (where.reason == nullptr) where = {context_.malformed_offset(), context_.malformed_reason()};
+      if (error* added = context_.replace_errors(error_code::invalid_json, where.offset)) {
+        added->message += "invalid JSON at byte ";
+        message::append_number(added->message, where.offset);
+        added->message += ": ";
+        added->message += where.reason;
       }
     }
-    result_access<T>::set_valid(into, !state_.is_malformed() && !state_.broke_rules());
+    result_access<T>::set_valid(into, !context_.is_malformed() && !context_.broke_rules());
   }
 
+  /// Reads the document into `out`; false when the value was not (all) read from it (an
+  /// ill-formed document, or a root that is not an object), so that it is value-initialised.
   template <class T>
-  void read_document(simdjson::padded_string_view json, T& out) {
+  bool read_document(simdjson::padded_string_view json, T& out) {
     namespace ondemand = simdjson::ondemand;
     const std::string_view text(json.data(), json.size());
     first_token(text);
     if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
-      state_.malformed(std::size_t{0}, "a byte-order mark is not allowed");
-      return;
+      context_.malformed(std::size_t{0}, "a byte-order mark is not allowed");
+      return false;
     }
     // simdjson's own depth bookkeeping must outlast ours, so that our limit is the one that
     // speaks (its development checks abort at its max_depth).
     constexpr std::size_t simdjson_depth = detail::max_nesting_depth + 8;
     if (json_parser_.max_depth() < simdjson_depth &&
         json_parser_.allocate(json.size() < 4096 ? 4096 : json.size(), simdjson_depth) != simdjson::SUCCESS) {
-      state_.malformed(std::size_t{0}, "out of memory for the JSON index");
-      return;
+      context_.malformed(std::size_t{0}, "out of memory for the JSON index");
+      return false;
     }
     ondemand::document document;
     const simdjson::error_code status = json_parser_.iterate(json).get(document);
     if (status != simdjson::SUCCESS) {
       report_iterate_error(status, text);
-      return;
+      return false;
     }
     ondemand::json_type type{};
     if (document.type().get(type) != simdjson::SUCCESS) {
-      state_.malformed(first_token(text), "unexpected character");
-      return;
+      context_.malformed(first_token(text), "unexpected character");
+      return false;
     }
     if (type == ondemand::json_type::object || type == ondemand::json_type::array) {
       ondemand::value root;
       if (document.get_value().get(root) != simdjson::SUCCESS) {
-        state_.malformed(first_token(text), "malformed document");
-        return;
+        context_.malformed(first_token(text), "malformed document");
+        return false;
       }
-      const detail::outcome read =
-          type == ondemand::json_type::object
-              ? detail::read_value(state_, root, out, std::tuple<>{},
-                                   static_cast<std::nullptr_t*>(nullptr), 1)
-              : detail::skip_value(state_, root, 1);
-      if (read == detail::outcome::malformed) return;
+      const detail::outcome read = type == ondemand::json_type::object
+                                       ? detail::read_value<detail::no_parts>(context_, root, out,
+                                                                              static_cast<std::nullptr_t*>(nullptr), 1)
+                                       : detail::skip_value(context_, root, 1);
+      if (read == detail::outcome::malformed) return false;
       const char* trailing = nullptr;
       if (document.current_location().get(trailing) == simdjson::SUCCESS) {
-        state_.malformed(trailing, "unexpected content after the document");
-        return;
+        context_.malformed(trailing, "unexpected content after the document");
+        return false;
       }
-      if (type == ondemand::json_type::array) report_root_mismatch("an array");
-      return;
+      if (type == ondemand::json_type::array) {
+        report_root_mismatch("an array");
+        return false;
+      }
+      return true;
     }
     // A scalar document: one token, checked whole, with nothing after it.
     std::string_view token;
     if (document.raw_json_token().get(token) != simdjson::SUCCESS) {
-      state_.malformed(first_token(text), "malformed document");
-      return;
+      context_.malformed(first_token(text), "malformed document");
+      return false;
     }
-    if (detail::check_scalar(state_, type, token, state_.text_buffer) == detail::outcome::malformed) return;
+    if (detail::check_scalar(context_, type, token) == detail::outcome::malformed) return false;
     if (token.data() + token.size() != text.data() + text.size()) {
-      state_.malformed(token.data() + token.size(), "unexpected content after the document");
-      return;
+      context_.malformed(token.data() + token.size(), "unexpected content after the document");
+      return false;
     }
     report_root_mismatch(detail::json_type_name(type));
+    return false;
   }
 
   void report_root_mismatch(const char* found) {
-    state_.report(error_code::type_mismatch, first_token_offset_, [&](const std::string&) {
-      return std::string("the document: expected an object, found ") + found;
+    context_.report(error_code::type_mismatch, first_token_offset_, [&](std::string& message, std::string_view) {
+      message += "the document: expected an object, found ";
+      message += found;
     });
   }
 
@@ -174,15 +195,13 @@ private:
 
   void report_iterate_error(simdjson::error_code status, std::string_view text) {
     switch (status) {
-      case simdjson::EMPTY: state_.malformed(text.size(), "the document is empty"); return;
-      case simdjson::UTF8_ERROR:
-        state_.malformed(detail::first_invalid_utf8(text), "invalid UTF-8");
-        return;
-      case simdjson::UNCLOSED_STRING: state_.malformed(text.size(), "unterminated string"); return;
+      case simdjson::EMPTY: context_.malformed(text.size(), "the document is empty"); return;
+      case simdjson::UTF8_ERROR: context_.malformed(detail::first_invalid_utf8(text), "invalid UTF-8"); return;
+      case simdjson::UNCLOSED_STRING: context_.malformed(text.size(), "unterminated string"); return;
       case simdjson::CAPACITY:
-        state_.malformed(std::size_t{0}, "the document is larger than simdjson can index");
+        context_.malformed(std::size_t{0}, "the document is larger than simdjson can index");
         return;
-      default: state_.malformed(first_token(text), simdjson::error_message(status)); return;
+      default: context_.malformed(first_token(text), simdjson::error_message(status)); return;
     }
   }
 
@@ -190,7 +209,7 @@ private:
   std::unique_ptr<char[]> padded_;
   std::size_t padded_capacity_ = 0;
   std::size_t first_token_offset_ = 0;
-  detail::read_state state_;
+  detail::read_context context_;
 };
 
 /// Parses `json` as a T. Each thread keeps one parser for these calls, so its buffers (bounded

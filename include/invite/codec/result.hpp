@@ -1,6 +1,7 @@
 #ifndef INVITE_CODEC_RESULT_HPP_INCLUDED
 #define INVITE_CODEC_RESULT_HPP_INCLUDED
 
+#include <invite/codec/detail/spares.hpp>
 #include <invite/codec/error.hpp>
 
 #include <cstddef>
@@ -10,7 +11,11 @@
 namespace invite {
 
 /// A parsed value and the errors found while parsing it; valid exactly when there are none.
-/// Reusing one result across parses keeps the capacity of its strings and vectors.
+///
+/// A default-constructed result is not valid: it holds a value-initialised T and no errors, as
+/// a document that was never read. Reusing one result across parses keeps the capacity of its
+/// strings, vectors and errors (array items and errors a document no longer needs are kept
+/// aside for the next one), so a server loop allocates nothing in steady state.
 template <class T>
 class [[nodiscard]] result {
 public:
@@ -22,8 +27,8 @@ public:
   explicit operator bool() const noexcept { return valid_; }
   bool ok() const noexcept { return valid_; }
 
-  /// The parsed value. After a failed parse it holds whatever was read before and around the
-  /// errors (never garbage, never a throw), which is useful for diagnostics only.
+  /// The parsed value. It reflects the last document alone: what it did not set (or set
+  /// wrongly) is value-initialised; after invalid_json or payload_too_large, all of it is.
   T& value() & noexcept { return value_; }
   const T& value() const& noexcept { return value_; }
   T&& value() && noexcept { return std::move(value_); }
@@ -42,7 +47,8 @@ private:
 
   T value_{};
   std::vector<error> errors_;
-  bool valid_ = true;
+  detail::spares spares_;
+  bool valid_ = false;
 };
 
 /// The codec's door into a result; not for users.
@@ -51,6 +57,7 @@ class result_access {
 public:
   static T& value(result<T>& r) noexcept { return r.value_; }
   static std::vector<error>& errors(result<T>& r) noexcept { return r.errors_; }
+  static detail::spares& spares(result<T>& r) noexcept { return r.spares_; }
   static void set_valid(result<T>& r, bool valid) noexcept { r.valid_ = valid; }
 };
 

@@ -2,6 +2,7 @@
 // expect: must name a described public member
 #include <invite/codec/describe.hpp>
 #include <invite/codec/parser.hpp>
+#include <invite/codec/rules.hpp>
 
 namespace sample {
 struct mine {

@@ -96,29 +96,18 @@ constexpr bool read_short_integer(std::string_view literal, std::int64_t& value)
   return true;
 }
 
-enum class integer_status : std::uint8_t { in_int64, beyond_int64 };
-
-/// The value of a token already classified as an integer literal, or beyond_int64.
-constexpr integer_status integer_value(std::string_view literal, std::int64_t& value) noexcept {
-  const bool negative = literal.front() == '-';
+/// The sign and magnitude of a token already classified as an integer literal; false when the
+/// magnitude is beyond 2^64 - 1 (which no member type holds).
+constexpr bool integer_magnitude(std::string_view literal, bool& negative, std::uint64_t& magnitude) noexcept {
+  negative = literal.front() == '-';
   if (negative) literal.remove_prefix(1);
-  if (literal.size() <= 18) { // below 10^18: no overflow to guard against, no division
-    std::uint64_t magnitude = 0;
-    for (const char c : literal) magnitude = magnitude * 10 + static_cast<std::uint64_t>(c - '0');
-    value = negative ? -static_cast<std::int64_t>(magnitude) : static_cast<std::int64_t>(magnitude);
-    return integer_status::in_int64;
-  }
-  // Accumulate as unsigned: INT64_MIN has no positive counterpart.
-  constexpr std::uint64_t limit_positive = 9223372036854775807ULL;
-  const std::uint64_t limit = negative ? limit_positive + 1 : limit_positive;
-  std::uint64_t magnitude = 0;
+  magnitude = 0;
   for (const char c : literal) {
     const auto digit = static_cast<std::uint64_t>(c - '0');
-    if (magnitude > (limit - digit) / 10) return integer_status::beyond_int64;
+    if (magnitude > (~std::uint64_t{0} - digit) / 10) return false;
     magnitude = magnitude * 10 + digit;
   }
-  value = negative ? static_cast<std::int64_t>(0 - magnitude) : static_cast<std::int64_t>(magnitude);
-  return integer_status::in_int64;
+  return true;
 }
 
 namespace string_scan {

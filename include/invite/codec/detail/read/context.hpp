@@ -1,0 +1,215 @@
+#ifndef INVITE_CODEC_DETAIL_READ_CONTEXT_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_READ_CONTEXT_HPP_INCLUDED
+
+// What the reader carries through one parse: the input's bounds, where it is (the JSON
+// Pointer), where errors go, whether the document turned out ill-formed, and the tables that
+// judge keys and uniqueness. A parser keeps one across parses, so its buffers keep their
+// capacity; its scratch space is its own, handed out only through the functions that fill it.
+
+#include <invite/codec/detail/caseless_index.hpp>
+#include <invite/codec/detail/json_pointer.hpp>
+#include <invite/codec/detail/json_syntax.hpp>
+#include <invite/codec/detail/outcome.hpp>
+#include <invite/codec/detail/spares.hpp>
+#include <invite/codec/detail/undeclared_keys.hpp>
+#include <invite/codec/error.hpp>
+#include <invite/codec/parse_options.hpp>
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace invite::detail {
+
+/// Deeper nesting than this is invalid_json, whatever the value is for.
+inline constexpr std::size_t max_nesting_depth = 1024;
+
+class read_context {
+public:
+  void start(const char* input, std::size_t size, const parse_options& options, std::vector<error>& errors,
+             spares& spare) {
+    base_ = input;
+    end_ = input + size;
+    options_ = &options;
+    spares_ = &spare;
+    errors_ = error_sink(errors, spare);
+    errors_.clear();
+    broken_rules_ = false;
+    malformed_ = false;
+    malformed_offset_ = 0;
+    malformed_reason_ = nullptr;
+    segments_.clear();
+    undeclared_.start(input);
+    tables_in_use_ = 0;
+  }
+
+  const char* base() const noexcept { return base_; }
+  const char* end() const noexcept { return end_; }
+  const parse_options& options() const noexcept { return *options_; }
+  std::size_t offset_of(const char* where) const noexcept { return static_cast<std::size_t>(where - base_); }
+  spares& spare() noexcept { return *spares_; }
+
+  bool broke_rules() const noexcept { return broken_rules_; }
+  bool is_malformed() const noexcept { return malformed_; }
+  std::size_t malformed_offset() const noexcept { return malformed_offset_; }
+  const char* malformed_reason() const noexcept { return malformed_reason_; }
+
+  /// Marks the document ill-formed; the first cause is the one reported.
+  outcome malformed(std::size_t offset, const char* reason) noexcept {
+    if (!malformed_) {
+      malformed_ = true;
+      malformed_offset_ = offset;
+      malformed_reason_ = reason;
+    }
+    return outcome::malformed;
+  }
+  outcome malformed(const char* where, const char* reason) noexcept {
+    const char* clamped = where < base_ ? base_ : (where > end_ ? end_ : where);
+    return malformed(offset_of(clamped), reason);
+  }
+
+  // Where the reader is: a stack of keys (by their opening quote in the input) and array
+  // indexes. The JSON Pointer is only spelled out when an error is kept, so a valid document
+  // never pays for it.
+  void push_key(const char* quote) { segments_.push_back(segment{quote, 0}); }
+  void push_index(std::size_t index) { segments_.push_back(segment{nullptr, index}); }
+  void pop_segment() noexcept { segments_.pop_back(); }
+
+  /// Appends the JSON Pointer of the value being read, keys decoded and escaped per RFC 6901.
+  void append_path(std::string& pointer) {
+    for (const segment& s : segments_) {
+      if (s.key_quote == nullptr) {
+        append_pointer_index(pointer, s.index);
+      } else {
+        decode_string(s.key_quote, end_, path_buffer_); // checked when the key was read
+        append_pointer_token(pointer, path_buffer_);
+      }
+    }
+  }
+
+  /// Records a broken rule at the current path. The message is written (given the path) only
+  /// when the error is kept: write(std::string& message, std::string_view path).
+  template <class Write>
+  outcome report(error_code code, std::size_t offset, Write&& write) {
+    return report_at(errors_.size(), code, nullptr, offset, write);
+  }
+
+  /// As report, at an earlier place in the list (for verdicts on a whole array, which belong
+  /// before the errors of its items).
+  template <class Write>
+  outcome report_before(std::size_t position, error_code code, std::size_t offset, Write&& write) {
+    return report_at(position, code, nullptr, offset, write);
+  }
+
+  /// A required field missing from the current object: its path ends in its canonical name.
+  template <class Write>
+  outcome report_missing(std::string_view name, std::size_t offset, Write&& write) {
+    return report_at(errors_.size(), error_code::missing_field, &name, offset, write);
+  }
+
+  std::size_t error_count() const noexcept { return errors_.size(); }
+
+  /// Replaces every error found so far with one (invalid_json, which is always alone), unless
+  /// no error may be kept; the message is the caller's to write.
+  error* replace_errors(error_code code, std::size_t offset) {
+    errors_.clear();
+    if (options_->max_errors == 0) return nullptr;
+    return &errors_.insert(0, code, offset);
+  }
+
+  /// The decoded text of a key whose content is [content, close): a view into the input when
+  /// it has no escapes (almost always), else decoded into the context's own buffer, valid until
+  /// the next key is decoded. Null data() when an escape is ill-formed (reported).
+  std::string_view decode_key(const char* content, const char* close) {
+    if (find_byte_in_padded(content, close, '\\') == close) {
+      return std::string_view(content, static_cast<std::size_t>(close - content));
+    }
+    if (const char* bad = decode_string_content(content, close, key_buffer_)) {
+      malformed(bad, "invalid escape sequence in a key");
+      return {};
+    }
+    return key_buffer_.empty() ? std::string_view("", 0) : std::string_view(key_buffer_);
+  }
+
+  /// Decodes the content of a string token (between its quotes) that is not stored in a member
+  /// (an enum's name, a formatted text, a skipped value) into the context's own buffer; the view
+  /// is valid until the next such decoding. Null data() when an escape is ill-formed (reported).
+  std::string_view decode_transient(const char* content, const char* close) {
+    if (const char* bad = decode_string_content(content, close, text_buffer_)) {
+      malformed(bad, "invalid escape sequence in a string");
+      return {};
+    }
+    return text_buffer_.empty() ? std::string_view("", 0) : std::string_view(text_buffer_);
+  }
+
+  undeclared_keys& undeclared() noexcept { return undeclared_; }
+
+  /// A hash index for one array being read; released with release_table in reverse order.
+  caseless_index& acquire_table() {
+    if (tables_in_use_ == tables_.size()) tables_.push_back(std::make_unique<caseless_index>());
+    caseless_index& table = *tables_[tables_in_use_++];
+    table.clear();
+    return table;
+  }
+  void release_table() noexcept { --tables_in_use_; }
+
+private:
+  struct segment {
+    const char* key_quote; // nullptr for an array index
+    std::size_t index;
+  };
+
+  template <class Write>
+  outcome report_at(std::size_t position, error_code code, const std::string_view* last_key, std::size_t offset,
+                    Write& write) {
+    broken_rules_ = true;
+    const std::size_t limit = options_->max_errors;
+    if (limit == 0) return outcome::rejected;
+    if (errors_.size() >= limit) {
+      if (position >= limit) return outcome::rejected;
+      errors_.drop_last();
+    }
+    error& added = errors_.insert(position, code, offset);
+    append_path(added.path);
+    if (last_key != nullptr) append_pointer_token(added.path, *last_key);
+    write(added.message, std::string_view(added.path));
+    return outcome::rejected;
+  }
+
+  const char* base_ = nullptr;
+  const char* end_ = nullptr;
+  const parse_options* options_ = nullptr;
+  spares* spares_ = nullptr;
+  error_sink errors_;
+  bool broken_rules_ = false;
+  bool malformed_ = false;
+  std::size_t malformed_offset_ = 0;
+  const char* malformed_reason_ = nullptr;
+  std::vector<segment> segments_;
+  undeclared_keys undeclared_;
+  std::vector<std::unique_ptr<caseless_index>> tables_;
+  std::size_t tables_in_use_ = 0;
+  std::string key_buffer_;  // decoded keys with escapes
+  std::string path_buffer_; // keys decoded again to spell a path
+  std::string text_buffer_; // decoded strings that are not stored as strings
+};
+
+/// Enters a key or an index of the path for the lifetime of the scope.
+class path_scope {
+public:
+  path_scope(read_context& context, const char* key_quote) : context_(context) { context_.push_key(key_quote); }
+  path_scope(read_context& context, std::size_t index) : context_(context) { context_.push_index(index); }
+  ~path_scope() { context_.pop_segment(); }
+  path_scope(const path_scope&) = delete;
+  path_scope& operator=(const path_scope&) = delete;
+
+private:
+  read_context& context_;
+};
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_READ_CONTEXT_HPP_INCLUDED

@@ -1,0 +1,234 @@
+#ifndef INVITE_CODEC_DETAIL_READ_OBJECTS_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_READ_OBJECTS_HPP_INCLUDED
+
+// Reading a JSON object into a described struct: each key is matched against the member names
+// and aliases, undeclared and repeated keys are reported, missing members are value-initialised
+// (and reported when required), and unique_in_array members are checked against the items the
+// enclosing array has read so far.
+
+#include <invite/codec/detail/caseless_index.hpp>
+#include <invite/codec/detail/field_rules.hpp>
+#include <invite/codec/detail/json_escape.hpp>
+#include <invite/codec/detail/json_pointer.hpp>
+#include <invite/codec/detail/messages.hpp>
+#include <invite/codec/detail/read/context.hpp>
+#include <invite/codec/detail/read/forward.hpp>
+#include <invite/codec/detail/read/reset.hpp>
+#include <invite/codec/detail/read/well_formed.hpp>
+#include <invite/codec/detail/type_traits.hpp>
+#include <invite/codec/error.hpp>
+#include <invite/codec/message.hpp>
+#include <invite/codec/rules/items.hpp>
+
+#include <boost/mp11/algorithm.hpp>
+
+#include <simdjson.h>
+
+#include <bitset>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace invite::detail {
+
+/// The enclosing array's view of the item being read, for unique_in_array.
+template <class Item>
+struct item_scope {
+  const std::vector<Item>* items;
+  std::size_t index;
+  caseless_index* const* tables; // one per member with unique_in_array
+};
+
+template <class Struct, class Descriptor>
+constexpr bool member_is_unique() {
+  return has_option_v<rule::unique_in_array, member_parts_t<Struct, Descriptor>>;
+}
+
+template <class Struct>
+constexpr std::size_t unique_member_count() {
+  std::size_t count = 0;
+  boost::mp11::mp_for_each<public_members<Struct>>([&](auto descriptor) {
+    count += member_is_unique<Struct, decltype(descriptor)>() ? std::size_t{1} : std::size_t{0};
+  });
+  return count;
+}
+
+// Position of member I among the struct's unique members, which picks its hash index.
+template <class Struct, std::size_t I>
+constexpr std::size_t unique_slot() {
+  std::size_t slot = 0;
+  std::size_t i = 0;
+  boost::mp11::mp_for_each<public_members<Struct>>([&](auto descriptor) {
+    if (i++ < I && member_is_unique<Struct, decltype(descriptor)>()) ++slot;
+  });
+  return slot;
+}
+
+template <class Struct, std::size_t I>
+outcome check_unique(read_context& context, const Struct& item, item_scope<Struct>* scope, std::size_t offset) {
+  using descriptor = boost::mp11::mp_at_c<public_members<Struct>, I>;
+  if (scope == nullptr) return outcome::accepted;
+  const std::string& key = item.*descriptor::pointer;
+  const auto& items = *scope->items;
+  const std::size_t first =
+      scope->tables[unique_slot<Struct, I>()]->find_or_insert(key, scope->index, [&](std::size_t i) -> std::string_view {
+        return items[i].*descriptor::pointer;
+      });
+  if (first == scope->index) return outcome::accepted;
+  return context.report(error_code::duplicate_value, offset, [&](std::string& message, std::string_view path) {
+    append_field_label(message, path);
+    message += ": expected a value not used before in this array (compared ignoring ASCII case), found ";
+    message::append_quoted(message, key);
+    // The earlier item's path: this one's, with the item's index replaced by the first's.
+    std::string_view array_path = path.substr(0, path.rfind('/'));
+    array_path = array_path.substr(0, array_path.rfind('/'));
+    message += ", already at ";
+    message += array_path;
+    append_pointer_index(message, first);
+    append_pointer_token(message, descriptor::name);
+  });
+}
+
+template <class Struct>
+outcome report_undeclared(read_context& context, undeclared_keys::object& undeclared, const char* quote,
+                          std::string_view key, std::size_t key_offset) {
+  if (context.undeclared().repeats(undeclared, quote, key)) {
+    return context.report(error_code::duplicate_field, key_offset, [&](std::string& message, std::string_view path) {
+      append_field_label(message, path);
+      message += ": expected each key once per object, found it again";
+    });
+  }
+  if (context.options().allow_unknown_fields) return outcome::accepted;
+  return context.report(error_code::unknown_field, key_offset, [&](std::string& message, std::string_view path) {
+    append_field_label(message, path);
+    message += ": expected one of the fields ";
+    bool first = true;
+    for (const auto& name : field_names<Struct>()) {
+      if (!first) message += ", ";
+      first = false;
+      append_json_string(message, name.text);
+    }
+    message += ", found an unknown field";
+  });
+}
+
+template <class Struct>
+outcome read_object(read_context& context, ondemand::value& value, Struct& out, item_scope<Struct>* scope,
+                    std::size_t depth) {
+  static_assert(described_struct_checks<Struct>::value);
+  using members = public_members<Struct>;
+  constexpr std::size_t member_count = boost::mp11::mp_size<members>::value;
+  static constexpr auto names = field_names<Struct>();
+
+  const std::string_view token = value.raw_json_token();
+  const std::size_t object_offset = context.offset_of(token.data());
+  if (depth > max_nesting_depth) return context.malformed(token.data(), "nesting deeper than 1024 levels");
+  ondemand::object object;
+  if (value.get_object().get(object) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed object");
+
+  std::bitset<member_count> seen_members;
+  std::bitset<names.size()> seen_names;
+  undeclared_keys::object undeclared = context.undeclared().open();
+  struct close_undeclared {
+    read_context& context;
+    undeclared_keys::object& keys;
+    ~close_undeclared() { context.undeclared().close(keys); }
+  } closing{context, undeclared};
+  (void)closing;
+
+  outcome verdict = outcome::accepted;
+  for (auto member : object) {
+    ondemand::field field;
+    if (std::move(member).get(field) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed object");
+    const std::string_view key = read_key(context, field);
+    if (key.data() == nullptr) return outcome::malformed;
+    const char* quote = field.key().raw() - 1;
+    const std::size_t key_offset = context.offset_of(quote);
+    ondemand::value& field_value = field.value();
+
+    std::size_t name_index = names.size();
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (names[i].text == key) {
+        name_index = i;
+        break;
+      }
+    }
+    const path_scope in_field(context, quote);
+
+    if (name_index == names.size()) {
+      verdict = worse(verdict, report_undeclared<Struct>(context, undeclared, quote, key, key_offset));
+      if (skip_value(context, field_value, depth + 1) == outcome::malformed) return outcome::malformed;
+      continue;
+    }
+    const field_name& name = names[name_index];
+    if (seen_members[name.member]) {
+      // The first occurrence is the one used; this one is reported and only checked for
+      // well-formedness.
+      const bool same_key = seen_names[name_index];
+      verdict = worse(verdict, context.report(same_key ? error_code::duplicate_field : error_code::alias_conflict,
+                                              key_offset, [&](std::string& message, std::string_view path) {
+                                                append_field_label(message, path);
+                                                if (same_key) {
+                                                  message += ": expected each key once per object, found it again; "
+                                                             "the first is used";
+                                                  return;
+                                                }
+                                                message += ": expected field ";
+                                                append_json_string(message, names[name.member].text);
+                                                message += " under one name only, found it again under this name; "
+                                                           "the first is used";
+                                              }));
+      seen_names[name_index] = true;
+      if (skip_value(context, field_value, depth + 1) == outcome::malformed) return outcome::malformed;
+      continue;
+    }
+    seen_members[name.member] = true;
+    seen_names[name_index] = true;
+    const outcome read = boost::mp11::mp_with_index<member_count>(name.member, [&](auto index) {
+      constexpr std::size_t I = decltype(index)::value;
+      using descriptor = boost::mp11::mp_at_c<members, I>;
+      const std::size_t value_offset = context.offset_of(field_value.raw_json_token().data());
+      outcome result = read_value<declared_parts<Struct, descriptor>>(context, field_value, out.*descriptor::pointer,
+                                                                      static_cast<std::nullptr_t*>(nullptr), depth + 1);
+      if constexpr (member_is_unique<Struct, descriptor>()) {
+        if (result == outcome::accepted) result = check_unique<Struct, I>(context, out, scope, value_offset);
+      }
+      return result;
+    });
+    if (read == outcome::malformed) return outcome::malformed;
+    verdict = worse(verdict, read);
+  }
+
+  // Members the object did not give: value-initialised, and reported when required, after the
+  // object's other errors.
+  boost::mp11::mp_for_each<boost::mp11::mp_iota_c<member_count>>([&](auto index) {
+    constexpr std::size_t I = decltype(index)::value;
+    if (seen_members[I]) return;
+    using descriptor = boost::mp11::mp_at_c<members, I>;
+    auto& member = out.*descriptor::pointer;
+    reset_value(member, context.spare());
+    if constexpr (!is_optional<remove_cvref_t<decltype(member)>>::value) {
+      verdict = worse(verdict, context.report_missing(descriptor::name, object_offset,
+                                                      [&](std::string& message, std::string_view path) {
+                                                        append_field_label(message, path.substr(0, path.rfind('/')));
+                                                        message += ": expected the required field ";
+                                                        append_json_string(message, descriptor::name);
+                                                        for (const auto& name : names) {
+                                                          if (name.is_alias && name.member == I) {
+                                                            message += " (or ";
+                                                            append_json_string(message, name.text);
+                                                            message += ")";
+                                                          }
+                                                        }
+                                                        message += ", found it missing";
+                                                      }));
+    }
+  });
+  return verdict;
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_READ_OBJECTS_HPP_INCLUDED

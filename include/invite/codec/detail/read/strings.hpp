@@ -1,0 +1,115 @@
+#ifndef INVITE_CODEC_DETAIL_READ_STRINGS_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_READ_STRINGS_HPP_INCLUDED
+
+// Reading JSON strings into the members spelled as strings: std::string itself (decoded straight
+// into the member, keeping its capacity), described enums (by enumerator name) and types with a
+// text format (time points).
+
+#include <invite/codec/detail/apply_rules.hpp>
+#include <invite/codec/detail/field_rules.hpp>
+#include <invite/codec/detail/json_syntax.hpp>
+#include <invite/codec/detail/messages.hpp>
+#include <invite/codec/detail/read/context.hpp>
+#include <invite/codec/detail/read/well_formed.hpp>
+#include <invite/codec/error.hpp>
+#include <invite/codec/message.hpp>
+#include <invite/codec/rule.hpp>
+
+#include <boost/describe/enumerators.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <simdjson.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace invite::detail {
+
+template <class Parts>
+outcome read_string(read_context& context, ondemand::value& value, ondemand::json_type type, std::string& out,
+                    std::size_t depth) {
+  if (type != ondemand::json_type::string) {
+    out.clear();
+    return mismatch(context, value, type, depth, "a string");
+  }
+  const std::string_view token = value.raw_json_token();
+  if (check_followed_by_separator(context, token) == outcome::malformed) return outcome::malformed;
+  const char* close = closing_quote_of(token);
+  if (close == nullptr) return context.malformed(token.data(), "malformed string");
+  if (const char* bad = decode_string_content(token.data() + 1, close, out)) {
+    return context.malformed(bad, "invalid escape sequence in a string");
+  }
+  static constexpr auto rules = value_rules(Parts::value);
+  const text decoded(out);
+  return apply_rules(context, rules, decoded, context.offset_of(token.data()),
+                     [&](std::string& message) { message::append_quoted(message, out); });
+}
+
+template <class Parts, class Enum>
+outcome read_enum(read_context& context, ondemand::value& value, ondemand::json_type type, Enum& out,
+                  std::size_t depth) {
+  if (type != ondemand::json_type::string) {
+    out = Enum{};
+    return mismatch(context, value, type, depth, "a string");
+  }
+  const std::string_view token = value.raw_json_token();
+  const std::string_view name = transient_string(context, token);
+  if (name.data() == nullptr) return outcome::malformed;
+  const std::size_t offset = context.offset_of(token.data());
+  bool found = false;
+  boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
+    if (!found && name == enumerator.name) {
+      out = enumerator.value;
+      found = true;
+    }
+  });
+  if (!found) {
+    out = Enum{};
+    return context.report(error_code::invalid_enum, offset, [&](std::string& message, std::string_view path) {
+      append_field_label(message, path);
+      message += ": expected one of ";
+      bool first = true;
+      boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
+        if (!first) message += ", ";
+        first = false;
+        append_json_string(message, enumerator.name);
+      });
+      message += ", found ";
+      message::append_quoted(message, name);
+    });
+  }
+  static constexpr auto rules = value_rules(Parts::value);
+  return apply_rules(context, rules, out, offset,
+                     [&](std::string& message) { message::append_quoted(message, name); });
+}
+
+template <class Parts, class Format, class T>
+outcome read_formatted(read_context& context, ondemand::value& value, ondemand::json_type type, T& out,
+                       std::size_t depth) {
+  if (type != ondemand::json_type::string) {
+    out = T{};
+    return mismatch(context, value, type, depth, "a string");
+  }
+  const std::string_view token = value.raw_json_token();
+  const std::string_view spelled = transient_string(context, token);
+  if (spelled.data() == nullptr) return outcome::malformed;
+  const std::size_t offset = context.offset_of(token.data());
+  if (!Format::parse(spelled, out)) {
+    out = T{};
+    return context.report(Format::code, offset, [&](std::string& message, std::string_view path) {
+      append_field_label(message, path);
+      message += ": expected ";
+      Format::expected(message);
+      message += ", found ";
+      message::append_quoted(message, spelled);
+    });
+  }
+  static constexpr auto rules = value_rules(Parts::value);
+  return apply_rules(context, rules, out, offset,
+                     [&](std::string& message) { message::append_quoted(message, spelled); });
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_READ_STRINGS_HPP_INCLUDED

@@ -1,0 +1,174 @@
+#ifndef INVITE_CODEC_DETAIL_READ_WELL_FORMED_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_READ_WELL_FORMED_HPP_INCLUDED
+
+// Well-formedness of what On Demand leaves unchecked. The reader visits every value of the
+// document, the ones it stores and the ones it ignores alike, because On Demand only validates
+// what is visited and the contract wants the whole document well-formed.
+
+#include <invite/codec/detail/json_syntax.hpp>
+#include <invite/codec/detail/messages.hpp>
+#include <invite/codec/detail/outcome.hpp>
+#include <invite/codec/detail/read/context.hpp>
+#include <invite/codec/error.hpp>
+#include <invite/codec/message.hpp>
+
+#include <simdjson.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace invite::detail {
+
+namespace ondemand = simdjson::ondemand;
+
+inline const char* json_type_name(ondemand::json_type type) noexcept {
+  switch (type) {
+    case ondemand::json_type::array: return "an array";
+    case ondemand::json_type::object: return "an object";
+    case ondemand::json_type::number: return "a number";
+    case ondemand::json_type::string: return "a string";
+    case ondemand::json_type::boolean: return "a boolean";
+    case ondemand::json_type::null: return "null";
+  }
+  return "a value";
+}
+
+/// A scalar must be followed by a separator or a closing bracket. simdjson checks that when
+/// it consumes a value, but we only peek at scalars, and when it skips an unconsumed string
+/// followed by ':' it takes it for a key and skips to the next closing bracket of any kind
+/// (so ["k":1}] would pass). simdjson's raw tokens end at the next structural character.
+inline outcome check_followed_by_separator(read_context& context, std::string_view token) {
+  const char* next = token.data() + token.size();
+  if (next < context.end() && *next != ',' && *next != ']' && *next != '}') {
+    return context.malformed(next, "expected ',' or a closing bracket after a value");
+  }
+  return outcome::accepted;
+}
+
+/// True (and the document marked ill-formed) when a value would start at or past the end of
+/// the input: simdjson then hands out a value whose first byte is the padding (after "key":
+/// at the very end, say), and padding that looks like '[' or '{' would send it past its index.
+inline bool past_the_end(read_context& context, std::string_view token) noexcept {
+  if (token.data() < context.end()) return false;
+  context.malformed(context.end(), "unexpected end of input, expected a value");
+  return true;
+}
+
+/// The decoded content of a string token that is not stored in a member, checked whole; null
+/// data() when it is ill-formed (reported).
+inline std::string_view transient_string(read_context& context, std::string_view token) {
+  if (check_followed_by_separator(context, token) == outcome::malformed) return {};
+  const char* close = closing_quote_of(token);
+  if (close == nullptr) {
+    context.malformed(token.data(), "malformed string");
+    return {};
+  }
+  return context.decode_transient(token.data() + 1, close);
+}
+
+/// Checks a scalar token (string, number, literal) completely.
+inline outcome check_scalar(read_context& context, ondemand::json_type type, std::string_view token) {
+  const char* start = token.data();
+  switch (type) {
+    case ondemand::json_type::string:
+      return transient_string(context, token).data() == nullptr ? outcome::malformed : outcome::accepted;
+    case ondemand::json_type::number:
+      if (check_followed_by_separator(context, token) == outcome::malformed) return outcome::malformed;
+      if (classify_number(trim_trailing_whitespace(token)) == number_kind::malformed) {
+        return context.malformed(start, "malformed number");
+      }
+      return outcome::accepted;
+    case ondemand::json_type::boolean: {
+      if (check_followed_by_separator(context, token) == outcome::malformed) return outcome::malformed;
+      const std::string_view literal = trim_trailing_whitespace(token);
+      if (literal != "true" && literal != "false") return context.malformed(start, "malformed literal");
+      return outcome::accepted;
+    }
+    case ondemand::json_type::null:
+      if (check_followed_by_separator(context, token) == outcome::malformed) return outcome::malformed;
+      if (trim_trailing_whitespace(token) != "null") return context.malformed(start, "malformed literal");
+      return outcome::accepted;
+    default:
+      return context.malformed(start, "unexpected character");
+  }
+}
+
+/// The decoded key of a field; null data() when the key is ill-formed (reported).
+inline std::string_view read_key(read_context& context, ondemand::field& field) {
+  const char* quote = field.key().raw() - 1;
+  if (quote >= context.end()) {
+    context.malformed(context.end(), "unexpected end of input, expected a key");
+    return {};
+  }
+  // simdjson has checked that a ':' follows the key; only whitespace can be on either side of
+  // it, so the key's closing quote is found walking back from the value, not by a scan.
+  const char* close = field.value().raw_json_token().data();
+  while (close > quote && is_json_whitespace(close[-1])) --close;
+  if (close > quote && close[-1] == ':') --close;
+  while (close > quote && is_json_whitespace(close[-1])) --close;
+  if (close <= quote + 1 || close[-1] != '"') {
+    context.malformed(quote, "malformed key");
+    return {};
+  }
+  return context.decode_key(quote + 1, close - 1);
+}
+
+/// Visits a value we do not store, so that it is checked for well-formedness all the same.
+inline outcome skip_value(read_context& context, ondemand::value& value, std::size_t depth) {
+  const std::string_view token = value.raw_json_token();
+  if (past_the_end(context, token)) return outcome::malformed;
+  ondemand::json_type type{};
+  if (value.type().get(type) != simdjson::SUCCESS) return context.malformed(token.data(), "unexpected character");
+  if (type == ondemand::json_type::array) {
+    if (depth > max_nesting_depth) return context.malformed(token.data(), "nesting deeper than 1024 levels");
+    ondemand::array array;
+    if (value.get_array().get(array) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed array");
+    for (auto element : array) {
+      ondemand::value item;
+      if (std::move(element).get(item) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed array");
+      if (skip_value(context, item, depth + 1) == outcome::malformed) return outcome::malformed;
+    }
+    return outcome::accepted;
+  }
+  if (type == ondemand::json_type::object) {
+    if (depth > max_nesting_depth) return context.malformed(token.data(), "nesting deeper than 1024 levels");
+    ondemand::object object;
+    if (value.get_object().get(object) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed object");
+    for (auto member : object) {
+      ondemand::field field;
+      if (std::move(member).get(field) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed object");
+      if (read_key(context, field).data() == nullptr) return outcome::malformed;
+      if (skip_value(context, field.value(), depth + 1) == outcome::malformed) return outcome::malformed;
+    }
+    return outcome::accepted;
+  }
+  return check_scalar(context, type, token);
+}
+
+/// A value of the wrong JSON type: checked for well-formedness, then reported.
+inline outcome mismatch(read_context& context, ondemand::value& value, ondemand::json_type found,
+                        std::size_t depth, const char* expected) {
+  const std::string_view token = value.raw_json_token();
+  if (skip_value(context, value, depth) == outcome::malformed) return outcome::malformed;
+  return context.report(error_code::type_mismatch, context.offset_of(token.data()),
+                        [&](std::string& message, std::string_view path) {
+                          append_field_label(message, path);
+                          message += ": expected ";
+                          message += expected;
+                          message += ", found ";
+                          message += json_type_name(found);
+                          if (found == ondemand::json_type::number || found == ondemand::json_type::boolean) {
+                            message.push_back(' ');
+                            message::append_token(message, trim_trailing_whitespace(token));
+                          } else if (found == ondemand::json_type::string) {
+                            message.push_back(' ');
+                            const char* close = closing_quote_of(token);
+                            message::append_quoted(message, context.decode_transient(token.data() + 1, close));
+                          }
+                        });
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_READ_WELL_FORMED_HPP_INCLUDED

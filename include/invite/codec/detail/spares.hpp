@@ -1,0 +1,125 @@
+#ifndef INVITE_CODEC_DETAIL_SPARES_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_SPARES_HPP_INCLUDED
+
+// What a reused result keeps between parses so that steady state allocates nothing, even for
+// mixed traffic: the errors of the last document and the array items it no longer uses, moved
+// aside with their strings' capacity instead of destroyed. A shorter array after a longer one,
+// or a valid document after an invalid one, then costs no allocation when the long or invalid
+// one comes back.
+
+#include <invite/codec/error.hpp>
+
+#include <cstddef>
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace invite::detail {
+
+class spares {
+public:
+  spares() = default;
+  // A copy starts with none: spares are a cache of capacity, not part of a result's value.
+  spares(const spares&) noexcept {}
+  spares& operator=(const spares&) noexcept { return *this; }
+  spares(spares&&) noexcept = default;
+  spares& operator=(spares&&) noexcept = default;
+  ~spares() = default;
+
+  std::vector<error>& errors() noexcept { return errors_; }
+
+  /// Spare items of type Item; one pool per type, found by a per-type address.
+  template <class Item>
+  std::vector<Item>& items() {
+    const void* const key = &type_key<Item>;
+    for (const auto& entry : pools_) {
+      if (entry.first == key) return static_cast<pool<Item>&>(*entry.second).items;
+    }
+    pools_.emplace_back(key, std::make_unique<pool<Item>>());
+    return static_cast<pool<Item>&>(*pools_.back().second).items;
+  }
+
+private:
+  struct pool_base {
+    virtual ~pool_base() = default;
+  };
+  template <class Item>
+  struct pool final : pool_base {
+    std::vector<Item> items;
+  };
+  template <class>
+  static constexpr char type_key = 0;
+
+  std::vector<error> errors_;
+  std::vector<std::pair<const void*, std::unique_ptr<pool_base>>> pools_;
+};
+
+/// Moves the items of `items` from `keep` on into the spares, then drops them: their strings
+/// keep their capacity for the next document that needs that many items.
+template <class Item>
+void shrink_keeping_capacity(std::vector<Item>& items, std::size_t keep, spares& spare) {
+  if (keep >= items.size()) return;
+  std::vector<Item>& pool = spare.items<Item>();
+  for (std::size_t i = keep; i < items.size(); ++i) pool.push_back(std::move(items[i]));
+  items.resize(keep);
+}
+
+/// Appends one item, a spare one when there is one (its old value is overwritten by the reader).
+template <class Item>
+Item& grow_by_one(std::vector<Item>& items, spares& spare) {
+  std::vector<Item>& pool = spare.items<Item>();
+  if (pool.empty()) return items.emplace_back();
+  items.push_back(std::move(pool.back()));
+  pool.pop_back();
+  return items.back();
+}
+
+/// The errors of a result and its spare errors: a new error takes a spare's strings, so kept
+/// errors allocate nothing once the spares have grown to the usual count.
+class error_sink {
+public:
+  error_sink() = default;
+  error_sink(std::vector<error>& errors, spares& spare) noexcept : errors_(&errors), spare_(&spare) {}
+
+  std::vector<error>& list() noexcept { return *errors_; }
+  std::size_t size() const noexcept { return errors_->size(); }
+
+  /// Empties the list, keeping its errors as spares.
+  void clear() {
+    std::vector<error>& pool = spare_->errors();
+    for (error& e : *errors_) pool.push_back(std::move(e));
+    errors_->clear();
+  }
+
+  /// A new error at `position` (path and message empty, their capacity kept).
+  error& insert(std::size_t position, error_code code, std::size_t offset) {
+    std::vector<error>& pool = spare_->errors();
+    const auto where = errors_->begin() + static_cast<std::ptrdiff_t>(position);
+    if (pool.empty()) {
+      errors_->insert(where, error{code, {}, {}, offset});
+    } else {
+      errors_->insert(where, std::move(pool.back()));
+      pool.pop_back();
+    }
+    error& added = (*errors_)[position];
+    added.code = code;
+    added.offset = offset;
+    added.path.clear();
+    added.message.clear();
+    return added;
+  }
+
+  /// Drops the last error into the spares.
+  void drop_last() {
+    spare_->errors().push_back(std::move(errors_->back()));
+    errors_->pop_back();
+  }
+
+private:
+  std::vector<error>* errors_ = nullptr;
+  spares* spare_ = nullptr;
+};
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_SPARES_HPP_INCLUDED

@@ -1,0 +1,132 @@
+#ifndef INVITE_CODEC_RULE_HPP_INCLUDED
+#define INVITE_CODEC_RULE_HPP_INCLUDED
+
+// What a rule is. A rule is one self-contained type that says, in one place, everything the
+// codec needs to enforce it, report it and describe it:
+//
+//   struct my_rule {
+//     static constexpr invite::error_code code = invite::error_code::too_long; // when broken
+//     bool check(const Input& value) const;              // true when the value keeps the rule
+//     void expected(std::string& out) const;             // appends "at most 3 tags", say
+//     void schema(invite::schema_fragment& s) const;     // its JSON Schema keywords, or none
+//     void found(std::string& out, const Input&) const;  // optional: what to say was found
+//   };
+//
+// Input is what the codec hands to the rules of a member, by the member's type:
+//   std::string            -> invite::text (the decoded UTF-8, with facts computed once)
+//   integers, floats, bool -> the member's own type
+//   described enums        -> the enum
+//   formatted types        -> the member's type (a time point, say)
+//   std::vector<T>         -> invite::array_length (rules for each item go in rule::each)
+//   described structs      -> the struct
+//   std::optional<T>       -> as T, when present
+//
+// The message of a broken rule is "<field>: expected <expected>, found <found>"; without a
+// found() of its own, the codec says what the value was. A rule that a member's type cannot
+// feed is a compile-time error that names the member.
+
+#include <invite/codec/error.hpp>
+#include <invite/codec/schema_fragment.hpp>
+#include <invite/validators/text.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+namespace invite {
+
+/// A decoded JSON string as rules see it. The facts about it (code points, control characters,
+/// blankness) are gathered in one pass the first time a rule asks, so a member with several
+/// text rules reads its text once.
+class text {
+public:
+  constexpr explicit text(std::string_view utf8) noexcept : utf8_(utf8) {}
+  /// With facts already gathered (by a reader that saw them while decoding).
+  constexpr text(std::string_view utf8, const validators::text_facts& facts) noexcept
+      : utf8_(utf8), facts_(facts), known_(true) {}
+
+  constexpr std::string_view view() const noexcept { return utf8_; }
+  constexpr operator std::string_view() const noexcept { return utf8_; }
+  constexpr std::size_t size() const noexcept { return utf8_.size(); }
+
+  /// Unicode code points.
+  constexpr std::size_t code_points() const noexcept { return facts().code_points; }
+  /// Whether any of U+0000-U+001F or U+007F is in it.
+  constexpr bool has_control_characters() const noexcept { return facts().has_control; }
+  /// Empty, or nothing but U+0020.
+  constexpr bool is_blank() const noexcept { return facts().blank; }
+
+private:
+  constexpr const validators::text_facts& facts() const noexcept {
+    if (!known_) {
+      facts_ = validators::inspect_text(utf8_);
+      known_ = true;
+    }
+    return facts_;
+  }
+
+  std::string_view utf8_;
+  mutable validators::text_facts facts_{};
+  mutable bool known_ = false;
+};
+
+/// How many items an array holds, as the rules of an array member see it. Items past a
+/// rule::max_items cap count here although they are not stored.
+struct array_length {
+  std::size_t items = 0;
+};
+
+namespace detail {
+
+template <class Rule, class = void>
+struct has_rule_code : std::false_type {};
+template <class Rule>
+struct has_rule_code<Rule, std::void_t<decltype(Rule::code)>>
+    : std::is_same<std::remove_cv_t<decltype(Rule::code)>, error_code> {};
+
+template <class Rule, class = void>
+struct has_rule_expected : std::false_type {};
+template <class Rule>
+struct has_rule_expected<Rule, std::void_t<decltype(std::declval<const Rule&>().expected(std::declval<std::string&>()))>>
+    : std::true_type {};
+
+template <class Rule, class = void>
+struct has_rule_schema : std::false_type {};
+template <class Rule>
+struct has_rule_schema<Rule, std::void_t<decltype(std::declval<const Rule&>().schema(std::declval<schema_fragment&>()))>>
+    : std::true_type {};
+
+template <class Rule, class Input, class = void>
+struct rule_checks : std::false_type {};
+template <class Rule, class Input>
+struct rule_checks<Rule, Input, std::void_t<decltype(std::declval<const Rule&>().check(std::declval<const Input&>()))>>
+    : std::is_convertible<decltype(std::declval<const Rule&>().check(std::declval<const Input&>())), bool> {};
+
+template <class Rule, class Input, class = void>
+struct rule_says_found : std::false_type {};
+template <class Rule, class Input>
+struct rule_says_found<Rule, Input,
+                       std::void_t<decltype(std::declval<const Rule&>().found(std::declval<std::string&>(),
+                                                                              std::declval<const Input&>()))>>
+    : std::true_type {};
+
+} // namespace detail
+
+/// Whether Rule has the parts every rule needs: a code, an expected() and a schema().
+template <class Rule>
+inline constexpr bool is_rule_v = detail::has_rule_code<Rule>::value && detail::has_rule_expected<Rule>::value &&
+                                  detail::has_rule_schema<Rule>::value;
+
+/// Whether Rule can check a value that the codec hands over as Input.
+template <class Rule, class Input>
+inline constexpr bool rule_applies_to_v = is_rule_v<Rule> && detail::rule_checks<Rule, Input>::value;
+
+/// Whether Rule says itself what was found (else the codec does).
+template <class Rule, class Input>
+inline constexpr bool rule_says_found_v = detail::rule_says_found<Rule, Input>::value;
+
+} // namespace invite
+
+#endif // INVITE_CODEC_RULE_HPP_INCLUDED
