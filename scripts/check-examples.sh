@@ -25,5 +25,7 @@ run 0 --response examples/response-valid.json
 run 0 --normalize examples/request-valid.json
 run 1 --ndjson examples/requests.ndjson
 run 1 --json examples/request-invalid.json
+run 1 --format github examples/request-invalid.json
+run 1 --format junit --ndjson examples/requests.ndjson
 run 0 --against examples/request-valid.json examples/response-valid.json
 exit $status

@@ -73,6 +73,14 @@ run 0 --response --normalize $e/response-valid.json
 run 0 --against $e/request-valid.json $e/response-valid.json
 run 0 --against --json $e/request-valid.json $e/response-valid.json
 run 1 --against $e/request-invalid.json $e/response-valid.json
+run 1 --format github $e/request-invalid.json
+run 1 --format junit $e/request-valid.json $e/request-invalid.json
+run 1 --format junit --ndjson $e/requests.ndjson
+run 1 --color=always $e/request-invalid.json
+run 1 --color=always --ndjson $e/requests.ndjson
+run 1 --max-errors 0 $e/request-invalid.json
+run 1 --against --format github $e/request-valid.json $e/request-invalid.json
+run 1 --max-bytes 100 /dev/zero
 run 0 --schema request
 run 0 --schema response
 run 0 --schema request --allow-unknown
@@ -82,6 +90,13 @@ run 2 --no-such-option
 run 2 $e/no-such-file.json
 stdin_run 0 $e/request-valid.json
 stdin_run 1 $e/requests.ndjson --ndjson -
+stdin_run 1 $e/request-invalid.json --stdin-name request.json --format github
+# Not text at all: a PNG signature, then UTF-16 without a byte-order mark.
+not_text=$(mktemp -d)
+printf '\211PNG\r\n\032\n\0\0\0\rIHDR' >"$not_text/image.png"
+printf '{\0"\0a\0"\0' >"$not_text/utf16.json"
+run 1 "$not_text/image.png" "$not_text/utf16.json"
+rm -rf "$not_text"
 
 if [ "$failures" -ne 0 ]; then
   echo "valgrind-examples.sh: $failures run(s) failed" >&2
