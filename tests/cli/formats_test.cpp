@@ -210,6 +210,8 @@ TEST_CASE("against: each mismatch is placed at the value its path names in the r
   CHECK(report.places == std::vector<place>{{3, 25}, {4, 25}, {4, 82}, {4, 46}});
   // The offsets are the values' bytes, so that offset, line and column agree.
   CHECK(report.errors[0].offset == offset_of(response, "\"b@x.io\""));
+  // The message names the earlier place where the id is used, not the current one.
+  CHECK(contains(report.errors[3].message, "already at /invites/0/report_id"));
 
   const auto text = dir.run({"--against", "request.json", "response.json"});
   CHECK(text.out.rfind("response.json:3:25: invalid_email: /invites/0/email: ", 0) == 0);
@@ -222,4 +224,18 @@ TEST_CASE("against: each mismatch is placed at the value its path names in the r
   const auto too_short = read_json_report(split_lines(dir.run({"--against", "--json", "request.json", "short.json"}).out).at(0));
   require_matches(too_short.errors, {{error_code::too_short, "/invites", {}}});
   CHECK(too_short.places == std::vector<place>{{2, 14}});
+}
+
+TEST_CASE("with normalize the report goes to standard error in the chosen format") {
+  scratch dir;
+  dir.file("valid.json", valid_request);
+  dir.file("zero.json", zero_request);
+  const auto github = dir.run({"--normalize", "--format", "github", "valid.json", "zero.json"});
+  CHECK(github.status == 1);
+  CHECK(github.out == valid_request + "\n"); // already canonical
+  CHECK(github.err.rfind("::error file=zero.json,line=1,col=18,title=out_of_range::/assessment_id: ", 0) == 0);
+  const auto junit = dir.run({"--normalize", "--format", "junit", "valid.json", "zero.json"});
+  CHECK(junit.out == valid_request + "\n");
+  // Valid documents get no report with --normalize, in JUnit too: one test case.
+  CHECK(contains(junit.err, "tests=\"1\" failures=\"1\" errors=\"0\""));
 }
