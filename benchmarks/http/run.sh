@@ -23,4 +23,5 @@ python3 benchmarks/http/compare.py --seconds "$seconds" \
   --conform "$build/tools/invite-conform/invite-conform" \
   --openapi "$build/tests/http/invite_print_openapi" \
   --prism benchmarks/http/node_modules/.bin/prism \
+  --vectors tests/conformance/vectors \
   --out benchmarks/results/http.md
