@@ -61,7 +61,8 @@ inline void append_link_path(std::string& out, const path_link* link) {
 
 class validation_context {
 public:
-  validation_context(std::vector<error>& errors, std::size_t max_errors) : errors_(errors), max_errors_(max_errors) {}
+  validation_context(std::vector<error>& errors, std::size_t max_errors)
+      : errors_(errors), first_(errors.size()), max_errors_(max_errors) {}
 
   /// The reporter apply_rules needs; `at` is where the value being checked is.
   class reporter {
@@ -80,7 +81,7 @@ public:
   template <class Write>
   outcome report(error_code code, const path_link* at, Write& write) {
     broke_rules_ = true;
-    if (errors_.size() >= max_errors_) return outcome::rejected;
+    if (errors_.size() - first_ >= max_errors_) return outcome::rejected;
     errors_.push_back(error{code, {}, {}, 0});
     error& added = errors_.back();
     append_link_path(added.path, at);
@@ -92,6 +93,7 @@ public:
 
 private:
   std::vector<error>& errors_;
+  std::size_t first_; // errors the caller's list held before: they do not count
   std::size_t max_errors_;
   bool broke_rules_ = false;
 };

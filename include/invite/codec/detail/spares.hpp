@@ -28,15 +28,23 @@ public:
 
   std::vector<error>& errors() noexcept { return errors_; }
 
-  /// Spare items of type Item; one pool per type, found by a per-type address.
+  /// Spare items of type Item, to put items in; one pool per type, made on first use.
   template <class Item>
   std::vector<Item>& items() {
+    if (std::vector<Item>* found = find_items<Item>()) return *found;
+    pools_.emplace_back(&type_key<Item>, std::make_unique<pool<Item>>());
+    return static_cast<pool<Item>&>(*pools_.back().second).items;
+  }
+
+  /// Spare items of type Item to take from, or null when none were ever kept (a fresh result
+  /// then makes no pool, which would cost it an allocation).
+  template <class Item>
+  std::vector<Item>* find_items() noexcept {
     const void* const key = &type_key<Item>;
     for (const auto& entry : pools_) {
-      if (entry.first == key) return static_cast<pool<Item>&>(*entry.second).items;
+      if (entry.first == key) return &static_cast<pool<Item>&>(*entry.second).items;
     }
-    pools_.emplace_back(key, std::make_unique<pool<Item>>());
-    return static_cast<pool<Item>&>(*pools_.back().second).items;
+    return nullptr;
   }
 
 private:
@@ -67,10 +75,10 @@ void shrink_keeping_capacity(std::vector<Item>& items, std::size_t keep, spares&
 /// Appends one item, a spare one when there is one (its old value is overwritten by the reader).
 template <class Item>
 Item& grow_by_one(std::vector<Item>& items, spares& spare) {
-  std::vector<Item>& pool = spare.items<Item>();
-  if (pool.empty()) return items.emplace_back();
-  items.push_back(std::move(pool.back()));
-  pool.pop_back();
+  std::vector<Item>* pool = spare.find_items<Item>();
+  if (pool == nullptr || pool->empty()) return items.emplace_back();
+  items.push_back(std::move(pool->back()));
+  pool->pop_back();
   return items.back();
 }
 

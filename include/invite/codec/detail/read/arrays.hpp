@@ -140,7 +140,7 @@ outcome read_array(read_context& context, ondemand::value& value, std::vector<It
 
   report_before_items before_items(context, errors_before);
   const array_length length{count};
-  return worse(verdict, apply_rules(before_items, array_rules, length, array_offset,
+  return worse(as_container(verdict), apply_rules(before_items, array_rules, length, array_offset,
                                     [&](std::string& message) { message::append_number(message, count); }));
 }
 

@@ -226,7 +226,7 @@ outcome read_object(read_context& context, ondemand::value& value, Struct& out, 
                                                       }));
     }
   });
-  return verdict;
+  return as_container(verdict);
 }
 
 } // namespace invite::detail

@@ -40,10 +40,10 @@ template <class T>
 T& engage(std::optional<T>& value, spares& spare) {
   if (value) return *value;
   if constexpr (!std::is_trivially_destructible_v<T>) {
-    std::vector<T>& pool = spare.items<T>();
-    if (!pool.empty()) {
-      value.emplace(std::move(pool.back()));
-      pool.pop_back();
+    std::vector<T>* pool = spare.find_items<T>();
+    if (pool != nullptr && !pool->empty()) {
+      value.emplace(std::move(pool->back()));
+      pool->pop_back();
       return *value;
     }
   }

@@ -106,13 +106,14 @@ outcome read_integer(read_context& context, ondemand::value& value, ondemand::js
     out = T{};
     if (reading == integer_reading::malformed) return context.malformed(token.data(), "malformed number");
     if (reading == integer_reading::not_an_integer) {
-      return context.report(error_code::type_mismatch, offset, [&](std::string& message, std::string_view path) {
+      context.report(error_code::type_mismatch, offset, [&](std::string& message, std::string_view path) {
         append_field_label(message, path);
         message += ": expected an integer (no fraction, no exponent), found ";
         message::append_token(message, literal);
       });
+      return outcome::unset;
     }
-    return context.report(error_code::out_of_range, offset, [&](std::string& message, std::string_view path) {
+    context.report(error_code::out_of_range, offset, [&](std::string& message, std::string_view path) {
       append_field_label(message, path);
       message += ": expected an integer from ";
       message::append_number(message, std::numeric_limits<T>::min());
@@ -121,6 +122,7 @@ outcome read_integer(read_context& context, ondemand::value& value, ondemand::js
       message += ", found ";
       message::append_token(message, literal);
     });
+    return outcome::unset;
   }
   return apply_number_rules<Parts>(context, out, literal, offset);
 }
@@ -142,7 +144,7 @@ outcome read_floating(read_context& context, ondemand::value& value, ondemand::j
   const std::from_chars_result read = std::from_chars(literal.data(), literal.data() + literal.size(), out);
   if (read.ec != std::errc{} || read.ptr != literal.data() + literal.size()) {
     out = T{};
-    return context.report(error_code::out_of_range, offset, [&](std::string& message, std::string_view path) {
+    context.report(error_code::out_of_range, offset, [&](std::string& message, std::string_view path) {
       append_field_label(message, path);
       message += ": expected a number whose magnitude a ";
       message += sizeof(T) == sizeof(float) ? "float" : "double";
@@ -153,6 +155,7 @@ outcome read_floating(read_context& context, ondemand::value& value, ondemand::j
       message += ", or 0), found ";
       message::append_token(message, literal);
     });
+    return outcome::unset;
   }
   return apply_number_rules<Parts>(context, out, literal, offset);
 }

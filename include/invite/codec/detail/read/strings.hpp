@@ -66,7 +66,7 @@ outcome read_enum(read_context& context, ondemand::value& value, ondemand::json_
   });
   if (!found) {
     out = Enum{};
-    return context.report(error_code::invalid_enum, offset, [&](std::string& message, std::string_view path) {
+    context.report(error_code::invalid_enum, offset, [&](std::string& message, std::string_view path) {
       append_field_label(message, path);
       message += ": expected one of ";
       bool first = true;
@@ -78,6 +78,7 @@ outcome read_enum(read_context& context, ondemand::value& value, ondemand::json_
       message += ", found ";
       message::append_quoted(message, name);
     });
+    return outcome::unset;
   }
   static constexpr auto rules = value_rules(Parts::value);
   return apply_rules(context, rules, out, offset,
@@ -97,13 +98,14 @@ outcome read_formatted(read_context& context, ondemand::value& value, ondemand::
   const std::size_t offset = context.offset_of(token.data());
   if (!Format::parse(spelled, out)) {
     out = T{};
-    return context.report(Format::code, offset, [&](std::string& message, std::string_view path) {
+    context.report(Format::code, offset, [&](std::string& message, std::string_view path) {
       append_field_label(message, path);
       message += ": expected ";
       Format::expected(message);
       message += ", found ";
       message::append_quoted(message, spelled);
     });
+    return outcome::unset;
   }
   static constexpr auto rules = value_rules(Parts::value);
   return apply_rules(context, rules, out, offset,

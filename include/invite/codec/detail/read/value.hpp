@@ -38,7 +38,9 @@ outcome read_value(read_context& context, ondemand::value& value, T& out, Scope*
       reset_value(out, context.spare());
       return outcome::accepted;
     }
-    return read_value<Parts>(context, value, engage(out, context.spare()), scope, depth);
+    const outcome read = read_value<Parts>(context, value, engage(out, context.spare()), scope, depth);
+    if (read == outcome::unset) reset_value(out, context.spare()); // no value: absent, as null would say
+    return read;
   } else if constexpr (category == value_category::string) {
     return read_string<Parts>(context, value, type, out, depth);
   } else if constexpr (category == value_category::boolean) {

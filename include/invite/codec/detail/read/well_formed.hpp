@@ -146,12 +146,13 @@ inline outcome skip_value(read_context& context, ondemand::value& value, std::si
   return check_scalar(context, type, token);
 }
 
-/// A value of the wrong JSON type: checked for well-formedness, then reported.
+/// A value of the wrong JSON type: checked for well-formedness, then reported; the member is
+/// left unset.
 inline outcome mismatch(read_context& context, ondemand::value& value, ondemand::json_type found,
                         std::size_t depth, const char* expected) {
   const std::string_view token = value.raw_json_token();
   if (skip_value(context, value, depth) == outcome::malformed) return outcome::malformed;
-  return context.report(error_code::type_mismatch, context.offset_of(token.data()),
+  context.report(error_code::type_mismatch, context.offset_of(token.data()),
                         [&](std::string& message, std::string_view path) {
                           append_field_label(message, path);
                           message += ": expected ";
@@ -167,6 +168,7 @@ inline outcome mismatch(read_context& context, ondemand::value& value, ondemand:
                             message::append_quoted(message, context.decode_transient(token.data() + 1, close));
                           }
                         });
+  return outcome::unset;
 }
 
 } // namespace invite::detail
