@@ -2,9 +2,11 @@
 // briefing's written policy) for that input; where a verdict is only "well-formed or not", the
 // independent oracle decides and the library must agree with it.
 
-#include "document_generator.hpp"
-#include "error_listing.hpp"
-#include "json_oracle.hpp"
+#include <invite_test/document_builders.hpp>
+#include <invite_test/error_listing.hpp>
+#include <invite_test/json_oracle.hpp>
+#include <invite_test/random_source.hpp>
+#include <invite_test/utf8.hpp>
 
 #include <invite/invite.hpp>
 
@@ -21,9 +23,11 @@ namespace {
 
 using invite::error_code;
 using invite::parse_options;
-using invite::test_support::codes_and_paths;
-using invite::test_support::describe_errors;
-using invite::test_support::is_well_formed_json;
+using invite_test::codes_and_paths;
+using invite_test::describe_errors;
+using invite_test::is_well_formed_json;
+using invite_test::nested_arrays;
+using invite_test::nested_objects;
 
 parse_options allowing_unknown_fields() {
   parse_options options;
@@ -137,18 +141,6 @@ std::vector<sample_document> sample_documents() {
 const std::string valid_request_start =
     R"({"assessment_id":1,"invite_format":"getlink","candidates":[{"name":"Ann","email":"ann@x.io"}])";
 
-std::string nested_arrays(std::size_t depth) {
-  return std::string(depth, '[') + std::string(depth, ']');
-}
-
-std::string nested_objects(std::size_t depth) {
-  std::string text;
-  for (std::size_t i = 0; i < depth; ++i) {
-    text += "{\"a\":";
-  }
-  return text + "0" + std::string(depth, '}');
-}
-
 std::string request_with_name(std::string_view name_json) {
   return R"({"assessment_id":1,"invite_format":"getlink","candidates":[{"name":)" +
          std::string(name_json) + R"(,"email":"ann@x.io"}]})";
@@ -230,7 +222,7 @@ TEST_CASE("substituting one byte (5,000 seeded samples): the library's verdict i
                                   std::string("\x00\x01\x1f\x7f\x80\xbf\xc0\xc1\xc2\xdf\xe0\xed"
                                               "\xef\xf0\xf4\xf5\xfe\xff",
                                               18);
-  invite::test_support::random_source random(0xB17E5);
+  invite_test::random_source random(0xB17E5);
   const auto samples = sample_documents();
   std::size_t ill_formed = 0, well_formed = 0;
   disagreement_log log;
@@ -352,7 +344,7 @@ TEST_CASE("600 candidates of huge strings: too_long for the array, items past 50
   // 255 four-byte code points: the longest valid name, 1,020 bytes.
   std::string longest_name;
   for (int i = 0; i < 255; ++i) {
-    invite::test_support::append_utf8(longest_name, U'\U0001F600');
+    invite_test::append_utf8(longest_name, U'\U0001F600');
   }
   const std::string huge(100000, 'h');
   const auto item = [&](std::size_t i) {
@@ -394,7 +386,7 @@ TEST_CASE("600 candidates of huge strings: too_long for the array, items past 50
 
   std::vector<std::string> overrides(500);
   std::string name_256 = longest_name;
-  invite::test_support::append_utf8(name_256, U'x');
+  invite_test::append_utf8(name_256, U'x');
   overrides[3] = R"({"name":")" + name_256 + R"(","email":"c3@x.io"})";
   overrides[7] = R"({"name":"N","email":"C2@X.IO"})";
   overrides[499] = R"({"name":")" + huge + R"(","email":")" + huge + R"("})";

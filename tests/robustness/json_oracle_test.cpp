@@ -1,8 +1,9 @@
 // The oracle the robustness suites trust must itself be right: JSONTestSuite's verdicts, and the
 // edges of each rule the contract adds to RFC 8259 (UTF-8 table 3-7, UTF-16 escapes, depth).
 
-#include "json_oracle.hpp"
-#include "jsontestsuite_files.hpp"
+#include <invite_test/document_builders.hpp>
+#include <invite_test/json_oracle.hpp>
+#include <invite_test/jsontestsuite_files.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -10,22 +11,12 @@
 #include <string>
 #include <string_view>
 
-using invite::test_support::is_well_formed_json;
+using invite_test::is_well_formed_json;
 
 namespace {
 
-std::string nested_arrays(std::size_t depth) {
-  return std::string(depth, '[') + std::string(depth, ']');
-}
-
-std::string nested_objects(std::size_t depth) {
-  std::string text;
-  for (std::size_t i = 0; i < depth; ++i) {
-    text += "{\"k\":";
-  }
-  text += "0";
-  return text + std::string(depth, '}');
-}
+using invite_test::nested_arrays;
+using invite_test::nested_objects;
 
 // A JSON string literal around raw bytes.
 std::string quoted(std::string_view raw) { return '"' + std::string(raw) + '"'; }
@@ -34,7 +25,7 @@ std::string quoted(std::string_view raw) { return '"' + std::string(raw) + '"'; 
 
 TEST_CASE("the oracle accepts every y_ file and rejects every n_ file of JSONTestSuite",
           "[robustness][oracle]") {
-  const auto files = invite::test_support::read_suite_files(INVITE_JSONTESTSUITE_DIR);
+  const auto files = invite_test::read_suite_files(INVITE_JSONTESTSUITE_DIR);
   std::size_t checked = 0;
   for (const auto& file : files) {
     INFO(file.name);

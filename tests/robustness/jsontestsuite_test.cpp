@@ -2,9 +2,9 @@
 // root and embedded where only well-formedness is checked (an unknown field's value, an array
 // item past the 500th), so that skipped values are held to RFC 8259 as strictly as read ones.
 
-#include "error_listing.hpp"
-#include "json_oracle.hpp"
-#include "jsontestsuite_files.hpp"
+#include <invite_test/error_listing.hpp>
+#include <invite_test/json_oracle.hpp>
+#include <invite_test/jsontestsuite_files.hpp>
 
 #include <invite/invite.hpp>
 
@@ -19,10 +19,10 @@
 namespace {
 
 using invite::error_code;
-using invite::test_support::codes_and_paths;
-using invite::test_support::describe_errors;
-using invite::test_support::is_well_formed_json;
-using invite::test_support::suite_file;
+using invite_test::codes_and_paths;
+using invite_test::describe_errors;
+using invite_test::is_well_formed_json;
+using invite_test::suite_file;
 
 enum class verdict { well_formed, ill_formed };
 
@@ -100,7 +100,7 @@ const implementation_choice* find_choice(std::string_view file) {
 
 const std::vector<suite_file>& suite() {
   static const std::vector<suite_file> files =
-      invite::test_support::read_suite_files(INVITE_JSONTESTSUITE_DIR);
+      invite_test::read_suite_files(INVITE_JSONTESTSUITE_DIR);
   return files;
 }
 

@@ -8,8 +8,8 @@
 #define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
 
-#include "document_generator.hpp"
-#include "error_listing.hpp"
+#include <invite_test/document_generator.hpp>
+#include <invite_test/error_listing.hpp>
 
 #include <invite/invite.hpp>
 
@@ -18,8 +18,8 @@
 
 namespace {
 
-using invite::test_support::codes_and_paths;
-using invite::test_support::describe_errors;
+using invite_test::codes_and_paths;
+using invite_test::describe_errors;
 
 const std::string valid_request =
     R"({"candidates":[{"candidate_name":"Zo\u00eb","email":"zoe@example.com"}],)"
@@ -101,10 +101,10 @@ TEST_CASE("one parser and one result reused across good and bad documents", "[no
 
   // Random documents through the same parser: the test helpers work without exceptions too.
   for (std::uint64_t index = 0; index < 200; ++index) {
-    invite::test_support::random_source random(invite::test_support::document_seed(7, index));
-    const auto expected = invite::test_support::random_request(random);
-    const auto parsed = parser.parse<invite::request>(
-        invite::test_support::spell_json(expected, random, {false}));
+    invite_test::document_generator generator(invite_test::document_profile::every_legal_form,
+                                              invite_test::document_seed(7, index));
+    const auto expected = generator.request();
+    const auto parsed = parser.parse<invite::request>(generator.spell(expected));
     INFO("document " << index << ": " << describe_errors(parsed.errors()));
     CHECK(parsed.ok());
     CHECK(*parsed == expected);

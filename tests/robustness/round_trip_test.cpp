@@ -5,9 +5,10 @@
 //
 // Set INVITE_TEST_SEED to run from another seed, INVITE_TEST_DOCUMENTS for a longer run.
 
-#include "document_generator.hpp"
-#include "error_listing.hpp"
-#include "json_oracle.hpp"
+#include <invite_test/canonical_json.hpp>
+#include <invite_test/document_generator.hpp>
+#include <invite_test/error_listing.hpp>
+#include <invite_test/json_oracle.hpp>
 
 #include <invite/invite.hpp>
 
@@ -19,7 +20,7 @@
 
 namespace {
 
-using namespace invite::test_support;
+using namespace invite_test;
 
 std::uint64_t environment_number(const char* name, std::uint64_t fallback) {
   const char* text = std::getenv(name);
@@ -104,12 +105,12 @@ void run_round_trips(Generate generate) {
   std::uint64_t checked = 0;
   for (std::uint64_t index = 0; index < count; ++index) {
     INFO("INVITE_TEST_SEED=" << seed << ", document " << index
-                             << " (random_source(document_seed(seed, index)) regenerates it)");
-    random_source random(document_seed(seed, index));
-    const T expected = generate(random);
+                             << " (document_generator(every_legal_form, document_seed(seed, index)) regenerates it)");
+    document_generator generator(document_profile::every_legal_form, document_seed(seed, index));
+    const T expected = generate(generator);
     invite::parse_options options;
-    options.allow_unknown_fields = random.one_in(3);
-    const std::string spelled = spell_json(expected, random, {options.allow_unknown_fields});
+    options.allow_unknown_fields = generator.random().one_in(3);
+    const std::string spelled = generator.spell(expected, {options.allow_unknown_fields});
     INFO("unknown fields: " << (options.allow_unknown_fields ? "yes" : "no"));
     require_round_trip(expected, spelled, options, reuse);
     ++checked;
@@ -120,10 +121,10 @@ void run_round_trips(Generate generate) {
 } // namespace
 
 TEST_CASE("random requests in random spellings round-trip exactly", "[robustness][round_trip]") {
-  run_round_trips<invite::request>([](random_source& random) { return random_request(random); });
+  run_round_trips<invite::request>([](document_generator& generator) { return generator.request(); });
 }
 
 TEST_CASE("random responses in random spellings round-trip exactly",
           "[robustness][round_trip]") {
-  run_round_trips<invite::response>([](random_source& random) { return random_response(random); });
+  run_round_trips<invite::response>([](document_generator& generator) { return generator.response(); });
 }

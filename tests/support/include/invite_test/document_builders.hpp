@@ -19,6 +19,12 @@ inline std::string repeat(const std::string& unit, std::size_t times) {
   return out;
 }
 
+/// `depth` nested empty arrays: [[...]].
+inline std::string nested_arrays(std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); }
+
+/// `depth` nested objects around a 0: {"a":{"a":...0}}.
+inline std::string nested_objects(std::size_t depth) { return repeat("{\"a\":", depth) + "0" + std::string(depth, '}'); }
+
 /// One candidate item with these JSON texts as its name and e-mail.
 inline std::string candidate_json(const std::string& name_json, const std::string& email_json) {
   return R"({"name":)" + name_json + R"(,"email":)" + email_json + "}";

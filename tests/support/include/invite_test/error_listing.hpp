@@ -3,7 +3,8 @@
 
 // Errors as short text, so that a test states the expected errors of a document in one line
 // and a failure shows both lists side by side. Written over any range of invite::error, so it
-// does not depend on the container a result keeps its errors in.
+// does not depend on the container a result keeps its errors in; a braced list of errors is
+// taken as a vector.
 
 #include <invite/invite.hpp>
 
@@ -26,7 +27,7 @@ std::vector<code_and_path> errors_of(const invite::result<T>& result) {
 }
 
 /// "code@path" for each error, in order, joined by ", " (message and offset left out).
-template <class Errors>
+template <class Errors = std::vector<invite::error>>
 std::string codes_and_paths(const Errors& errors) {
   std::string listing;
   for (const invite::error& e : errors) {
@@ -39,7 +40,7 @@ std::string codes_and_paths(const Errors& errors) {
 }
 
 /// Every error in full, one a line, for failure messages.
-template <class Errors>
+template <class Errors = std::vector<invite::error>>
 std::string describe_errors(const Errors& errors) {
   std::string listing;
   for (const invite::error& e : errors) {

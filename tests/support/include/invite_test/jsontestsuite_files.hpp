@@ -1,5 +1,5 @@
-#ifndef INVITE_TESTS_SUPPORT_JSONTESTSUITE_FILES_HPP_INCLUDED
-#define INVITE_TESTS_SUPPORT_JSONTESTSUITE_FILES_HPP_INCLUDED
+#ifndef INVITE_TEST_JSONTESTSUITE_FILES_HPP_INCLUDED
+#define INVITE_TEST_JSONTESTSUITE_FILES_HPP_INCLUDED
 
 // The files of JSONTestSuite's test_parsing folder, read as raw bytes.
 
@@ -11,7 +11,7 @@
 #include <system_error>
 #include <vector>
 
-namespace invite::test_support {
+namespace invite_test {
 
 struct suite_file {
   std::string name;     // e.g. "n_array_comma_and_number.json"
@@ -37,6 +37,6 @@ inline std::vector<suite_file> read_suite_files(const std::filesystem::path& dir
   return files;
 }
 
-} // namespace invite::test_support
+} // namespace invite_test
 
-#endif // INVITE_TESTS_SUPPORT_JSONTESTSUITE_FILES_HPP_INCLUDED
+#endif // INVITE_TEST_JSONTESTSUITE_FILES_HPP_INCLUDED

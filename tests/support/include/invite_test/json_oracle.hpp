@@ -1,24 +1,24 @@
-#ifndef INVITE_TESTS_SUPPORT_JSON_ORACLE_HPP_INCLUDED
-#define INVITE_TESTS_SUPPORT_JSON_ORACLE_HPP_INCLUDED
+#ifndef INVITE_TEST_JSON_ORACLE_HPP_INCLUDED
+#define INVITE_TEST_JSON_ORACLE_HPP_INCLUDED
 
 // A JSON well-formedness check written to be obviously right rather than fast: recursive
 // descent over the RFC 8259 grammar, one function per production. Tests hold the library's
 // invalid_json verdict against it, so it shares no code with the library and no dependency.
+// The fuzz targets' second opinion, simdjson's DOM (dom_oracle.hpp), is a parser of another
+// design; two independent oracles make a wrong verdict that both share unlikely.
 //
 // The contract's reading of RFC 8259: UTF-8 only (no overlongs, no encoded surrogates, nothing
 // above U+10FFFF), no byte-order mark, escapes must form valid UTF-16 (no lone surrogates),
 // numbers of any magnitude are well-formed, at most 1024 nested arrays/objects, and nothing but
 // whitespace after the one value.
 
+#include <invite_test/contract_rules.hpp>
+
 #include <cstddef>
 #include <string_view>
 
-namespace invite::test_support {
-
-/// Nesting deeper than this many arrays/objects is ill-formed.
-inline constexpr std::size_t json_max_depth = 1024;
-
-namespace oracle_detail {
+namespace invite_test {
+namespace detail {
 
 class json_validator {
 public:
@@ -85,7 +85,7 @@ private:
   }
 
   bool object(std::size_t depth) noexcept {
-    if (depth > json_max_depth) {
+    if (depth > max_nesting_depth) {
       return false;
     }
     consume('{');
@@ -117,7 +117,7 @@ private:
   }
 
   bool array(std::size_t depth) noexcept {
-    if (depth > json_max_depth) {
+    if (depth > max_nesting_depth) {
       return false;
     }
     consume('[');
@@ -296,13 +296,13 @@ private:
   std::size_t position_ = 0;
 };
 
-} // namespace oracle_detail
+} // namespace detail
 
 /// True exactly when text is one well-formed JSON text as the contract reads RFC 8259.
 inline bool is_well_formed_json(std::string_view text) noexcept {
-  return oracle_detail::json_validator(text).document();
+  return detail::json_validator(text).document();
 }
 
-} // namespace invite::test_support
+} // namespace invite_test
 
-#endif // INVITE_TESTS_SUPPORT_JSON_ORACLE_HPP_INCLUDED
+#endif // INVITE_TEST_JSON_ORACLE_HPP_INCLUDED
