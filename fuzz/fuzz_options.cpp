@@ -6,7 +6,9 @@
 // max_errors, and the errors kept are the first ones of the full list. Allowing unknown fields
 // takes exactly the unknown_field errors away.
 
-#include "fuzz_support.hpp"
+#include "fuzz_target.hpp"
+
+#include <invite_test/input_copies.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -24,7 +26,7 @@ void check_options(std::string_view json, const invite::parse_options& options) 
 
   reused_parser.parse(json, reused_result, options);
   const invite::result<T>& capped = reused_result;
-  invite_fuzz::check_error_list(capped, json.size(), options);
+  invite_test::check_error_list(capped, json.size(), options);
 
   const bool too_large = json.size() > options.max_bytes;
   bool reports_too_large = false;
@@ -40,7 +42,7 @@ void check_options(std::string_view json, const invite::parse_options& options) 
   unlimited.max_errors = std::numeric_limits<std::size_t>::max();
   unlimited.max_bytes = std::numeric_limits<std::size_t>::max();
   const invite::result<T> full = invite::parse<T>(json, unlimited);
-  invite_fuzz::check_error_list(full, json.size(), unlimited);
+  invite_test::check_error_list(full, json.size(), unlimited);
   INVITE_FUZZ_CHECK(capped.ok() == full.ok());
   const std::size_t kept = std::min(full.errors().size(), options.max_errors);
   INVITE_FUZZ_CHECK(capped.errors().size() == kept);
@@ -68,7 +70,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size < 2) return 0;
   const std::uint8_t choice = data[0];
   const std::uint8_t limit = data[1];
-  const std::vector<char> bytes = invite_fuzz::exact_copy(data + 2, size - 2);
+  const std::vector<char> bytes = invite_test::exact_copy(data + 2, size - 2);
   const std::string_view json(bytes.data(), bytes.size());
 
   invite::parse_options options;

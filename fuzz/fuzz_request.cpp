@@ -1,7 +1,7 @@
 // Request bodies: every way of parsing them gives the same outcome, the error list keeps its
-// invariants, and the verdict and value agree with a reference built on simdjson's DOM.
+// invariants, and the verdict and value agree with the reference reader over simdjson's DOM.
 
-#include "fuzz_support.hpp"
+#include "fuzz_target.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -9,7 +9,7 @@
 #include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const std::vector<char> bytes = invite_fuzz::exact_copy(data, size);
-  invite_fuzz::check_document<invite::request>(std::string_view(bytes.data(), bytes.size()), &invite::parse_request);
+  const std::vector<char> bytes = invite_test::exact_copy(data, size);
+  invite_test::check_document<invite::request>(std::string_view(bytes.data(), bytes.size()), &invite::parse_request);
   return 0;
 }

@@ -3,7 +3,12 @@
 // the canonical text is what the contract says: compact, keys in the contract's order, UTF-8,
 // escaping exactly '"', '\', the control characters and nothing else.
 
-#include "fuzz_support.hpp"
+#include "fuzz_target.hpp"
+
+#include <invite_test/dom_oracle.hpp>
+#include <invite_test/input_copies.hpp>
+#include <invite_test/simdjson_dom_access.hpp>
+#include <invite_test/utf8.hpp>
 
 #include <array>
 #include <cstddef>
@@ -14,9 +19,9 @@
 
 namespace {
 
-using invite_fuzz::reference::decode_utf8;
-using invite_fuzz::reference::items_of;
-using invite_fuzz::reference::members_of;
+using invite_test::decode_utf8;
+using invite_test::items_of;
+using invite_test::members_of;
 
 bool is_lower_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); }
 
@@ -91,7 +96,7 @@ void check_layout(simdjson::dom::element root, const invite::response&) {
 template <class T>
 void check_round_trip(std::string_view json) {
   static invite::parser reused_parser;
-  static invite_fuzz::dom_oracle oracle;
+  static invite_test::dom_oracle oracle;
   invite::parse_options lenient_options;
   lenient_options.allow_unknown_fields = true;
 
@@ -123,7 +128,7 @@ void check_round_trip(std::string_view json) {
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const std::vector<char> bytes = invite_fuzz::exact_copy(data, size);
+  const std::vector<char> bytes = invite_test::exact_copy(data, size);
   const std::string_view json(bytes.data(), bytes.size());
   // With unknown fields allowed one document can be both kinds, so both are tried.
   check_round_trip<invite::request>(json);

@@ -1,11 +1,15 @@
 // The pure validators of include/invite/validators/ against the reference rules of
-// fuzz_support.hpp. The first byte chooses the check, the rest is its input:
+// <invite_test/contract_rules.hpp>. The first byte chooses the check, the rest is its input:
 //   0 is_valid_email, 1 is_valid_http_url (2048 octets), 2 is_valid_http_url (a limit of 0-255
 //   from the next byte), 3 parse_minute_datetime and its round trip through
 //   append_minute_datetime, 4 append_minute_datetime of any minute count (the next 8 bytes),
 //   5 inspect_text on the valid UTF-8 made of the input.
 
-#include "fuzz_support.hpp"
+#include "fuzz_target.hpp"
+
+#include <invite_test/contract_rules.hpp>
+#include <invite_test/input_copies.hpp>
+#include <invite_test/utf8.hpp>
 
 #include <invite/validators/datetime.hpp>
 #include <invite/validators/email.hpp>
@@ -26,12 +30,12 @@
 
 namespace {
 
-namespace reference = invite_fuzz::reference;
+namespace reference = invite_test; // the contract's rules, written without the library
 namespace validators = invite::validators;
 
 void check_datetime_text(std::string_view text) {
   const auto parsed = validators::parse_minute_datetime(text);
-  const auto expected = reference::minutes_of(text);
+  const auto expected = reference::minutes_since_1970(text);
   INVITE_FUZZ_CHECK(parsed.has_value() == expected.has_value());
   if (!parsed) return;
   INVITE_FUZZ_CHECK(parsed->time_since_epoch().count() == *expected);
@@ -43,11 +47,11 @@ void check_datetime_text(std::string_view text) {
 // Years 0000-9999 are written as the contract spells them and read back to the same minute;
 // others carry a sign or a fifth digit and do not read back.
 void check_datetime_minutes(long long minutes) {
-  const auto when = reference::as_local_minutes(minutes);
+  const reference::expiry_time when{std::chrono::minutes{minutes}};
   std::string written;
   validators::append_minute_datetime(written, when);
-  const long long first = (reference::days_before_year(0) - reference::days_from_year_0_to_1970) * 1440LL;
-  const long long past_last = (reference::days_before_year(10000) - reference::days_from_year_0_to_1970) * 1440LL;
+  const long long first = reference::minutes_before_year(0);
+  const long long past_last = reference::minutes_before_year(10000);
   if (minutes < first || minutes >= past_last) {
     INVITE_FUZZ_CHECK(!validators::parse_minute_datetime(written).has_value());
     INVITE_FUZZ_CHECK(written.size() > 16 || written.front() == '-');
@@ -70,7 +74,7 @@ void check_datetime_minutes(long long minutes) {
 // code point of its own value (U+0080-U+00FF), so the expected facts are known exactly.
 void check_text(std::string_view bytes) {
   std::string utf8;
-  std::vector<std::uint32_t> code_points;
+  std::vector<char32_t> code_points;
   std::size_t i = 0;
   while (i < bytes.size()) {
     bool taken = false;
@@ -91,7 +95,7 @@ void check_text(std::string_view bytes) {
   }
   bool has_control = false;
   bool blank = true;
-  for (const std::uint32_t cp : code_points) {
+  for (const char32_t cp : code_points) {
     has_control |= cp < 0x20 || cp == 0x7F;
     blank &= cp == 0x20;
   }
@@ -114,16 +118,16 @@ void check_text(std::string_view bytes) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size < 1) return 0;
   const std::uint8_t choice = data[0];
-  const std::vector<char> bytes = invite_fuzz::exact_copy(data + 1, size - 1);
+  const std::vector<char> bytes = invite_test::exact_copy(data + 1, size - 1);
   const std::string_view text(bytes.data(), bytes.size());
   switch (choice % 6) {
     case 0: INVITE_FUZZ_CHECK(validators::is_valid_email(text) == reference::is_valid_email(text)); break;
-    case 1: INVITE_FUZZ_CHECK(validators::is_valid_http_url(text) == reference::is_valid_http_url(text, 2048)); break;
+    case 1: INVITE_FUZZ_CHECK(validators::is_valid_http_url(text) == reference::is_valid_invite_link(text)); break;
     case 2:
       if (!text.empty()) {
         const auto limit = static_cast<unsigned char>(text.front());
         const std::string_view url = text.substr(1);
-        INVITE_FUZZ_CHECK(validators::is_valid_http_url(url, limit) == reference::is_valid_http_url(url, limit));
+        INVITE_FUZZ_CHECK(validators::is_valid_http_url(url, limit) == reference::is_valid_invite_link(url, limit));
       }
       break;
     case 3: check_datetime_text(text); break;

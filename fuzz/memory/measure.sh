@@ -18,8 +18,8 @@ if [ -z "$checker" ]; then
   cmake --build "$out/cmake" -j 2 --target invite-check >/dev/null
   checker=$out/cmake/tools/invite-check
 fi
-g++ -std=c++17 -O2 -g -DNDEBUG -Wall -Wextra -Wpedantic -Werror -Iinclude "$here/peak_memory.cpp" -lsimdjson \
-  -o "$out/peak_memory"
+g++ -std=c++17 -O2 -g -DNDEBUG -Wall -Wextra -Wpedantic -Werror -Iinclude -Itests/support/include \
+  "$here/peak_memory.cpp" tests/support/src/allocation_counter.cpp -lsimdjson -o "$out/peak_memory"
 python3 "$here/make_documents.py" "$out/documents" >/dev/null
 
 row() { # document, then the options both tools take

@@ -8,78 +8,41 @@
 // what a server that keeps them pays per document. "retained" is what the parser and the
 // result still hold after the parse, until the next one or their destruction.
 
+#include <invite_test/allocation_counter.hpp>
+
 #include <invite/invite.hpp>
 
 #include <sys/resource.h>
 
-#include <malloc.h>
-
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
-#include <cstdlib>
 #include <fstream>
 #include <iterator>
-#include <new>
 #include <string>
 #include <string_view>
 
 namespace {
 
-std::size_t live_bytes = 0;
-std::size_t peak_bytes = 0;
+// From the first allocation on, as far as the language allows: before main, so that no block
+// the program keeps from its start is subtracted unseen when it is freed.
+struct heap_bytes_tracking {
+  heap_bytes_tracking() noexcept { invite_test::track_heap_bytes(); }
+} const tracking_from_the_start;
 
-void* counted_allocation(std::size_t size, std::size_t alignment) {
-  void* block = alignment <= alignof(std::max_align_t)
-                    ? std::malloc(size == 0 ? 1 : size)
-                    : std::aligned_alloc(alignment, (size + alignment - 1) / alignment * alignment);
-  if (block == nullptr) return nullptr;
-  live_bytes += malloc_usable_size(block);
-  if (live_bytes > peak_bytes) peak_bytes = live_bytes;
-  return block;
-}
-
-void counted_release(void* block) noexcept {
-  if (block == nullptr) return;
-  live_bytes -= malloc_usable_size(block);
-  std::free(block);
-}
-
-} // namespace
-
-void* operator new(std::size_t size) {
-  if (void* block = counted_allocation(size, 0)) return block;
-  throw std::bad_alloc();
-}
-void* operator new[](std::size_t size) { return operator new(size); }
-void* operator new(std::size_t size, const std::nothrow_t&) noexcept { return counted_allocation(size, 0); }
-void* operator new[](std::size_t size, const std::nothrow_t&) noexcept { return counted_allocation(size, 0); }
-void* operator new(std::size_t size, std::align_val_t alignment) {
-  if (void* block = counted_allocation(size, static_cast<std::size_t>(alignment))) return block;
-  throw std::bad_alloc();
-}
-void* operator new[](std::size_t size, std::align_val_t alignment) { return operator new(size, alignment); }
-void operator delete(void* block) noexcept { counted_release(block); }
-void operator delete[](void* block) noexcept { counted_release(block); }
-void operator delete(void* block, std::size_t) noexcept { counted_release(block); }
-void operator delete[](void* block, std::size_t) noexcept { counted_release(block); }
-void operator delete(void* block, std::align_val_t) noexcept { counted_release(block); }
-void operator delete[](void* block, std::align_val_t) noexcept { counted_release(block); }
-void operator delete(void* block, std::size_t, std::align_val_t) noexcept { counted_release(block); }
-void operator delete[](void* block, std::size_t, std::align_val_t) noexcept { counted_release(block); }
-
-namespace {
-
+// Heap bytes are counted by invite_test_allocation_counter (tests/support), linked in by
+// measure.sh: every block at its usable size, from operator new to operator delete.
 template <class T>
 int measure(const std::string& json, const invite::parse_options& options, bool reuse) {
-  const std::size_t empty = live_bytes;
+  const std::int64_t empty = invite_test::heap_bytes_in_use();
   invite::parser parser;
   invite::result<T> result;
   if (reuse) parser.parse(json, result, options);
-  const std::size_t before = live_bytes;
-  peak_bytes = live_bytes;
+  const std::int64_t before = invite_test::heap_bytes_in_use();
+  invite_test::reset_heap_peak();
   parser.parse(json, result, options);
-  const std::size_t peak = peak_bytes - before;
-  const std::size_t retained = live_bytes - empty;
+  const auto peak = static_cast<std::size_t>(invite_test::heap_bytes_peak() - before);
+  const auto retained = static_cast<std::size_t>(invite_test::heap_bytes_in_use() - empty);
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   std::printf("bytes=%zu valid=%d errors=%zu first=%s heap_peak=%zu retained=%zu max_rss_kib=%ld\n", json.size(),
