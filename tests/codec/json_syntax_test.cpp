@@ -1,6 +1,7 @@
 // detail/json_syntax.hpp: the token rules simdjson leaves to us.
 
 #include <invite/codec/detail/json_syntax.hpp>
+#include <invite/codec/detail/string_content.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -252,4 +253,64 @@ TEST_CASE("short copies move exactly the bytes asked for", "[json_syntax][string
     invite::detail::copy_short(&target[1], source.data(), size);
     CHECK(target == "." + source.substr(0, size) + std::string(49 - size, '.'));
   }
+}
+
+TEST_CASE("the backslash search gathers the same text facts as inspect_text, at every length", "[json_syntax][string]") {
+  // Texts of every length up to 70 with one special byte at every position: a continuation
+  // byte pair (é), a control character, DEL, a space-only text, and a backslash that stops it.
+  const auto padded = [](const std::string& text) { return text + std::string(64, '\\'); };
+  for (std::size_t length = 0; length <= 70; ++length) {
+    for (std::size_t at = 0; at <= length; ++at) {
+      for (const std::string special : {"\xC3\xA9", "\x01", "\x7F", " ", "x"}) {
+        std::string text(length, ' ');
+        if (at < length) text.replace(at, 1, special);
+        const std::string input = padded(text);
+        invite::validators::text_facts facts;
+        const char* end = input.data() + text.size();
+        const char* stop = invite::detail::scan_for_backslash<true>(input.data(), end, facts);
+        INFO("length " << text.size() << ", special at " << at);
+        REQUIRE(stop == end);
+        const invite::validators::text_facts expected = invite::validators::inspect_text(text);
+        CHECK(facts.code_points == expected.code_points);
+        CHECK(facts.has_control == expected.has_control);
+        CHECK(facts.blank == expected.blank);
+      }
+      std::string with_backslash(length + 1, 'a');
+      with_backslash[at] = '\\';
+      const std::string input = padded(with_backslash);
+      invite::validators::text_facts ignored;
+      CHECK(invite::detail::scan_for_backslash<false>(input.data(), input.data() + with_backslash.size(), ignored) ==
+            input.data() + at);
+    }
+  }
+}
+
+TEST_CASE("copies from padded input move exactly the bytes asked for", "[json_syntax][string]") {
+  std::string source;
+  for (int i = 0; i < 300; ++i) source.push_back(static_cast<char>('A' + i % 26));
+  for (std::size_t size = 0; size <= 280; ++size) {
+    std::string target(300, '.');
+    invite::detail::copy_from_padded(&target[0], source.data(), size);
+    INFO(size);
+    CHECK(target.compare(0, size, source, 0, size) == 0);
+    CHECK(target.find_first_not_of('.', size) == std::string::npos);
+  }
+}
+
+TEST_CASE("string content keeps a reused string's length, and its facts when asked", "[json_syntax][string]") {
+  const std::string input = std::string("Ad\\u00e9le Zola\"") + std::string(64, ' ');
+  const char* end = input.data() + input.find('"');
+  std::string out = "Ad\xC3\xA9le Zola";
+  const auto escaped = invite::detail::read_string_content<true>(input.data(), end, out);
+  CHECK(escaped.bad == nullptr);
+  CHECK(escaped.escaped);
+  CHECK_FALSE(escaped.facts_known);
+  CHECK(out == "Ad\xC3\xA9le Zola");
+  const std::string plain_input = std::string("Grace Hopper\"") + std::string(64, ' ');
+  const auto plain = invite::detail::read_string_content<true>(plain_input.data(), plain_input.data() + 12, out);
+  CHECK_FALSE(plain.escaped);
+  REQUIRE(plain.facts_known);
+  CHECK(plain.facts.code_points == 12);
+  CHECK_FALSE(plain.facts.blank);
+  CHECK(out == "Grace Hopper");
 }

@@ -8,6 +8,7 @@
 #include <string_view>
 
 using invite::validators::is_valid_email;
+using invite::validators::is_valid_email_in_padded_input;
 using invite::validators::max_email_local_octets;
 using invite::validators::max_email_octets;
 
@@ -217,6 +218,14 @@ bool whatwg_regex_says_valid(const std::string& address) {
          std::regex_match(address, grammar);
 }
 
+// The block-wise validator, given the address followed by padding that would change the
+// verdict if it were read as part of the address.
+bool padded_verdict(const std::string& address) {
+  std::string buffer = address;
+  for (int i = 0; i < 64; ++i) buffer.push_back("@.-a\xC3 "[i % 6]);
+  return is_valid_email_in_padded_input(std::string_view(buffer.data(), address.size()));
+}
+
 } // namespace
 
 TEST_CASE("is_valid_email agrees with WHATWG's regular expression on every short text") {
@@ -230,6 +239,9 @@ TEST_CASE("is_valid_email agrees with WHATWG's regular expression on every short
       ++checked;
       if (is_valid_email(text) != whatwg_regex_says_valid(text)) {
         FAIL_CHECK("disagreement on \"" << text << "\": is_valid_email says " << is_valid_email(text));
+      }
+      if (padded_verdict(text) != whatwg_regex_says_valid(text)) {
+        FAIL_CHECK("disagreement on \"" << text << "\": is_valid_email_in_padded_input says " << padded_verdict(text));
       }
       return;
     }
@@ -269,5 +281,22 @@ TEST_CASE("is_valid_email agrees with WHATWG's regular expression on longer addr
     }
     CAPTURE(address);
     CHECK(is_valid_email(address) == whatwg_regex_says_valid(address));
+    CHECK(padded_verdict(address) == whatwg_regex_says_valid(address));
   }
+}
+
+TEST_CASE("the block-wise validator judges every length up to and past 64 octets") {
+  // a@b.c grown one character at a time in the local part, then in the domain, around the
+  // 16-byte blocks and the 64-octet switch to the portable way.
+  for (std::size_t local = 1; local <= 70; ++local) {
+    for (const char* domain : {"b.c", "b-c.d", "b.c-", "-b.c", "b..c"}) {
+      const std::string address = std::string(local, 'x') + "@" + domain;
+      CAPTURE(address);
+      CHECK(padded_verdict(address) == whatwg_regex_says_valid(address));
+      CHECK(padded_verdict(address) == is_valid_email(address));
+    }
+  }
+  CHECK(padded_verdict("first.last+tag@example.com"));
+  CHECK_FALSE(padded_verdict("first.last+tag@exam_ple.com"));
+  CHECK_FALSE(padded_verdict(""));
 }

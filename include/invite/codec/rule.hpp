@@ -39,15 +39,19 @@ namespace invite {
 
 /// A decoded JSON string as rules see it. The facts about it (code points, control characters,
 /// blankness) are gathered in one pass the first time a rule asks, so a member with several
-/// text rules reads its text once.
+/// text rules reads its text once; a reader may have gathered them already while decoding
+/// (rules that use them say `static constexpr bool uses_text_facts = true;`).
 class text {
 public:
-  constexpr explicit text(std::string_view utf8) noexcept : utf8_(utf8) {}
-  /// With facts already gathered (by a reader that saw them while decoding).
-  constexpr text(std::string_view utf8, const validators::text_facts& facts) noexcept
-      : utf8_(utf8), facts_(facts), known_(true) {}
+  /// `padded`: the text lies inside a padded JSON input, so 64 bytes after its end are
+  /// readable and a rule may read whole blocks past it.
+  constexpr explicit text(std::string_view utf8, bool padded = false) noexcept : utf8_(utf8), padded_(padded) {}
+  /// With facts already gathered.
+  constexpr text(std::string_view utf8, const validators::text_facts& facts, bool padded = false) noexcept
+      : utf8_(utf8), facts_(facts), known_(true), padded_(padded) {}
 
   constexpr std::string_view view() const noexcept { return utf8_; }
+  constexpr bool padded() const noexcept { return padded_; }
   constexpr operator std::string_view() const noexcept { return utf8_; }
   constexpr std::size_t size() const noexcept { return utf8_.size(); }
 
@@ -70,6 +74,7 @@ private:
   std::string_view utf8_;
   mutable validators::text_facts facts_{};
   mutable bool known_ = false;
+  bool padded_ = false;
 };
 
 /// How many items an array holds, as the rules of an array member see it. Items past a
@@ -112,7 +117,18 @@ struct rule_says_found<Rule, Input,
                                                                               std::declval<const Input&>()))>>
     : std::true_type {};
 
+template <class Rule, class = void>
+struct rule_uses_text_facts : std::false_type {};
+template <class Rule>
+struct rule_uses_text_facts<Rule, std::void_t<decltype(Rule::uses_text_facts)>>
+    : std::bool_constant<Rule::uses_text_facts> {};
+
 } // namespace detail
+
+/// Whether Rule reads the facts of a text (code points, control characters, blankness), so
+/// that a reader gathers them while decoding rather than in a pass of their own.
+template <class Rule>
+inline constexpr bool rule_uses_text_facts_v = detail::rule_uses_text_facts<Rule>::value;
 
 /// Whether Rule has the parts every rule needs: a code, an expected() and a schema().
 template <class Rule>

@@ -1,7 +1,12 @@
 #ifndef INVITE_CONTRACT_API_HPP_INCLUDED
 #define INVITE_CONTRACT_API_HPP_INCLUDED
 
-// The contract's entry points: the generic codec applied to its request and response.
+// The contract's entry points: the generic codec applied to its request and response, inline.
+// <invite/light.hpp> declares the same functions for separate compilation instead.
+
+#ifdef INVITE_LIGHT_HPP_INCLUDED
+#error "invite: <invite/invite.hpp> (or <invite/contract/api.hpp>) cannot follow <invite/light.hpp> in one translation unit: both declare invite::parse_request and the rest. Include one of them per translation unit."
+#endif
 
 #include <invite/codec/parse_options.hpp>
 #include <invite/codec/parser.hpp>

@@ -1,39 +1,27 @@
 #ifndef INVITE_CONTRACT_REQUEST_HPP_INCLUDED
 #define INVITE_CONTRACT_REQUEST_HPP_INCLUDED
 
-// The request body of POST /assessment/invite (v2) as data: its types, their descriptions and
-// their rules. The codec reads, writes, validates and describes it from this alone.
+// The request body of POST /assessment/invite (v2) as the codec sees it: the types of
+// request_struct.hpp (format, candidate and request), their descriptions and their rules.
+// The codec reads, writes, validates and describes it from this alone.
 
 #include <invite/codec/describe.hpp>
 #include <invite/codec/equality.hpp>
 #include <invite/codec/rules.hpp>
 #include <invite/contract/limits.hpp>
 #include <invite/contract/person_name.hpp>
+#include <invite/contract/request_struct.hpp> // format, candidate, request
 
 #include <chrono>
-#include <cstdint>
 #include <optional>
-#include <string>
-#include <vector>
+#include <type_traits>
 
 #include <date/date.h>
 
 namespace invite {
 
-/// How the invites reach the candidates: a link to share, or an e-mail sent by the service.
-enum class format { getlink, sendlink };
-
-struct candidate {
-  std::string name;
-  std::string email;
-};
-
-struct request {
-  std::int64_t assessment_id = 0; // 0 is no assessment: validate() says so until one is set
-  format invite_format = format::getlink;
-  std::optional<date::local_time<std::chrono::minutes>> expiry_date;
-  std::vector<candidate> candidates;
-};
+static_assert(std::is_same_v<decltype(request::expiry_date), std::optional<date::local_time<std::chrono::minutes>>>,
+              "request_struct.hpp must spell date::local_time<std::chrono::minutes>");
 
 INVITE_DESCRIBE_BEGIN
 BOOST_DESCRIBE_ENUM(format, getlink, sendlink)

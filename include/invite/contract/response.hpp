@@ -1,34 +1,18 @@
 #ifndef INVITE_CONTRACT_RESPONSE_HPP_INCLUDED
 #define INVITE_CONTRACT_RESPONSE_HPP_INCLUDED
 
-// The response body of POST /assessment/invite (v2) as data: its types, their descriptions and
-// their rules. The codec reads, writes, validates and describes it from this alone.
+// The response body of POST /assessment/invite (v2) as the codec sees it: the types of
+// response_struct.hpp (invitation and response), their descriptions and their rules.
+// The codec reads, writes, validates and describes it from this alone.
 
 #include <invite/codec/describe.hpp>
 #include <invite/codec/equality.hpp>
 #include <invite/codec/rules.hpp>
 #include <invite/contract/limits.hpp>
 #include <invite/contract/person_name.hpp>
-
-#include <cstdint>
-#include <string>
-#include <vector>
+#include <invite/contract/response_struct.hpp> // invitation, response
 
 namespace invite {
-
-struct invitation {
-  std::string name;
-  std::string email;
-  std::int64_t report_id = 0; // 0 is no id: validate() says so until one is set
-  std::int64_t candidate_id = 0;
-  std::int64_t assessment_id = 0;
-  std::string invite_link;
-  std::string status;
-};
-
-struct response {
-  std::vector<invitation> invites;
-};
 
 INVITE_DESCRIBE_BEGIN
 BOOST_DESCRIBE_STRUCT(invitation, (), (name, email, report_id, candidate_id, assessment_id, invite_link, status))

@@ -1,7 +1,10 @@
 #ifndef INVITE_VALIDATORS_EMAIL_HPP_INCLUDED
 #define INVITE_VALIDATORS_EMAIL_HPP_INCLUDED
 
+#include <invite/detail/sse2.hpp>
+
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace invite::validators {
@@ -73,6 +76,76 @@ constexpr bool is_valid_email(std::string_view address) noexcept {
     if (address[i] != '.') return false;
     ++i;
   }
+}
+
+#if defined(INVITE_DETAIL_HAVE_SSE2)
+namespace detail {
+
+/// What one 16-byte block of an address holds, one bit per byte: the characters a domain
+/// takes (letters, digits, '-', '.'), which almost every local part is made of too, and the
+/// separators.
+struct email_block {
+  unsigned plain; // a letter, a digit, '-' or '.'
+  unsigned at, dot, hyphen;
+};
+
+inline email_block classify_email_block(const char* p) noexcept {
+  namespace sse2 = ::invite::detail::sse2;
+  const __m128i bytes = sse2::load(p);
+  const __m128i dot = sse2::equal_to(bytes, '.');
+  const __m128i hyphen = sse2::equal_to(bytes, '-');
+  const __m128i letter = sse2::in_range(_mm_or_si128(bytes, sse2::repeat(0x20)), 'a', 'z');
+  const __m128i plain = _mm_or_si128(_mm_or_si128(letter, sse2::in_range(bytes, '0', '9')), _mm_or_si128(hyphen, dot));
+  return {sse2::mask_of(plain), sse2::mask_of(sse2::equal_to(bytes, '@')), sse2::mask_of(dot), sse2::mask_of(hyphen)};
+}
+
+} // namespace detail
+
+/// is_valid_email for an address followed by at least 15 readable bytes (inside a padded JSON
+/// input). Addresses of up to 64 octets whose local part uses only letters, digits, '.' and
+/// '-' (nearly all) are judged 16 bytes at a time with SSE2 and bit masks, without a branch
+/// per character; any other takes the portable way.
+inline bool is_valid_email_padded(std::string_view address) noexcept {
+  const std::size_t size = address.size();
+  if (size == 0 || size > 64) return is_valid_email(address);
+  std::uint64_t plain = 0, at = 0, dot = 0, hyphen = 0;
+  for (std::size_t offset = 0; offset < size; offset += 16) {
+    const detail::email_block block = detail::classify_email_block(address.data() + offset);
+    plain |= std::uint64_t{block.plain} << offset;
+    at |= std::uint64_t{block.at} << offset;
+    dot |= std::uint64_t{block.dot} << offset;
+    hyphen |= std::uint64_t{block.hyphen} << offset;
+  }
+  const std::uint64_t present = size == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1;
+  const std::uint64_t last = std::uint64_t{1} << (size - 1);
+  at &= present;
+  // One '@', with a local part before it and a domain after it. (At most 64 octets in all, so
+  // the local part and every label are within their limits.)
+  if (at == 0 || (at & (at - 1)) != 0 || (at & 1) != 0 || (at & last) != 0) return false;
+  const std::uint64_t local = at - 1;
+  const std::uint64_t domain = present & ~local & ~at;
+  if ((~plain & present & ~at) != 0) {
+    // A character outside the plain ones: fine in a local part ('+', '_'...), never in a domain.
+    if ((~plain & domain) != 0) return false;
+    return is_valid_email(address);
+  }
+  // Labels are not empty (no dot first, last or after another) and neither start nor end with
+  // a hyphen.
+  const std::uint64_t dots = dot & domain;
+  const std::uint64_t label_starts = ((at | dots) << 1) & present;
+  const std::uint64_t label_ends = (dots >> 1) | last;
+  if ((dots & (label_starts | last)) != 0) return false;
+  return (hyphen & domain & (label_starts | label_ends)) == 0;
+}
+#endif
+
+/// is_valid_email for an address followed by at least 15 readable bytes, the fastest way here.
+inline bool is_valid_email_in_padded_input(std::string_view address) noexcept {
+#if defined(INVITE_DETAIL_HAVE_SSE2)
+  return is_valid_email_padded(address);
+#else
+  return is_valid_email(address);
+#endif
 }
 
 } // namespace invite::validators

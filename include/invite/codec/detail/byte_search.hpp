@@ -13,10 +13,7 @@
 #include <cstdint>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#define INVITE_DETAIL_HAVE_SSE2 1
-#endif
+#include <invite/detail/sse2.hpp>
 
 namespace invite::detail {
 

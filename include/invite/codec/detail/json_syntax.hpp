@@ -252,21 +252,6 @@ inline string_decode decode_string(const char* quote, const char* limit, std::st
 }
 
 
-/// Copies the `size` bytes at `from` (inside a padded input: 16 bytes are readable) to `to`.
-/// The runs between escapes are short, so a single 16-byte move does most of them when the
-/// destination has room for it, instead of a call to memcpy.
-inline void copy_run(char* to, const char* from, std::size_t size, const char* to_end) noexcept {
-#if defined(INVITE_DETAIL_HAVE_SSE2)
-  if (size <= 16 && to_end - to >= 16) {
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(to), _mm_loadu_si128(reinterpret_cast<const __m128i*>(from)));
-    return;
-  }
-#else
-  (void)to_end;
-#endif
-  std::memcpy(to, from, size);
-}
-
 /// The closing quote of a string value from its raw token, or nullptr. simdjson's stage 1 has
 /// found every string's extent before the reader starts, and a value's raw token runs from its
 /// opening quote to the next structural character, so once trailing whitespace is dropped its
@@ -275,108 +260,6 @@ constexpr const char* closing_quote_of(std::string_view token) noexcept {
   const std::string_view trimmed = trim_trailing_whitespace(token);
   if (trimmed.size() < 2 || trimmed.front() != '"' || trimmed.back() != '"') return nullptr;
   return trimmed.data() + trimmed.size() - 1;
-}
-
-/// Copies `size` bytes without a call: names and e-mails are a few dozen bytes, for which
-/// memcpy's call and dispatch cost more than the copy. Overlapping fixed-size moves, which
-/// compilers turn into plain loads and stores.
-inline void copy_short(char* to, const char* from, std::size_t size) noexcept {
-  if (size >= 16 && size <= 32) {
-    char head[16], tail[16];
-    std::memcpy(head, from, 16);
-    std::memcpy(tail, from + size - 16, 16);
-    std::memcpy(to, head, 16);
-    std::memcpy(to + size - 16, tail, 16);
-  } else if (size >= 8 && size < 16) {
-    std::uint64_t head, tail;
-    std::memcpy(&head, from, 8);
-    std::memcpy(&tail, from + size - 8, 8);
-    std::memcpy(to, &head, 8);
-    std::memcpy(to + size - 8, &tail, 8);
-  } else if (size >= 4 && size < 8) {
-    std::uint32_t head, tail;
-    std::memcpy(&head, from, 4);
-    std::memcpy(&tail, from + size - 4, 4);
-    std::memcpy(to, &head, 4);
-    std::memcpy(to + size - 4, &tail, 4);
-  } else if (size < 4) {
-    for (std::size_t i = 0; i < size; ++i) to[i] = from[i];
-  } else {
-    std::memcpy(to, from, size);
-  }
-}
-
-/// Replaces `out`'s content with [data, data + size), keeping its capacity. A kept result's
-/// strings usually hold text of about the same length: shrinking is inline in libstdc++ and the
-/// bytes are copied without a call. An empty string (a fresh result's) or one that must grow
-/// past its capacity is built to size and moved in, skipping the general replace path
-/// (aliasing checks, a grow-and-copy of the old content).
-inline void replace_content(std::string& out, const char* data, std::size_t size) {
-  if (size <= out.size()) {
-    out.resize(size);
-    copy_short(&out[0], data, size);
-  } else if (size > out.capacity() || out.empty()) {
-    out = std::string(data, size);
-  } else {
-    out.assign(data, size);
-  }
-}
-
-/// What decode_escapes wrote, or where it found an ill-formed escape.
-struct escapes_decoded {
-  char* end = nullptr;       // one past the last byte written
-  const char* bad = nullptr; // the ill-formed escape; nullptr when all was well
-};
-
-/// Decodes [p, end), which starts at a backslash, to `to`. An escape never decodes to more
-/// bytes than it spells, so `to_end - to >= end - p` is room enough; runs are copied 16 bytes
-/// at a time where `to_end` allows it.
-inline escapes_decoded decode_escapes(const char* p, const char* end, char* to, const char* to_end) noexcept {
-  char* w = to;
-  while (p != end) {
-    const decoded_escape escape = decode_escape(p, end, w);
-    if (escape.length == 0) return {w, p};
-    w = escape.written;
-    p += escape.length;
-    const char* run = p;
-    p = find_byte_in_padded(p, end, '\\');
-    copy_run(w, run, static_cast<std::size_t>(p - run), to_end);
-    w += p - run;
-  }
-  return {w, nullptr};
-}
-
-/// Decodes the bytes between a string's quotes, as stage 1 delimited them (so no unescaped
-/// quote and no raw control character is inside), into `out`, replacing its content and
-/// keeping its capacity. Returns nullptr, or where an escape is ill-formed. Reads up to 15
-/// bytes past `end` (inside a simdjson input, the padding is there).
-inline const char* decode_string_content(const char* begin, const char* end, std::string& out) {
-  const char* p = find_byte_in_padded(begin, end, '\\');
-  const auto raw_size = static_cast<std::size_t>(end - begin);
-  const auto plain_size = static_cast<std::size_t>(p - begin);
-  if (p == end) {
-    replace_content(out, begin, raw_size);
-    return nullptr;
-  }
-  // Short strings are decoded on the stack and then assigned, so that `out` is allocated for
-  // the decoded size (which may fit in place where the escaped one would not); long ones are
-  // decoded in `out`, sized for the escaped length and then cut.
-  constexpr std::size_t on_stack = 256;
-  if (raw_size <= on_stack) {
-    char buffer[on_stack + 16];
-    copy_run(buffer, begin, plain_size, buffer + sizeof buffer);
-    const escapes_decoded decoded = decode_escapes(p, end, buffer + plain_size, buffer + sizeof buffer);
-    if (decoded.bad != nullptr) return decoded.bad;
-    replace_content(out, buffer, static_cast<std::size_t>(decoded.end - buffer));
-    return nullptr;
-  }
-  out.resize(raw_size);
-  char* const first = &out[0];
-  std::memcpy(first, begin, plain_size);
-  const escapes_decoded decoded = decode_escapes(p, end, first + plain_size, first + raw_size);
-  if (decoded.bad != nullptr) return decoded.bad;
-  out.resize(static_cast<std::size_t>(decoded.end - first));
-  return nullptr;
 }
 
 /// Where the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, at most

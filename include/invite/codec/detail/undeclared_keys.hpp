@@ -7,7 +7,7 @@
 // object is open: objects nest, so their keys form a stack. An object with few undeclared keys
 // is searched linearly; one with many gets a hash index of its own.
 
-#include <invite/codec/detail/json_syntax.hpp>
+#include <invite/codec/detail/string_content.hpp>
 #include <invite/detail/swar.hpp>
 
 #include <cstddef>

@@ -16,7 +16,9 @@ namespace invite::rule {
 struct email_address {
   static constexpr error_code code = error_code::invalid_email;
 
-  constexpr bool check(const text& value) const noexcept { return validators::is_valid_email(value); }
+  bool check(const text& value) const noexcept {
+    return value.padded() ? validators::is_valid_email_in_padded_input(value) : validators::is_valid_email(value);
+  }
 
   void expected(std::string& out) const {
     out += "a valid e-mail address (WHATWG HTML; local part at most ";

@@ -17,6 +17,7 @@ namespace invite::rule {
 /// Neither empty nor only spaces (U+0020), else too_short.
 struct not_blank {
   static constexpr error_code code = error_code::too_short;
+  static constexpr bool uses_text_facts = true;
   constexpr bool check(const text& value) const noexcept { return !value.is_blank(); }
   void expected(std::string& out) const { out += "text that is not empty nor only spaces"; }
   void found(std::string& out, const text& value) const {
@@ -33,6 +34,7 @@ struct not_blank {
 struct min_code_points {
   std::size_t min;
   static constexpr error_code code = error_code::too_short;
+  static constexpr bool uses_text_facts = true;
   constexpr bool check(const text& value) const noexcept { return value.code_points() >= min; }
   void expected(std::string& out) const {
     out += "at least ";
@@ -46,6 +48,7 @@ struct min_code_points {
 struct max_code_points {
   std::size_t max;
   static constexpr error_code code = error_code::too_long;
+  static constexpr bool uses_text_facts = true;
   constexpr bool check(const text& value) const noexcept { return value.code_points() <= max; }
   void expected(std::string& out) const {
     out += "at most ";
@@ -59,6 +62,7 @@ struct max_code_points {
 /// No control character (U+0000-U+001F, U+007F), else invalid_characters.
 struct no_control_characters {
   static constexpr error_code code = error_code::invalid_characters;
+  static constexpr bool uses_text_facts = true;
   constexpr bool check(const text& value) const noexcept { return !value.has_control_characters(); }
   void expected(std::string& out) const { out += "no control characters (U+0000-U+001F, U+007F)"; }
   void found(std::string& out, const text& value) const {

@@ -8,7 +8,7 @@
 
 #include <invite/codec/detail/caseless_index.hpp>
 #include <invite/codec/detail/json_pointer.hpp>
-#include <invite/codec/detail/json_syntax.hpp>
+#include <invite/codec/detail/string_content.hpp>
 #include <invite/codec/detail/outcome.hpp>
 #include <invite/codec/detail/spares.hpp>
 #include <invite/codec/detail/undeclared_keys.hpp>

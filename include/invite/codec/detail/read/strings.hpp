@@ -7,7 +7,7 @@
 
 #include <invite/codec/detail/apply_rules.hpp>
 #include <invite/codec/detail/field_rules.hpp>
-#include <invite/codec/detail/json_syntax.hpp>
+#include <invite/codec/detail/string_content.hpp>
 #include <invite/codec/detail/messages.hpp>
 #include <invite/codec/detail/read/context.hpp>
 #include <invite/codec/detail/read/well_formed.hpp>
@@ -37,11 +37,16 @@ outcome read_string(read_context& context, ondemand::value& value, ondemand::jso
   if (check_followed_by_separator(context, token) == outcome::malformed) return outcome::malformed;
   const char* close = closing_quote_of(token);
   if (close == nullptr) return context.malformed(token.data(), "malformed string");
-  if (const char* bad = decode_string_content(token.data() + 1, close, out)) {
-    return context.malformed(bad, "invalid escape sequence in a string");
-  }
   static constexpr auto rules = value_rules(Parts::value);
-  const text decoded(out);
+  constexpr bool gather_facts = std::apply(
+      [](const auto&... rule) { return (false || ... || rule_uses_text_facts_v<std::decay_t<decltype(rule)>>); }, rules);
+  const char* const content = token.data() + 1;
+  const string_content read = read_string_content<gather_facts>(content, close, out);
+  if (read.bad != nullptr) return context.malformed(read.bad, "invalid escape sequence in a string");
+  // Unescaped text is the input's own bytes, which lie in the padded input: rules may read past
+  // its end there. Escaped text is only in the member.
+  const std::string_view raw(content, static_cast<std::size_t>(close - content));
+  const text decoded = read.escaped ? text(out) : read.facts_known ? text(raw, read.facts, true) : text(raw, true);
   return apply_rules(context, rules, decoded, context.offset_of(token.data()),
                      [&](std::string& message) { message::append_quoted(message, out); });
 }
