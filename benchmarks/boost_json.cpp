@@ -7,7 +7,7 @@
 // duplicate_field; every other rule is the same.
 
 #include "contenders.hpp"
-#include "dom_checks.hpp"
+#include "tree_contender.hpp"
 
 #include <boost/json.hpp>
 
@@ -15,7 +15,7 @@
 #include <memory>
 #include <utility>
 
-namespace invite_bench {
+namespace invite_test {
 namespace {
 
 struct boost_json_access {
@@ -60,21 +60,13 @@ struct boost_json_access {
   }
 };
 
-class boost_json_parser final : public request_parser {
+class boost_json_parser final : public tree_contender<boost_json_access> {
 public:
   bool parse(std::string_view json) override {
-    invite::request fresh{};
     boost::json::error_code error;
     const boost::json::value root = boost::json::parse(boost::json::string_view(json.data(), json.size()), error);
-    const bool valid = !error && dom_request_reader<boost_json_access>(state_, false).read(root, fresh);
-    last_ = std::move(fresh);
-    return valid;
+    return walk(error ? nullptr : &root);
   }
-  const invite::request& value() const override { return last_; }
-
-private:
-  dom_walk_state state_;
-  invite::request last_{};
 };
 
 class boost_json_writer final : public response_writer {
@@ -100,4 +92,4 @@ void add_boost_json_contenders(parse_contenders& parsers, write_contenders& writ
                      [] { return std::make_unique<boost_json_writer>(); }});
 }
 
-} // namespace invite_bench
+} // namespace invite_test

@@ -5,7 +5,7 @@
 // whatever its library lets a careful user keep between documents (parsers, padded buffers),
 // and is called once per document; a virtual call per document costs nothing measurable.
 
-#include <invite/contract/types.hpp>
+#include <invite/invite.hpp>
 
 #include <functional>
 #include <memory>
@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-namespace invite_bench {
+namespace invite_test {
 
 /// Parses a request and applies every rule of the contract to it.
 class request_parser {
@@ -58,6 +58,6 @@ void add_boost_json_contenders(parse_contenders&, write_contenders&);
 void add_rapidjson_contenders(parse_contenders&, write_contenders&);
 void add_nlohmann_contenders(parse_contenders&, write_contenders&);
 
-} // namespace invite_bench
+} // namespace invite_test
 
 #endif // INVITE_BENCHMARKS_CONTENDERS_HPP_INCLUDED

@@ -4,13 +4,32 @@
 #include "handwritten_ondemand.hpp"
 
 #include "contenders.hpp"
+#include "library_string_rules.hpp"
 
+#include <invite_test/contract_rules.hpp>
+
+#include <cstdint>
 #include <cstring>
+#include <optional>
 #include <utility>
 
-namespace invite_bench {
+namespace invite_test {
 
 namespace ondemand = simdjson::ondemand;
+
+namespace {
+
+// JSON whitespace that On Demand's raw tokens carry up to the next structural character.
+std::string_view trim_json_whitespace(std::string_view token) noexcept {
+  while (!token.empty()) {
+    const char c = token.back();
+    if (c != ' ' && c != '\n' && c != '\r' && c != '\t') break;
+    token.remove_suffix(1);
+  }
+  return token;
+}
+
+} // namespace
 
 bool handwritten_ondemand_parser::parse(std::string_view json, invite::request& out,
                                         const invite::parse_options& options) {
@@ -22,14 +41,8 @@ bool handwritten_ondemand_parser::parse(std::string_view json, invite::request& 
     return false;
   }
   // simdjson reads up to SIMDJSON_PADDING bytes past the end: one copy into a kept buffer.
-  const std::size_t needed = json.size() + simdjson::SIMDJSON_PADDING;
-  if (needed > padded_capacity_) {
-    padded_capacity_ = needed < 4096 ? 4096 : needed * 2;
-    padded_.reset(new char[padded_capacity_]);
-  }
-  std::memcpy(padded_.get(), json.data(), json.size());
-  std::memset(padded_.get() + json.size(), 0, simdjson::SIMDJSON_PADDING);
-  base_ = padded_.get();
+  input_ = padded_.copy(json);
+  base_ = input_.data();
   size_ = json.size();
 
   read_document(out);
@@ -53,7 +66,7 @@ void handwritten_ondemand_parser::read_document(invite::request& out) {
     ++first;
   }
   ondemand::document document;
-  if (json_.iterate(simdjson::padded_string_view(base_, size_, padded_capacity_)).get(document) !=
+  if (json_.iterate(input_).get(document) !=
       simdjson::SUCCESS) {
     malformed(base_ + first);
     return;
@@ -189,7 +202,11 @@ bool handwritten_ondemand_parser::read_id(value& v, std::int64_t& out, const pla
     case number_form::malformed: return malformed(token.data());
     case number_form::fraction_or_exponent: report(invite::error_code::type_mismatch, at, token.data()); return true;
     case number_form::integer:
-      if (!read_id_literal(literal, out)) report(invite::error_code::out_of_range, at, token.data());
+      if (const std::optional<std::int64_t> id = id_of_integer_literal(literal)) {
+        out = *id;
+      } else {
+        report(invite::error_code::out_of_range, at, token.data());
+      }
       return true;
   }
   return true;
@@ -218,7 +235,11 @@ bool handwritten_ondemand_parser::read_format(value& v, invite::format& out, con
   const char* start = v.raw_json_token().data();
   std::string_view text;
   if (!read_text(v, text)) return false;
-  if (!invite_bench::read_format(text, out)) report(invite::error_code::invalid_enum, at, start);
+  if (const std::optional<invite::format> format = format_named(text)) {
+    out = *format;
+  } else {
+    report(invite::error_code::invalid_enum, at, start);
+  }
   return true;
 }
 
@@ -237,7 +258,7 @@ bool handwritten_ondemand_parser::read_expiry(value& v,
   if (type != ondemand::json_type::string) return mismatch(v, at, 2);
   std::string_view text;
   if (!read_text(v, text)) return false;
-  if (const auto minute = invite::validators::parse_minute_datetime(text)) {
+  if (const std::optional<expiry_time> minute = library_string_rules::parse_expiry(text)) {
     out = *minute;
   } else {
     report(invite::error_code::invalid_datetime, at, token.data());
@@ -260,7 +281,7 @@ bool handwritten_ondemand_parser::read_candidates(value& v, std::vector<invite::
   for (auto element : array) {
     value item;
     if (std::move(element).get(item) != simdjson::SUCCESS) return malformed(array_start);
-    if (count >= max_candidates) {
+    if (count >= max_items) {
       if (!skip(item, 3)) return false;
       ++count;
       continue;
@@ -275,7 +296,7 @@ bool handwritten_ondemand_parser::read_candidates(value& v, std::vector<invite::
                    contract_error{code, path_of(at), offset_of(array_start)});
   };
   if (count == 0) insert(invite::error_code::too_short);
-  if (count > max_candidates) insert(invite::error_code::too_long);
+  if (count > max_items) insert(invite::error_code::too_long);
   return true;
 }
 
@@ -333,12 +354,10 @@ bool handwritten_ondemand_parser::read_name(value& v, std::string& out, const pl
   std::string_view text;
   if (!read_text(v, text)) return false;
   out.assign(text.data(), text.size());
-  const name_verdict verdict = check_name(text);
-  if (!verdict.ok()) {
-    if (verdict.blank) report(invite::error_code::too_short, at, start);
-    if (verdict.too_long) report(invite::error_code::too_long, at, start);
-    if (verdict.has_control) report(invite::error_code::invalid_characters, at, start);
-  }
+  const name_verdict verdict = library_string_rules::check_name(text);
+  if (verdict.too_short) report(invite::error_code::too_short, at, start);
+  if (verdict.too_long) report(invite::error_code::too_long, at, start);
+  if (verdict.invalid_characters) report(invite::error_code::invalid_characters, at, start);
   return true;
 }
 
@@ -351,7 +370,7 @@ bool handwritten_ondemand_parser::read_email(value& v, std::vector<invite::candi
   std::string_view text;
   if (!read_text(v, text)) return false;
   items[index].email.assign(text.data(), text.size());
-  if (!check_email(text)) {
+  if (!library_string_rules::is_valid_email(text)) {
     report(invite::error_code::invalid_email, at, start);
     return true;
   }
@@ -548,4 +567,4 @@ void add_handwritten_contenders(parse_contenders& parsers, write_contenders& wri
                      [] { return std::make_unique<naive_appender>(); }, true});
 }
 
-} // namespace invite_bench
+} // namespace invite_test

@@ -4,7 +4,7 @@
 
 #include <invite/invite.hpp>
 
-namespace invite_bench {
+namespace invite_test {
 namespace {
 
 // The free function: a new invite::parser (and its simdjson parser) for every document.
@@ -86,4 +86,4 @@ void add_invite_contenders(parse_contenders& parsers, write_contenders& writers)
                      [] { return std::make_unique<reused_buffer_writer>(); }, true});
 }
 
-} // namespace invite_bench
+} // namespace invite_test

@@ -13,12 +13,13 @@
 // --profile=GROUP/DOCUMENT/CONTENDER [--profile_iterations=N] (no timing: one warm-up call, then
 // N calls in profile_loop, for perf or callgrind --toggle-collect='*profile_loop*').
 
-#include "allocation_counter.hpp"
 #include "contenders.hpp"
-#include "documents.hpp"
 #include "handwritten_ondemand.hpp"
 #include "ndjson_run.hpp"
 #include "verdict_corpus.hpp"
+
+#include <invite_test/allocation_counter.hpp>
+#include <invite_test/benchmark_documents.hpp>
 
 #include <invite/invite.hpp>
 #include <invite/version.hpp>
@@ -43,7 +44,7 @@
 #define INVITE_CHECK_PATH ""
 #endif
 
-namespace invite_bench {
+namespace invite_test {
 namespace {
 
 constexpr std::size_t ndjson_documents = 10000;
@@ -291,10 +292,10 @@ bool has_flag(const std::vector<std::string>& arguments, std::string_view prefix
 }
 
 } // namespace
-} // namespace invite_bench
+} // namespace invite_test
 
 int main(int argc, char** argv) {
-  using namespace invite_bench;
+  using namespace invite_test;
 
   // Our flags out, Google Benchmark's defaults in (unless given).
   std::vector<std::string> arguments;
@@ -354,8 +355,8 @@ int main(int argc, char** argv) {
   add_nlohmann_contenders(parsers, writers);
 #endif
 
-  const std::vector<request_document> documents = make_request_documents();
-  const invite::response response = make_response(500, 4242);
+  const std::vector<request_document> documents = benchmark_request_documents();
+  const invite::response response = benchmark_response();
   const std::size_t response_size = invite::to_json(response).size();
 
   if (!profile.empty()) {
@@ -371,7 +372,7 @@ int main(int argc, char** argv) {
   std::cerr << "invite_benchmarks: verdict corpus checked, " << disagreements
             << " disagreement(s) between invite and the hand-written reference\n";
 
-  const std::string ndjson = make_ndjson(ndjson_documents, 99);
+  const std::string ndjson = benchmark_ndjson(ndjson_documents, 99);
   const temporary_file ndjson_file(".ndjson", ndjson);
   const bool time_ndjson = !invite_check.empty() && !ndjson_file.path().empty();
   if (time_ndjson && !verify_ndjson(invite_check, ndjson_file)) {

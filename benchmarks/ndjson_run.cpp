@@ -12,7 +12,7 @@
 
 extern char** environ;
 
-namespace invite_bench {
+namespace invite_test {
 
 temporary_file::temporary_file(const std::string& suffix, const std::string& content) {
   const char* directory = std::getenv("TMPDIR");
@@ -57,4 +57,4 @@ int run_invite_check_ndjson(const std::string& tool, const std::string& input, c
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-} // namespace invite_bench
+} // namespace invite_test

@@ -6,7 +6,7 @@
 
 #include <string>
 
-namespace invite_bench {
+namespace invite_test {
 
 /// A file that is removed when this object is destroyed.
 class temporary_file {
@@ -27,6 +27,6 @@ private:
 /// -1 when the process could not be started or did not exit normally.
 int run_invite_check_ndjson(const std::string& tool, const std::string& input, const std::string& output_path);
 
-} // namespace invite_bench
+} // namespace invite_test
 
 #endif // INVITE_BENCHMARKS_NDJSON_RUN_HPP_INCLUDED

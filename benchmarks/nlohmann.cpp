@@ -5,7 +5,9 @@
 // duplicate_field; every other rule is the same.
 
 #include "contenders.hpp"
-#include "dom_checks.hpp"
+#include "tree_contender.hpp"
+
+#include <invite_test/contract_rules.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -20,7 +22,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(invitation, name, email, report_id, candidate
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(response, invites)
 } // namespace invite
 
-namespace invite_bench {
+namespace invite_test {
 namespace {
 
 struct nlohmann_access {
@@ -64,24 +66,13 @@ struct nlohmann_access {
   }
 };
 
-class nlohmann_parser final : public request_parser {
+class nlohmann_parser final : public tree_contender<nlohmann_access> {
 public:
   bool parse(std::string_view json) override {
-    if (starts_with_byte_order_mark(json)) {
-      last_ = invite::request{};
-      return false;
-    }
-    invite::request fresh{};
+    if (starts_with_byte_order_mark(json)) return walk(nullptr); // it would skip the mark
     const nlohmann::json root = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
-    const bool valid = !root.is_discarded() && dom_request_reader<nlohmann_access>(state_, false).read(root, fresh);
-    last_ = std::move(fresh);
-    return valid;
+    return walk(root.is_discarded() ? nullptr : &root);
   }
-  const invite::request& value() const override { return last_; }
-
-private:
-  dom_walk_state state_;
-  invite::request last_{};
 };
 
 class nlohmann_writer final : public response_writer {
@@ -106,4 +97,4 @@ void add_nlohmann_contenders(parse_contenders& parsers, write_contenders& writer
                      [] { return std::make_unique<nlohmann_writer>(); }});
 }
 
-} // namespace invite_bench
+} // namespace invite_test

@@ -3,9 +3,11 @@
 // Writer over a StringBuffer. Both go through an allocator that counts, because RapidJSON calls
 // malloc itself rather than operator new.
 
-#include "allocation_counter.hpp"
 #include "contenders.hpp"
-#include "dom_checks.hpp"
+#include "tree_contender.hpp"
+
+#include <invite_test/allocation_counter.hpp>
+#include <invite_test/contract_rules.hpp>
 
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
@@ -16,7 +18,7 @@
 #include <optional>
 #include <utility>
 
-namespace invite_bench {
+namespace invite_test {
 namespace {
 
 class counting_malloc_allocator {
@@ -77,25 +79,14 @@ struct rapidjson_access {
   }
 };
 
-class rapidjson_parser final : public request_parser {
+class rapidjson_parser final : public tree_contender<rapidjson_access> {
 public:
   bool parse(std::string_view json) override {
-    if (starts_with_byte_order_mark(json)) {
-      last_ = invite::request{};
-      return false;
-    }
-    invite::request fresh{};
+    if (starts_with_byte_order_mark(json)) return walk(nullptr); // it would skip the mark
     document tree;
     tree.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
-    const bool valid = !tree.HasParseError() && dom_request_reader<rapidjson_access>(state_, false).read(tree, fresh);
-    last_ = std::move(fresh);
-    return valid;
+    return walk(tree.HasParseError() ? nullptr : &tree);
   }
-  const invite::request& value() const override { return last_; }
-
-private:
-  dom_walk_state state_;
-  invite::request last_{};
 };
 
 class rapidjson_writer final : public response_writer {
@@ -143,4 +134,4 @@ void add_rapidjson_contenders(parse_contenders& parsers, write_contenders& write
                      [] { return std::make_unique<rapidjson_writer>(); }});
 }
 
-} // namespace invite_bench
+} // namespace invite_test
