@@ -29,6 +29,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace invite::detail {
@@ -91,6 +92,29 @@ outcome check_unique(read_context& context, const Struct& item, item_scope<Struc
   });
 }
 
+/// The index in field_names<Struct>() of the name a key's raw bytes spell, or names.size().
+/// Each comparison has a constant length, which compilers turn into a few loads and compares
+/// rather than a call. A name holding a backslash is left to the decoded comparison: its raw
+/// spelling would differ from its text.
+template <class Struct, std::size_t... I>
+std::size_t match_raw_name(const char* content, std::size_t size, std::index_sequence<I...>) noexcept {
+  static constexpr auto names = field_names<Struct>();
+  std::size_t found = names.size();
+  (void)((names[I].text.size() == size && names[I].text.find('\\') == std::string_view::npos &&
+          __builtin_memcmp(content, names[I].text.data(), names[I].text.size()) == 0 && (found = I, true)) ||
+         ...);
+  return found;
+}
+
+template <class Struct>
+std::size_t match_decoded_name(std::string_view key) noexcept {
+  static constexpr auto names = field_names<Struct>();
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (names[i].text == key) return i;
+  }
+  return names.size();
+}
+
 template <class Struct>
 outcome report_undeclared(read_context& context, undeclared_keys::object& undeclared, const char* quote,
                           std::string_view key, std::size_t key_offset) {
@@ -142,18 +166,20 @@ outcome read_object(read_context& context, ondemand::value& value, Struct& out, 
   for (auto member : object) {
     ondemand::field field;
     if (std::move(member).get(field) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed object");
-    const std::string_view key = read_key(context, field);
-    if (key.data() == nullptr) return outcome::malformed;
-    const char* quote = field.key().raw() - 1;
+    const raw_key raw = locate_key(context, field);
+    if (raw.quote == nullptr) return outcome::malformed;
+    const char* const quote = raw.quote;
     const std::size_t key_offset = context.offset_of(quote);
     ondemand::value& field_value = field.value();
 
-    std::size_t name_index = names.size();
-    for (std::size_t i = 0; i < names.size(); ++i) {
-      if (names[i].text == key) {
-        name_index = i;
-        break;
-      }
+    // Declared keys are nearly always spelled plainly: matched on their raw bytes, they need no
+    // search for escapes and no decoding.
+    std::size_t name_index = match_raw_name<Struct>(raw.content, raw.size(), std::make_index_sequence<names.size()>{});
+    std::string_view key;
+    if (name_index == names.size()) {
+      key = context.decode_key(raw.content, raw.close);
+      if (key.data() == nullptr) return outcome::malformed;
+      name_index = match_decoded_name<Struct>(key);
     }
     const path_scope in_field(context, quote);
 

@@ -94,8 +94,17 @@ inline outcome check_scalar(read_context& context, ondemand::json_type type, std
   }
 }
 
-/// The decoded key of a field; null data() when the key is ill-formed (reported).
-inline std::string_view read_key(read_context& context, ondemand::field& field) {
+/// Where a key is in the input, still escaped: its opening quote, and its content up to the
+/// closing quote.
+struct raw_key {
+  const char* quote = nullptr; // null when the key is ill-formed (reported)
+  const char* content = nullptr;
+  const char* close = nullptr;
+  std::size_t size() const noexcept { return static_cast<std::size_t>(close - content); }
+};
+
+/// Locates a field's key without decoding it.
+inline raw_key locate_key(read_context& context, ondemand::field& field) {
   const char* quote = field.key().raw() - 1;
   if (quote >= context.end()) {
     context.malformed(context.end(), "unexpected end of input, expected a key");
@@ -111,7 +120,14 @@ inline std::string_view read_key(read_context& context, ondemand::field& field) 
     context.malformed(quote, "malformed key");
     return {};
   }
-  return context.decode_key(quote + 1, close - 1);
+  return raw_key{quote, quote + 1, close - 1};
+}
+
+/// The decoded key of a field; null data() when the key is ill-formed (reported).
+inline std::string_view read_key(read_context& context, ondemand::field& field) {
+  const raw_key key = locate_key(context, field);
+  if (key.quote == nullptr) return {};
+  return context.decode_key(key.content, key.close);
 }
 
 /// Visits a value we do not store, so that it is checked for well-formedness all the same.
