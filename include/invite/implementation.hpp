@@ -12,6 +12,7 @@
 
 #include <invite/light.hpp>
 
+#include <invite/codec/enum_names.hpp>
 #include <invite/codec/parser.hpp>
 #include <invite/codec/validate.hpp>
 #include <invite/codec/writer.hpp>
@@ -32,6 +33,17 @@ result<request> parse_request(std::string_view json, const parse_options& option
 result<response> parse_response(std::string_view json, const parse_options& options) {
   return parse<response>(json, options);
 }
+
+void parse_request(std::string_view json, result<request>& into, const parse_options& options) {
+  parse(json, into, options);
+}
+
+void parse_response(std::string_view json, result<response>& into, const parse_options& options) {
+  parse(json, into, options);
+}
+
+// A template-id, for the same reason as validate below.
+std::string_view to_string(format value) noexcept { return invite::to_string<format>(value); }
 
 std::string to_json(const request& value) { return write_json(value); }
 

@@ -21,10 +21,13 @@
 #include <invite/codec/schema.hpp>        // json_schema<T>
 #include <invite/codec/equality.hpp>      // equal<T>
 #include <invite/codec/enum_names.hpp>    // to_string and enum_from_string for described enums
+#include <invite/codec/problem_details.hpp> // RFC 9457 problem+json from errors
+#include <invite/codec/text_position.hpp> // byte offsets to lines and columns
 
 // The contract: POST /assessment/invite (v2).
 #include <invite/contract/types.hpp>          // format, candidate, request, invitation, response
 #include <invite/contract/api.hpp>            // parse_request, parse_response, to_json
 #include <invite/contract/check_response.hpp> // does a response answer its request
+#include <invite/contract/openapi.hpp>        // the endpoint as an OpenAPI 3.1 document
 
 #endif // INVITE_INVITE_HPP_INCLUDED

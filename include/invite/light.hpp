@@ -38,6 +38,15 @@ result<request> parse_request(std::string_view json, const parse_options& option
 /// Parses and validates a response body; never throws for bad input.
 result<response> parse_response(std::string_view json, const parse_options& options = {});
 
+/// Parses a request body into `into`, reusing its capacity (a server loop's way).
+void parse_request(std::string_view json, result<request>& into, const parse_options& options = {});
+
+/// Parses a response body into `into`, reusing its capacity.
+void parse_response(std::string_view json, result<response>& into, const parse_options& options = {});
+
+/// The name of an invite format as JSON spells it ("getlink", "sendlink").
+std::string_view to_string(format value) noexcept;
+
 /// The canonical compact JSON of a request.
 std::string to_json(const request& value);
 

@@ -663,6 +663,16 @@ TEST_CASE("the schema flag prints the generated JSON Schema of either body") {
   CHECK(dir.run({"--schema", "request", "extra.json"}).status == 2);
 }
 
+TEST_CASE("the openapi flag prints the endpoint's OpenAPI document, and takes no file") {
+  scratch dir;
+  const auto printed = dir.run({"--openapi"});
+  CHECK(printed.status == 0);
+  CHECK(printed.out == invite::openapi_document() + "\n");
+  CHECK(printed.out.rfind("{\"openapi\":\"3.1", 0) == 0);
+  CHECK(printed.out.find("\"/assessment/invite\"") != std::string::npos);
+  CHECK(dir.run({"--openapi", "extra.json"}).status == 2);
+}
+
 TEST_CASE("the against flag checks that a response answers its request") {
   scratch dir;
   const std::string request =

@@ -238,3 +238,27 @@ TEST_CASE("the problem schema is JSON naming every error code and the members wr
   REQUIRE(item.at_pointer("/properties/pointer/pattern").get_string().get(pointer_pattern) == simdjson::SUCCESS);
   CHECK(pointer_pattern == "^(?:/(?:[^~/]|~[01])*)*$(?!\\n)");
 }
+
+TEST_CASE("given the input, each error also says its line and column there", "[problem_details]") {
+  // Line 3 holds the bad e-mail; "é" before it is one column, not two bytes.
+  const std::string body = "{\"assessment_id\":1,\"invite_format\":\"getlink\",\n"
+                           "\"candidates\":[\n"
+                           "{\"name\":\"Zoé\",\"email\":\"zoe@\"}]}";
+  const auto parsed = invite::parse_request(body);
+  REQUIRE(parsed.errors().size() == 1);
+  parsed_problem problem(invite::problem_details(parsed.errors(), body));
+  auto errors = problem.errors();
+  REQUIRE(errors.size() == 1);
+  simdjson::dom::object entry;
+  REQUIRE(errors.at(0).get_object().get(entry) == simdjson::SUCCESS);
+  std::int64_t line = 0, column = 0;
+  REQUIRE(entry["line"].get_int64().get(line) == simdjson::SUCCESS);
+  REQUIRE(entry["column"].get_int64().get(column) == simdjson::SUCCESS);
+  CHECK(line == 3);
+  CHECK(column == 23); // {"name":"Zoé","email": is 22 characters; the value is the 23rd
+  // Without the input, no positions are claimed.
+  parsed_problem plain(invite::problem_details(parsed.errors()));
+  simdjson::dom::object plain_entry;
+  REQUIRE(plain.errors().at(0).get_object().get(plain_entry) == simdjson::SUCCESS);
+  CHECK(plain_entry["line"].error() == simdjson::NO_SUCH_FIELD);
+}

@@ -93,6 +93,8 @@ command parse_command_line(int argc, const char* const* argv) {
       }
       result.action = command_action::show_schema;
       run.schema_kind = which == "request" ? document_kind::request : document_kind::response;
+    } else if (argument == "--openapi") {
+      result.action = command_action::show_openapi;
     } else if (argument == "--against") {
       result.action = command_action::check_against;
     } else {
@@ -154,6 +156,9 @@ command parse_command_line(int argc, const char* const* argv) {
   if (result.action == command_action::show_schema && !run.inputs.empty()) {
     return usage_error("option '--schema' takes no FILE");
   }
+  if (result.action == command_action::show_openapi && !run.inputs.empty()) {
+    return usage_error("option '--openapi' takes no FILE");
+  }
   if (result.action == command_action::check_against &&
       (run.inputs.size() != 2 || run.ndjson || run.normalize || run.kind == document_kind::response)) {
     return usage_error("option '--against' takes exactly REQUEST and RESPONSE files, and neither "
@@ -173,6 +178,7 @@ std::string_view usage_text() noexcept {
   return R"(Usage: invite-check [OPTION]... [FILE|-]...
   or:  invite-check --against [OPTION]... REQUEST RESPONSE
   or:  invite-check --schema request|response [--allow-unknown]
+  or:  invite-check --openapi
 Check POST /assessment/invite (v2) request bodies, or response bodies, against the contract.
 With no FILE, or when FILE is -, read standard input (named "-" in reports).
 
@@ -209,6 +215,9 @@ With no FILE, or when FILE is -, read standard input (named "-" in reports).
   --schema KIND     print the JSON Schema (draft 2020-12) of a request or a
                     response body, generated from the library's declarations
                     (with --allow-unknown: one that admits undeclared keys)
+  --openapi         print the endpoint as an OpenAPI 3.1 document: the request
+                    and response schemas, the apiKey header, and the 200, 400,
+                    401, 413 and 415 answers with their problem+json schema
   --help            show this help and exit
   --version         show the version and exit
   --                every later argument is a FILE, even if it starts with -

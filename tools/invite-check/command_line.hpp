@@ -31,7 +31,7 @@ struct settings {
   document_kind schema_kind = document_kind::request; // for show_schema
 };
 
-enum class command_action { check, check_against, show_schema, show_help, show_version, usage_error };
+enum class command_action { check, check_against, show_schema, show_openapi, show_help, show_version, usage_error };
 
 struct command {
   command_action action = command_action::check;

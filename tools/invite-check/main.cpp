@@ -277,6 +277,11 @@ int main(int argc, char** argv) {
     return trouble;
   case command_action::show_schema:
     return show_schema(given.run);
+  case command_action::show_openapi: {
+    const std::string document = invite::openapi_document() + "\n";
+    write_all(stdout, document);
+    return std::fflush(stdout) == 0 ? all_valid : trouble;
+  }
   case command_action::check_against:
     return check_against(given.run);
   case command_action::check:

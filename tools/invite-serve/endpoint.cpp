@@ -29,6 +29,7 @@ struct workspace {
   invite::parser parser;
   invite::result<invite::request> request;
   invite::response response;
+  std::vector<invite::error> answer_errors; // what validate() finds in an answer, kept for reuse
 };
 
 workspace& this_thread_workspace() {
@@ -143,7 +144,7 @@ reply endpoint::answer(std::string_view body) {
     out.silent = hooks_.stay_silent && hooks_.stay_silent(space.request);
     out.status = invite::problem_status(space.request.errors());
     out.content_type = std::string(invite::problem_media_type);
-    out.body = invite::problem_details(space.request.errors());
+    out.body = invite::problem_details(space.request.errors(), body);
     return out;
   }
 
@@ -161,6 +162,14 @@ reply endpoint::answer(std::string_view body) {
     invitation.invite_link.assign(link_prefix);
     invitation.invite_link += std::to_string(invitation.report_id);
     invitation.status.assign(status);
+  }
+
+  // The mock holds itself to the contract it serves: an answer that broke it would teach a
+  // client team the wrong thing. (Test servers with planted bugs break it on purpose, after.)
+  space.answer_errors.clear();
+  if (!invite::validate(space.response, space.answer_errors)) {
+    return problem_reply(500, "the mock built an answer that breaks the contract: " + space.answer_errors.front().path +
+                                  ": " + space.answer_errors.front().message);
   }
 
   reply out;

@@ -212,12 +212,26 @@ private:
   detail::read_context context_;
 };
 
-/// Parses `json` as a T. Each thread keeps one parser for these calls, so its buffers (bounded
-/// by the largest document it accepted) are reused; only the result is new each time.
+namespace detail {
+/// The parser of the free functions: one per thread, so its buffers (bounded by the largest
+/// document it accepted) are reused.
+inline parser& thread_parser() {
+  thread_local parser per_thread;
+  return per_thread;
+}
+} // namespace detail
+
+/// Parses `json` as a T with this thread's parser; only the result is new each time.
 template <class T>
 result<T> parse(std::string_view json, const parse_options& options = {}) {
-  thread_local parser per_thread;
-  return per_thread.parse<T>(json, options);
+  return detail::thread_parser().parse<T>(json, options);
+}
+
+/// Parses `json` into `into` with this thread's parser, reusing the result's capacity: with a
+/// kept result, a loop allocates nothing in steady state.
+template <class T>
+void parse(std::string_view json, result<T>& into, const parse_options& options = {}) {
+  detail::thread_parser().parse(json, into, options);
 }
 
 } // namespace invite

@@ -8,11 +8,13 @@
 
 #include <invite/codec/detail/json_escape.hpp>
 #include <invite/codec/error.hpp>
+#include <invite/codec/text_position.hpp>
 
 #include <cstddef>
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace invite {
 
@@ -71,12 +73,9 @@ inline void append_problem_head(std::string& out, int status, std::string_view d
 
 } // namespace detail
 
-/// Appends the problem+json body for a rejected document to `out`: type, title, status (see
-/// problem_status), detail (a summary for people), and `errors`, one object per error in the
-/// list's order with its code, its JSON Pointer exactly as given (`pointer`), its byte
-/// `offset` and its message (`detail`).
+namespace detail {
 template <class Errors>
-void append_problem_details(std::string& out, const Errors& errors) {
+void append_problem_body(std::string& out, const Errors& errors, const std::vector<text_position>* positions) {
   const std::size_t count = static_cast<std::size_t>(std::distance(std::begin(errors), std::end(errors)));
   std::string summary;
   if (count == 0) {
@@ -86,23 +85,53 @@ void append_problem_details(std::string& out, const Errors& errors) {
   } else {
     summary = std::to_string(count) + " rules broken; the first: " + std::begin(errors)->message;
   }
-  detail::append_problem_head(out, problem_status(errors), summary);
+  append_problem_head(out, problem_status(errors), summary);
   out += ",\"errors\":[";
-  bool first = true;
+  std::size_t index = 0;
   for (const auto& e : errors) {
-    if (!first) out.push_back(',');
-    first = false;
+    if (index != 0) out.push_back(',');
     out += "{\"code\":";
-    detail::append_json_string(out, to_string(e.code));
+    append_json_string(out, to_string(e.code));
     out += ",\"pointer\":";
-    detail::append_json_string(out, e.path);
+    append_json_string(out, e.path);
     out += ",\"offset\":";
     out += std::to_string(e.offset);
+    if (positions != nullptr) {
+      out += ",\"line\":";
+      out += std::to_string((*positions)[index].line);
+      out += ",\"column\":";
+      out += std::to_string((*positions)[index].column);
+    }
     out += ",\"detail\":";
-    detail::append_json_string(out, e.message);
+    append_json_string(out, e.message);
     out.push_back('}');
+    ++index;
   }
   out += "]}";
+}
+} // namespace detail
+
+/// Appends the problem+json body for a rejected document to `out`: type, title, status (see
+/// problem_status), detail (a summary for people), and `errors`, one object per error in the
+/// list's order with its code, its JSON Pointer exactly as given (`pointer`), its byte
+/// `offset` and its message (`detail`).
+template <class Errors>
+void append_problem_details(std::string& out, const Errors& errors) {
+  detail::append_problem_body(out, errors, nullptr);
+}
+
+/// As above, for errors found in `input`: each error also says where its offset falls there,
+/// as a 1-based `line` and `column` (in characters; text_position.hpp says how they count).
+inline void append_problem_details(std::string& out, const std::vector<error>& errors, std::string_view input) {
+  const std::vector<text_position> positions = locate_errors(input, errors);
+  detail::append_problem_body(out, errors, &positions);
+}
+
+/// The problem+json body for errors found in `input`, with lines and columns.
+inline std::string problem_details(const std::vector<error>& errors, std::string_view input) {
+  std::string out;
+  append_problem_details(out, errors, input);
+  return out;
 }
 
 /// The problem+json body for a rejected document (see append_problem_details).
@@ -146,6 +175,8 @@ inline std::string problem_details_schema() {
          // RFC 6901: "" or a sequence of "/" and a reference token with "~" written ~0 or ~1.
          "\"pointer\":{\"type\":\"string\",\"pattern\":\"^(?:/(?:[^~/]|~[01])*)*$(?!\\\\n)\"},"
          "\"offset\":{\"type\":\"integer\",\"minimum\":0},"
+         "\"line\":{\"type\":\"integer\",\"minimum\":1},"
+         "\"column\":{\"type\":\"integer\",\"minimum\":1},"
          "\"detail\":{\"type\":\"string\"}},"
          "\"additionalProperties\":false}}}}";
 }

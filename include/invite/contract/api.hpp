@@ -29,6 +29,16 @@ inline result<response> parse_response(std::string_view json, const parse_option
   return parse<response>(json, options);
 }
 
+/// Parses a request body into `into`, reusing its capacity (a server loop's way).
+inline void parse_request(std::string_view json, result<request>& into, const parse_options& options = {}) {
+  parse(json, into, options);
+}
+
+/// Parses a response body into `into`, reusing its capacity.
+inline void parse_response(std::string_view json, result<response>& into, const parse_options& options = {}) {
+  parse(json, into, options);
+}
+
 /// The canonical compact JSON of a request.
 inline std::string to_json(const request& value) { return write_json(value); }
 
