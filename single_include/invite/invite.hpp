@@ -33,9 +33,9 @@
 
 // invite: the POST /assessment/invite (v2) contract, parsed, validated and written.
 //
-// Two layers, one folder each. codec/ is the generic engine: it reads, checks, writes and
-// describes any struct described with Boost.Describe, and knows nothing of the contract.
-// contract/ is the endpoint as data: its types, their rules, and the entry points below.
+// Two layers, one folder each. codec/ is the generic engine: it reads, checks, writes,
+// validates and describes any struct described with Boost.Describe, and knows nothing of the
+// contract. contract/ is the endpoint as data: its types, their rules, and its entry points.
 
 // #include <invite/version.hpp> (inlined below) // INVITE_VERSION_*
 #ifndef INVITE_VERSION_HPP_INCLUDED
@@ -122,6 +122,141 @@ struct error {
 #ifndef INVITE_CODEC_RESULT_HPP_INCLUDED
 #define INVITE_CODEC_RESULT_HPP_INCLUDED
 
+// #include <invite/codec/detail/spares.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_SPARES_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_SPARES_HPP_INCLUDED
+
+// What a reused result keeps between parses so that steady state allocates nothing, even for
+// mixed traffic: the errors of the last document and the array items it no longer uses, moved
+// aside with their strings' capacity instead of destroyed. A shorter array after a longer one,
+// or a valid document after an invalid one, then costs no allocation when the long or invalid
+// one comes back.
+
+// #include <invite/codec/error.hpp> (inlined above)
+
+#include <cstddef>
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace invite::detail {
+
+class spares {
+public:
+  spares() = default;
+  // A copy starts with none: spares are a cache of capacity, not part of a result's value.
+  spares(const spares&) noexcept {}
+  spares& operator=(const spares&) noexcept { return *this; }
+  spares(spares&&) noexcept = default;
+  spares& operator=(spares&&) noexcept = default;
+  ~spares() = default;
+
+  std::vector<error>& errors() noexcept { return errors_; }
+
+  /// Spare items of type Item, to put items in; one pool per type, made on first use.
+  template <class Item>
+  std::vector<Item>& items() {
+    if (std::vector<Item>* found = find_items<Item>()) return *found;
+    pools_.emplace_back(&type_key<Item>, std::make_unique<pool<Item>>());
+    return static_cast<pool<Item>&>(*pools_.back().second).items;
+  }
+
+  /// Spare items of type Item to take from, or null when none were ever kept (a fresh result
+  /// then makes no pool, which would cost it an allocation).
+  template <class Item>
+  std::vector<Item>* find_items() noexcept {
+    const void* const key = &type_key<Item>;
+    for (const auto& entry : pools_) {
+      if (entry.first == key) return &static_cast<pool<Item>&>(*entry.second).items;
+    }
+    return nullptr;
+  }
+
+private:
+  struct pool_base {
+    virtual ~pool_base() = default;
+  };
+  template <class Item>
+  struct pool final : pool_base {
+    std::vector<Item> items;
+  };
+  template <class>
+  static constexpr char type_key = 0;
+
+  std::vector<error> errors_;
+  std::vector<std::pair<const void*, std::unique_ptr<pool_base>>> pools_;
+};
+
+/// Moves the items of `items` from `keep` on into the spares, then drops them: their strings
+/// keep their capacity for the next document that needs that many items.
+template <class Item>
+void shrink_keeping_capacity(std::vector<Item>& items, std::size_t keep, spares& spare) {
+  if (keep >= items.size()) return;
+  std::vector<Item>& pool = spare.items<Item>();
+  for (std::size_t i = keep; i < items.size(); ++i) pool.push_back(std::move(items[i]));
+  items.resize(keep);
+}
+
+/// Appends one item, a spare one when there is one (its old value is overwritten by the reader).
+template <class Item>
+Item& grow_by_one(std::vector<Item>& items, spares& spare) {
+  std::vector<Item>* pool = spare.find_items<Item>();
+  if (pool == nullptr || pool->empty()) return items.emplace_back();
+  items.push_back(std::move(pool->back()));
+  pool->pop_back();
+  return items.back();
+}
+
+/// The errors of a result and its spare errors: a new error takes a spare's strings, so kept
+/// errors allocate nothing once the spares have grown to the usual count.
+class error_sink {
+public:
+  error_sink() = default;
+  error_sink(std::vector<error>& errors, spares& spare) noexcept : errors_(&errors), spare_(&spare) {}
+
+  std::vector<error>& list() noexcept { return *errors_; }
+  std::size_t size() const noexcept { return errors_->size(); }
+
+  /// Empties the list, keeping its errors as spares.
+  void clear() {
+    std::vector<error>& pool = spare_->errors();
+    for (error& e : *errors_) pool.push_back(std::move(e));
+    errors_->clear();
+  }
+
+  /// A new error at `position` (path and message empty, their capacity kept).
+  error& insert(std::size_t position, error_code code, std::size_t offset) {
+    std::vector<error>& pool = spare_->errors();
+    const auto where = errors_->begin() + static_cast<std::ptrdiff_t>(position);
+    if (pool.empty()) {
+      errors_->insert(where, error{code, {}, {}, offset});
+    } else {
+      errors_->insert(where, std::move(pool.back()));
+      pool.pop_back();
+    }
+    error& added = (*errors_)[position];
+    added.code = code;
+    added.offset = offset;
+    added.path.clear();
+    added.message.clear();
+    return added;
+  }
+
+  /// Drops the last error into the spares.
+  void drop_last() {
+    spare_->errors().push_back(std::move(errors_->back()));
+    errors_->pop_back();
+  }
+
+private:
+  std::vector<error>* errors_ = nullptr;
+  spares* spare_ = nullptr;
+};
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_SPARES_HPP_INCLUDED
+// end of <invite/codec/detail/spares.hpp>
 // #include <invite/codec/error.hpp> (inlined above)
 
 #include <cstddef>
@@ -131,7 +266,11 @@ struct error {
 namespace invite {
 
 /// A parsed value and the errors found while parsing it; valid exactly when there are none.
-/// Reusing one result across parses keeps the capacity of its strings and vectors.
+///
+/// A default-constructed result is not valid: it holds a value-initialised T and no errors, as
+/// a document that was never read. Reusing one result across parses keeps the capacity of its
+/// strings, vectors and errors (array items and errors a document no longer needs are kept
+/// aside for the next one), so a server loop allocates nothing in steady state.
 template <class T>
 class [[nodiscard]] result {
 public:
@@ -143,8 +282,8 @@ public:
   explicit operator bool() const noexcept { return valid_; }
   bool ok() const noexcept { return valid_; }
 
-  /// The parsed value. After a failed parse it holds whatever was read before and around the
-  /// errors (never garbage, never a throw), which is useful for diagnostics only.
+  /// The parsed value. It reflects the last document alone: what it did not set (or set
+  /// wrongly) is value-initialised; after invalid_json or payload_too_large, all of it is.
   T& value() & noexcept { return value_; }
   const T& value() const& noexcept { return value_; }
   T&& value() && noexcept { return std::move(value_); }
@@ -163,7 +302,8 @@ private:
 
   T value_{};
   std::vector<error> errors_;
-  bool valid_ = true;
+  detail::spares spares_;
+  bool valid_ = false;
 };
 
 /// The codec's door into a result; not for users.
@@ -172,6 +312,7 @@ class result_access {
 public:
   static T& value(result<T>& r) noexcept { return r.value_; }
   static std::vector<error>& errors(result<T>& r) noexcept { return r.errors_; }
+  static detail::spares& spares(result<T>& r) noexcept { return r.spares_; }
   static void set_valid(result<T>& r, bool valid) noexcept { r.valid_ = valid; }
 };
 
@@ -202,186 +343,104 @@ struct parse_options {
 #ifndef INVITE_CODEC_RULES_HPP_INCLUDED
 #define INVITE_CODEC_RULES_HPP_INCLUDED
 
-// The vocabulary of per-field rules. A type's rules are declared beside it as data:
+// The rule vocabulary, and field()/fields() to declare rules beside a type. Each rule is one
+// self-contained type (rule.hpp says what a rule is); your own rules are written the same way.
+
+// #include <invite/codec/field.hpp> (inlined below)
+#ifndef INVITE_CODEC_FIELD_HPP_INCLUDED
+#define INVITE_CODEC_FIELD_HPP_INCLUDED
+
+// How a type's rules are declared: beside the type, in its namespace, as data.
 //
 //   constexpr auto invite_rules(const candidate*) noexcept {
 //     using namespace invite::rule;
-//     return invite::fields(invite::field(&candidate::name, alias{"candidate_name"}, ...), ...);
+//     return invite::fields(invite::field(&candidate::name, alias{"candidate_name"}, not_blank{}),
+//                           invite::field(&candidate::email, email_address{}, unique_in_array{}));
 //   }
 //
-// found by argument-dependent lookup. Each rule breaks with exactly one error code, so a value
-// breaking several rules gets one error per rule, in the order the rules are declared.
+// The codec finds invite_rules by argument-dependent lookup, as Boost.Describe finds
+// descriptions. Each rule breaks with one error code, so a value breaking several rules gets one
+// error per rule, in the order the rules are declared.
 
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-#include <tuple>
+// #include <invite/codec/field_option.hpp> (inlined below)
+#ifndef INVITE_CODEC_FIELD_OPTION_HPP_INCLUDED
+#define INVITE_CODEC_FIELD_OPTION_HPP_INCLUDED
+
+// Besides rules, a field declaration takes options: they change how the codec reads the field
+// (the names it answers to, how its value is spelled, what is compared across an array) rather
+// than check a value. The codec knows each option by its type; they are not open to users.
+
 #include <type_traits>
 
 namespace invite {
 
-namespace rule {
+namespace detail {
+template <class T, class = void>
+struct is_field_option : std::false_type {};
+template <class T>
+struct is_field_option<T, std::void_t<typename T::field_option>> : std::true_type {};
 
-/// Another name the field is accepted under (never written); both at once is alias_conflict.
-struct alias {
-  std::string_view name;
-};
+template <class T, class = void>
+struct is_rule_bundle : std::false_type {};
+template <class T>
+struct is_rule_bundle<T, std::void_t<decltype(std::declval<const T&>().parts())>> : std::true_type {};
+} // namespace detail
 
-/// An integer between min and max inclusive, else out_of_range.
-struct integer_range {
-  std::int64_t min;
-  std::int64_t max;
-};
+/// Whether T is one of the codec's field options.
+template <class T>
+inline constexpr bool is_field_option_v = detail::is_field_option<T>::value;
 
-/// At least min Unicode code points, else too_short.
-struct min_code_points {
-  std::size_t min;
-};
-
-/// At most max Unicode code points, else too_long.
-struct max_code_points {
-  std::size_t max;
-};
-
-/// Neither empty nor only spaces (U+0020), else too_short.
-struct not_blank {};
-
-/// No U+0000-U+001F nor U+007F, else invalid_characters.
-struct no_control_characters {};
-
-/// A valid e-mail address as the WHATWG HTML standard defines it, within RFC 5321's octet
-/// limits, else invalid_email.
-struct email_address {};
-
-/// An absolute http or https URL with a host, printable ASCII only, else invalid_url.
-struct http_url {
-  std::size_t max_octets;
-};
-
-/// Between min and max items, else too_short or too_long; items past max are neither stored
-/// nor checked beyond well-formedness, which bounds memory.
-struct item_count {
-  std::size_t min;
-  std::size_t max;
-};
-
-/// Unique, ignoring ASCII case, among the valid values of this field across the items of the
-/// enclosing array, else duplicate_value at the later item.
-struct unique_in_array {};
-
-} // namespace rule
-
-/// The rules of one member, named by its member pointer.
-template <class Struct, class Member, class... Rules>
-struct field_spec {
-  using struct_type = Struct;
-  using member_type = Member;
-  Member Struct::*pointer;
-  std::tuple<Rules...> rules;
-};
-
-/// Declares the rules of one member: field(&T::member, rule...).
-template <class Struct, class Member, class... Rules>
-constexpr field_spec<Struct, Member, Rules...> field(Member Struct::*pointer, Rules... rules) {
-  return {pointer, std::tuple<Rules...>{rules...}};
-}
-
-/// Collects the field declarations of one type.
-template <class... Specs>
-constexpr std::tuple<Specs...> fields(Specs... specs) {
-  return std::tuple<Specs...>{specs...};
-}
+/// Whether T is a bundle: several rules declared as one, given by a constexpr parts() that
+/// returns a std::tuple of rules (rule::item_count is one).
+template <class T>
+inline constexpr bool is_rule_bundle_v = detail::is_rule_bundle<T>::value;
 
 } // namespace invite
 
-#endif // INVITE_CODEC_RULES_HPP_INCLUDED
-// end of <invite/codec/rules.hpp>
-// #include <invite/codec/parser.hpp> (inlined below) // parser, parse<T>
-#ifndef INVITE_CODEC_PARSER_HPP_INCLUDED
-#define INVITE_CODEC_PARSER_HPP_INCLUDED
+#endif // INVITE_CODEC_FIELD_OPTION_HPP_INCLUDED
+// end of <invite/codec/field_option.hpp>
+// #include <invite/codec/rule.hpp> (inlined below)
+#ifndef INVITE_CODEC_RULE_HPP_INCLUDED
+#define INVITE_CODEC_RULE_HPP_INCLUDED
 
-// #include <invite/codec/detail/json_syntax.hpp> (inlined below)
-#ifndef INVITE_CODEC_DETAIL_JSON_SYNTAX_HPP_INCLUDED
-#define INVITE_CODEC_DETAIL_JSON_SYNTAX_HPP_INCLUDED
-
-// The RFC 8259 token rules that simdjson On Demand leaves to us: it finds token boundaries and
-// validates UTF-8 for the whole input, but only checks a string's escapes, a number's grammar
-// or a literal's spelling when asked to convert them, and we never ask (we decode ourselves, so
-// that strings land in the caller's buffers and magnitude never makes a number ill-formed).
-
-// #include <invite/codec/detail/byte_search.hpp> (inlined below)
-#ifndef INVITE_CODEC_DETAIL_BYTE_SEARCH_HPP_INCLUDED
-#define INVITE_CODEC_DETAIL_BYTE_SEARCH_HPP_INCLUDED
-
-// Finding one byte value in the short runs the reader meets (names, e-mails, keys: a few dozen
-// bytes). memchr pays a call and its set-up for each; here it is a few inlined instructions per
-// 16 bytes with SSE2 (part of every x86-64, so it needs no -march), else 8 at a time in a word.
+// What a rule is. A rule is one self-contained type that says, in one place, everything the
+// codec needs to enforce it, report it and describe it:
 //
-// Both read whole blocks, up to 15 bytes past `end`: callers pass ranges inside a simdjson
-// input, which is followed by SIMDJSON_PADDING (64) readable bytes. Bytes past `end` never
-// decide the answer.
+//   struct my_rule {
+//     static constexpr invite::error_code code = invite::error_code::too_long; // when broken
+//     bool check(const Input& value) const;              // true when the value keeps the rule
+//     void expected(std::string& out) const;             // appends "at most 3 tags", say
+//     void schema(invite::schema_fragment& s) const;     // its JSON Schema keywords, or none
+//     void found(std::string& out, const Input&) const;  // optional: what to say was found
+//   };
+//
+// Input is what the codec hands to the rules of a member, by the member's type:
+//   std::string            -> invite::text (the decoded UTF-8, with facts computed once)
+//   integers, floats, bool -> the member's own type
+//   described enums        -> the enum
+//   formatted types        -> the member's type (a time point, say)
+//   std::vector<T>         -> invite::array_length (rules for each item go in rule::each)
+//   described structs      -> the struct
+//   std::optional<T>       -> as T, when present
+//
+// The message of a broken rule is "<field>: expected <expected>, found <found>"; without a
+// found() of its own, the codec says what the value was. A rule that a member's type cannot
+// feed is a compile-time error that names the member.
 
-#include <cstddef>
-#include <cstdint>
-#include <cstring>
+// #include <invite/codec/error.hpp> (inlined above)
+// #include <invite/codec/schema_fragment.hpp> (inlined below)
+#ifndef INVITE_CODEC_SCHEMA_FRAGMENT_HPP_INCLUDED
+#define INVITE_CODEC_SCHEMA_FRAGMENT_HPP_INCLUDED
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#define INVITE_DETAIL_HAVE_SSE2 1
-#endif
+// The JSON Schema keywords that the rules of one value contribute. Each rule states its own
+// keywords here (a rule's schema lives beside its check); the codec adds the type and writes the
+// fragment out. Several rules may bound the same thing, so bounds keep the tightest value and
+// patterns accumulate: the schema then says what all the rules say together.
 
-namespace invite::detail {
+// #include <invite/codec/detail/json_escape.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_JSON_ESCAPE_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_JSON_ESCAPE_HPP_INCLUDED
 
-/// The first byte equal to `wanted` in [p, end), or `end`, eight bytes to a word. Reads up to
-/// 7 bytes past `end`. The portable way; the SSE2 one below is used where it exists.
-inline const char* find_byte_in_padded_words(const char* p, const char* end, char wanted) noexcept {
-  constexpr std::uint64_t ones = 0x0101010101010101ULL;
-  constexpr std::uint64_t highs = 0x8080808080808080ULL;
-  const std::uint64_t pattern = ones * static_cast<unsigned char>(wanted);
-  for (; p < end; p += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, p, sizeof word);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    word = __builtin_bswap64(word); // the first byte lowest, as below assumes
-#endif
-    const std::uint64_t matches = word ^ pattern;
-    // Borrows only flag bytes above a truly zero one, so the lowest flag is exact.
-    std::uint64_t hits = (matches - ones) & ~matches & highs;
-    const std::ptrdiff_t left = end - p;
-    if (left < 8) hits &= (std::uint64_t{1} << (left * 8)) - 1u;
-    if (hits != 0) return p + (__builtin_ctzll(hits) >> 3);
-  }
-  return end;
-}
-
-#if defined(INVITE_DETAIL_HAVE_SSE2)
-/// As find_byte_in_padded_words, sixteen bytes to a block. Reads up to 15 bytes past `end`.
-inline const char* find_byte_in_padded_blocks(const char* p, const char* end, char wanted) noexcept {
-  const __m128i pattern = _mm_set1_epi8(wanted);
-  for (; p < end; p += 16) {
-    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    auto hits = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, pattern)));
-    const std::ptrdiff_t left = end - p;
-    if (left < 16) hits &= (1u << left) - 1u;
-    if (hits != 0) return p + __builtin_ctz(hits);
-  }
-  return end;
-}
-#endif
-
-/// The first byte equal to `wanted` in [p, end), or `end`. Reads up to 15 bytes past `end`.
-inline const char* find_byte_in_padded(const char* p, const char* end, char wanted) noexcept {
-#if defined(INVITE_DETAIL_HAVE_SSE2)
-  return find_byte_in_padded_blocks(p, end, wanted);
-#else
-  return find_byte_in_padded_words(p, end, wanted);
-#endif
-}
-
-} // namespace invite::detail
-
-#endif // INVITE_CODEC_DETAIL_BYTE_SEARCH_HPP_INCLUDED
-// end of <invite/codec/detail/byte_search.hpp>
 // #include <invite/detail/swar.hpp> (inlined below)
 #ifndef INVITE_DETAIL_SWAR_HPP_INCLUDED
 #define INVITE_DETAIL_SWAR_HPP_INCLUDED
@@ -459,6 +518,2249 @@ constexpr std::uint64_t ascii_lower(std::uint64_t word) noexcept {
 
 #endif // INVITE_DETAIL_SWAR_HPP_INCLUDED
 // end of <invite/detail/swar.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+namespace invite::detail {
+
+namespace escape_table {
+// For each byte: 0 when it is written as is, else the letter of its short escape, or 'u' for
+// \u00xx. The contract escapes '"', '\\', U+0000-U+001F and U+007F, nothing else.
+inline constexpr std::array<char, 256> codes = [] {
+  std::array<char, 256> table{};
+  for (int c = 0; c < 0x20; ++c) table[static_cast<std::size_t>(c)] = 'u';
+  table[0x7F] = 'u';
+  table['"'] = '"';
+  table['\\'] = '\\';
+  table['\b'] = 'b';
+  table['\f'] = 'f';
+  table['\n'] = 'n';
+  table['\r'] = 'r';
+  table['\t'] = 't';
+  return table;
+}();
+} // namespace escape_table
+
+/// High bit set in (at least the lowest of) the bytes of `word` that the contract escapes.
+constexpr std::uint64_t bytes_to_escape(std::uint64_t word) noexcept {
+  return swar::bytes_below(word, 0x20) | swar::zero_bytes(word ^ (swar::ones * '"')) |
+         swar::zero_bytes(word ^ (swar::ones * '\\')) | swar::zero_bytes(word ^ (swar::ones * 0x7F));
+}
+
+/// The length of `text` written as a quoted JSON string.
+inline std::size_t json_string_size(std::string_view text) noexcept {
+  using escape_table::codes;
+  std::size_t size = text.size() + 2;
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  for (; end - p >= 8; p += 8) {
+    if (bytes_to_escape(swar::load(p)) == 0) continue;
+    for (int i = 0; i < 8; ++i) {
+      const char code = codes[static_cast<unsigned char>(p[i])];
+      size += code == 0 ? 0 : code == 'u' ? 5 : 1;
+    }
+  }
+  for (; p < end; ++p) {
+    const char code = codes[static_cast<unsigned char>(*p)];
+    size += code == 0 ? 0 : code == 'u' ? 5 : 1;
+  }
+  return size;
+}
+
+/// Writes `text` as a quoted JSON string at `out`, which has json_string_size(text) bytes of
+/// room; returns the end.
+inline char* write_json_string(char* out, std::string_view text) noexcept {
+  using escape_table::codes;
+  *out++ = '"';
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  for (;;) {
+    const char* run = p;
+    while (end - p >= 8 && bytes_to_escape(swar::load(p)) == 0) p += 8;
+    while (p < end && codes[static_cast<unsigned char>(*p)] == 0) ++p;
+    std::memcpy(out, run, static_cast<std::size_t>(p - run));
+    out += p - run;
+    if (p == end) break;
+    const auto byte = static_cast<unsigned char>(*p++);
+    const char code = codes[byte];
+    *out++ = '\\';
+    if (code == 'u') {
+      constexpr char hex[] = "0123456789abcdef";
+      *out++ = 'u';
+      *out++ = '0';
+      *out++ = '0';
+      *out++ = hex[byte >> 4];
+      *out++ = hex[byte & 0xF];
+    } else {
+      *out++ = code;
+    }
+  }
+  *out++ = '"';
+  return out;
+}
+
+/// Appends `text` as a quoted JSON string in the contract's canonical escaping.
+inline void append_json_string(std::string& out, std::string_view text) {
+  using escape_table::codes;
+  out.push_back('"');
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  while (p < end) {
+    const char* run = p;
+    while (p < end && codes[static_cast<unsigned char>(*p)] == 0) ++p;
+    out.append(run, static_cast<std::size_t>(p - run));
+    if (p == end) break;
+    const char code = codes[static_cast<unsigned char>(*p)];
+    if (code == 'u') {
+      constexpr char hex[] = "0123456789abcdef";
+      const auto byte = static_cast<unsigned char>(*p);
+      const char escaped[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xF]};
+      out.append(escaped, sizeof escaped);
+    } else {
+      const char escaped[] = {'\\', code};
+      out.append(escaped, sizeof escaped);
+    }
+    ++p;
+  }
+  out.push_back('"');
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_JSON_ESCAPE_HPP_INCLUDED
+// end of <invite/codec/detail/json_escape.hpp>
+
+#include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace invite {
+
+class schema_fragment {
+public:
+  /// At least n Unicode code points ("minLength").
+  void min_length(std::size_t n) { raise(min_length_, n); }
+  /// At most n Unicode code points ("maxLength").
+  void max_length(std::size_t n) { lower(max_length_, n); }
+  /// At least n items ("minItems").
+  void min_items(std::size_t n) { raise(min_items_, n); }
+  /// At most n items ("maxItems").
+  void max_items(std::size_t n) { lower(max_items_, n); }
+
+  /// A number at least `bound` ("minimum").
+  template <class Number>
+  void minimum(Number bound) {
+    tighten(minimum_, bound, true);
+  }
+  /// A number at most `bound` ("maximum").
+  template <class Number>
+  void maximum(Number bound) {
+    tighten(maximum_, bound, false);
+  }
+
+  /// The text must match this ECMA-262 regular expression (anchor it yourself).
+  void pattern(std::string_view regex) { patterns_.push_back({std::string(regex), false}); }
+  /// No part of the text may match this ECMA-262 regular expression.
+  void forbidden_pattern(std::string_view regex) { patterns_.push_back({std::string(regex), true}); }
+  /// A "format" annotation ("date-time", "email"...): informative, validators need not check it.
+  void format(std::string_view name) { format_.assign(name); }
+  /// Any other keyword, with its value as JSON text, written as given.
+  void keyword(std::string_view name, std::string_view json_value) {
+    extra_.push_back({std::string(name), std::string(json_value)});
+  }
+
+  /// Appends the fragment's keywords, each preceded by a comma, in a fixed order.
+  void append_keywords(std::string& out) const {
+    if (!format_.empty()) append_member(out, "format", quoted(format_));
+    append_size(out, "minLength", min_length_);
+    append_size(out, "maxLength", max_length_);
+    if (minimum_.is_set) append_member(out, "minimum", minimum_.text);
+    if (maximum_.is_set) append_member(out, "maximum", maximum_.text);
+    append_size(out, "minItems", min_items_);
+    append_size(out, "maxItems", max_items_);
+    for (const auto& [name, value] : extra_) append_member(out, name, value);
+    if (patterns_.empty()) return;
+    out += ",\"allOf\":[";
+    bool first = true;
+    for (const auto& [regex, forbidden] : patterns_) {
+      if (!first) out.push_back(',');
+      first = false;
+      out += forbidden ? "{\"not\":{\"pattern\":" : "{\"pattern\":";
+      detail::append_json_string(out, regex);
+      out += forbidden ? "}}" : "}";
+    }
+    out.push_back(']');
+  }
+
+private:
+  struct size_bound {
+    bool is_set = false;
+    std::size_t value = 0;
+  };
+  // Bounds are compared as long double, which holds every 64-bit integer exactly on the x86-64
+  // and AArch64 ABIs, and written as the caller gave them.
+  struct number_bound {
+    bool is_set = false;
+    long double value = 0;
+    std::string text;
+  };
+  struct pattern_entry {
+    std::string regex;
+    bool forbidden;
+  };
+
+  static void raise(size_bound& bound, std::size_t n) {
+    if (!bound.is_set || n > bound.value) bound = {true, n};
+  }
+  static void lower(size_bound& bound, std::size_t n) {
+    if (!bound.is_set || n < bound.value) bound = {true, n};
+  }
+
+  template <class Number>
+  static void tighten(number_bound& bound, Number value, bool keep_larger) {
+    static_assert(std::is_arithmetic_v<Number> && !std::is_same_v<Number, bool>,
+                  "invite: schema bounds are numbers");
+    const auto compared = static_cast<long double>(value);
+    if (bound.is_set && (keep_larger ? compared <= bound.value : compared >= bound.value)) return;
+    char digits[64];
+    const auto written = std::to_chars(digits, digits + sizeof digits, value);
+    bound.is_set = true;
+    bound.value = compared;
+    bound.text.assign(digits, written.ptr);
+  }
+
+  static std::string quoted(std::string_view text) {
+    std::string out;
+    detail::append_json_string(out, text);
+    return out;
+  }
+
+  static void append_member(std::string& out, std::string_view name, std::string_view json_value) {
+    out.push_back(',');
+    detail::append_json_string(out, name);
+    out.push_back(':');
+    out += json_value;
+  }
+
+  static void append_size(std::string& out, std::string_view name, const size_bound& bound) {
+    if (!bound.is_set) return;
+    char digits[24];
+    const auto written = std::to_chars(digits, digits + sizeof digits, bound.value);
+    append_member(out, name, std::string_view(digits, static_cast<std::size_t>(written.ptr - digits)));
+  }
+
+  size_bound min_length_, max_length_, min_items_, max_items_;
+  number_bound minimum_, maximum_;
+  std::string format_;
+  std::vector<pattern_entry> patterns_;
+  std::vector<std::pair<std::string, std::string>> extra_;
+};
+
+} // namespace invite
+
+#endif // INVITE_CODEC_SCHEMA_FRAGMENT_HPP_INCLUDED
+// end of <invite/codec/schema_fragment.hpp>
+// #include <invite/validators/text.hpp> (inlined below)
+#ifndef INVITE_VALIDATORS_TEXT_HPP_INCLUDED
+#define INVITE_VALIDATORS_TEXT_HPP_INCLUDED
+
+// #include <invite/detail/swar.hpp> (inlined above)
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace invite::validators {
+
+/// What the text rules need to know about a decoded string, gathered in one pass.
+struct text_facts {
+  std::size_t code_points = 0; // Unicode code points
+  bool has_control = false;    // any of U+0000-U+001F or U+007F
+  bool blank = true;           // empty, or nothing but U+0020
+};
+
+/// Facts about `utf8`, which must already be valid UTF-8 (the JSON reader guarantees it).
+constexpr text_facts inspect_text(std::string_view utf8) noexcept {
+  namespace swar = ::invite::detail::swar;
+  const char* p = utf8.data();
+  const std::size_t size = utf8.size();
+  std::size_t continuation = 0;
+  std::uint64_t control = 0;
+  std::uint64_t non_space = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    const std::uint64_t word = swar::load(p + i);
+    continuation += swar::count_flags(swar::continuation_bytes(word));
+    control |= swar::bytes_below(word, 0x20) | swar::zero_bytes(word ^ (swar::ones * 0x7F));
+    non_space |= word ^ (swar::ones * 0x20);
+  }
+  if (i < size) {
+    // The tail as one zero-filled word: zero bytes are not continuation bytes, and the flags
+    // they would raise are masked off (a borrow only ever flags bytes above a flagged one).
+    const auto rest = static_cast<unsigned>(size - i);
+    const std::uint64_t word = swar::load_partial(p + i, rest);
+    const std::uint64_t present = swar::first_bytes(rest);
+    continuation += swar::count_flags(swar::continuation_bytes(word));
+    control |= (swar::bytes_below(word, 0x20) | swar::zero_bytes(word ^ (swar::ones * 0x7F))) & present;
+    non_space |= (word ^ (swar::ones * 0x20)) & present;
+  }
+  text_facts facts;
+  facts.code_points = size - continuation;
+  facts.has_control = control != 0;
+  facts.blank = non_space == 0;
+  return facts;
+}
+
+} // namespace invite::validators
+
+#endif // INVITE_VALIDATORS_TEXT_HPP_INCLUDED
+// end of <invite/validators/text.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+namespace invite {
+
+/// A decoded JSON string as rules see it. The facts about it (code points, control characters,
+/// blankness) are gathered in one pass the first time a rule asks, so a member with several
+/// text rules reads its text once; a reader may have gathered them already while decoding
+/// (rules that use them say `static constexpr bool uses_text_facts = true;`).
+class text {
+public:
+  /// `padded`: the text lies inside a padded JSON input, so 64 bytes after its end are
+  /// readable and a rule may read whole blocks past it.
+  constexpr explicit text(std::string_view utf8, bool padded = false) noexcept : utf8_(utf8), padded_(padded) {}
+  /// With facts already gathered.
+  constexpr text(std::string_view utf8, const validators::text_facts& facts, bool padded = false) noexcept
+      : utf8_(utf8), facts_(facts), known_(true), padded_(padded) {}
+
+  constexpr std::string_view view() const noexcept { return utf8_; }
+  constexpr bool padded() const noexcept { return padded_; }
+  constexpr operator std::string_view() const noexcept { return utf8_; }
+  constexpr std::size_t size() const noexcept { return utf8_.size(); }
+
+  /// Unicode code points.
+  constexpr std::size_t code_points() const noexcept { return facts().code_points; }
+  /// Whether any of U+0000-U+001F or U+007F is in it.
+  constexpr bool has_control_characters() const noexcept { return facts().has_control; }
+  /// Empty, or nothing but U+0020.
+  constexpr bool is_blank() const noexcept { return facts().blank; }
+
+private:
+  constexpr const validators::text_facts& facts() const noexcept {
+    if (!known_) {
+      facts_ = validators::inspect_text(utf8_);
+      known_ = true;
+    }
+    return facts_;
+  }
+
+  std::string_view utf8_;
+  mutable validators::text_facts facts_{};
+  mutable bool known_ = false;
+  bool padded_ = false;
+};
+
+/// How many items an array holds, as the rules of an array member see it. Items past a
+/// rule::max_items cap count here although they are not stored.
+struct array_length {
+  std::size_t items = 0;
+};
+
+namespace detail {
+
+template <class Rule, class = void>
+struct has_rule_code : std::false_type {};
+template <class Rule>
+struct has_rule_code<Rule, std::void_t<decltype(Rule::code)>>
+    : std::is_same<std::remove_cv_t<decltype(Rule::code)>, error_code> {};
+
+template <class Rule, class = void>
+struct has_rule_expected : std::false_type {};
+template <class Rule>
+struct has_rule_expected<Rule, std::void_t<decltype(std::declval<const Rule&>().expected(std::declval<std::string&>()))>>
+    : std::true_type {};
+
+template <class Rule, class = void>
+struct has_rule_schema : std::false_type {};
+template <class Rule>
+struct has_rule_schema<Rule, std::void_t<decltype(std::declval<const Rule&>().schema(std::declval<schema_fragment&>()))>>
+    : std::true_type {};
+
+template <class Rule, class Input, class = void>
+struct rule_checks : std::false_type {};
+template <class Rule, class Input>
+struct rule_checks<Rule, Input, std::void_t<decltype(std::declval<const Rule&>().check(std::declval<const Input&>()))>>
+    : std::is_convertible<decltype(std::declval<const Rule&>().check(std::declval<const Input&>())), bool> {};
+
+template <class Rule, class Input, class = void>
+struct rule_says_found : std::false_type {};
+template <class Rule, class Input>
+struct rule_says_found<Rule, Input,
+                       std::void_t<decltype(std::declval<const Rule&>().found(std::declval<std::string&>(),
+                                                                              std::declval<const Input&>()))>>
+    : std::true_type {};
+
+template <class Rule, class = void>
+struct rule_uses_text_facts : std::false_type {};
+template <class Rule>
+struct rule_uses_text_facts<Rule, std::void_t<decltype(Rule::uses_text_facts)>>
+    : std::bool_constant<Rule::uses_text_facts> {};
+
+} // namespace detail
+
+/// Whether Rule reads the facts of a text (code points, control characters, blankness), so
+/// that a reader gathers them while decoding rather than in a pass of their own.
+template <class Rule>
+inline constexpr bool rule_uses_text_facts_v = detail::rule_uses_text_facts<Rule>::value;
+
+/// Whether Rule has the parts every rule needs: a code, an expected() and a schema().
+template <class Rule>
+inline constexpr bool is_rule_v = detail::has_rule_code<Rule>::value && detail::has_rule_expected<Rule>::value &&
+                                  detail::has_rule_schema<Rule>::value;
+
+/// Whether Rule can check a value that the codec hands over as Input.
+template <class Rule, class Input>
+inline constexpr bool rule_applies_to_v = is_rule_v<Rule> && detail::rule_checks<Rule, Input>::value;
+
+/// Whether Rule says itself what was found (else the codec does).
+template <class Rule, class Input>
+inline constexpr bool rule_says_found_v = detail::rule_says_found<Rule, Input>::value;
+
+} // namespace invite
+
+#endif // INVITE_CODEC_RULE_HPP_INCLUDED
+// end of <invite/codec/rule.hpp>
+
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+namespace invite {
+
+/// The rules and options of one member, named by its member pointer.
+template <class Struct, class Member, class... Parts>
+struct field_spec {
+  using struct_type = Struct;
+  using member_type = Member;
+  Member Struct::*pointer;
+  std::tuple<Parts...> rules;
+};
+
+namespace detail {
+
+template <class Part>
+constexpr auto flatten_part(const Part& part) {
+  if constexpr (is_rule_bundle_v<Part>) {
+    return std::apply([](const auto&... inner) { return std::tuple_cat(flatten_part(inner)...); }, part.parts());
+  } else {
+    static_assert(is_field_option_v<Part> || is_rule_v<Part>,
+                  "invite: field(...) takes rules and options. A rule is a type with "
+                  "`static constexpr invite::error_code code`, `bool check(const Input&) const`, "
+                  "`void expected(std::string&) const` and `void schema(invite::schema_fragment&) const` "
+                  "(see invite/codec/rule.hpp); the options are rule::alias, rule::each, "
+                  "rule::unique_in_array and rule::written_as");
+    return std::tuple<Part>{part};
+  }
+}
+
+} // namespace detail
+
+/// Declares the rules and options of one member: field(&T::member, rule...). Bundles are
+/// flattened into their parts here, so the codec sees single rules only.
+template <class Struct, class Member, class... Parts>
+constexpr auto field(Member Struct::*pointer, Parts... parts) {
+  return std::apply(
+      [pointer](auto... flat) { return field_spec<Struct, Member, decltype(flat)...>{pointer, {flat...}}; },
+      std::tuple_cat(detail::flatten_part(parts)...));
+}
+
+/// Collects the field declarations of one type.
+template <class... Specs>
+constexpr std::tuple<Specs...> fields(Specs... specs) {
+  return std::tuple<Specs...>{specs...};
+}
+
+} // namespace invite
+
+#endif // INVITE_CODEC_FIELD_HPP_INCLUDED
+// end of <invite/codec/field.hpp>
+// #include <invite/codec/rule.hpp> (inlined above)
+// #include <invite/codec/rules/alias.hpp> (inlined below) // alias
+#ifndef INVITE_CODEC_RULES_ALIAS_HPP_INCLUDED
+#define INVITE_CODEC_RULES_ALIAS_HPP_INCLUDED
+
+#include <string_view>
+
+namespace invite::rule {
+
+/// Another name the field is read under (it is always written under its own). Giving the field
+/// under two of its names in one object is alias_conflict at the later one; the first is used.
+struct alias {
+  using field_option = void;
+  std::string_view name;
+};
+
+} // namespace invite::rule
+
+#endif // INVITE_CODEC_RULES_ALIAS_HPP_INCLUDED
+// end of <invite/codec/rules/alias.hpp>
+// #include <invite/codec/rules/email.hpp> (inlined below) // email_address
+#ifndef INVITE_CODEC_RULES_EMAIL_HPP_INCLUDED
+#define INVITE_CODEC_RULES_EMAIL_HPP_INCLUDED
+
+// #include <invite/codec/error.hpp> (inlined above)
+// #include <invite/codec/message.hpp> (inlined below)
+#ifndef INVITE_CODEC_MESSAGE_HPP_INCLUDED
+#define INVITE_CODEC_MESSAGE_HPP_INCLUDED
+
+// Pieces of error messages, for the codec and for rules written by users: what was found,
+// said short and printable. Messages are built only for errors that are kept, so none of this
+// runs on a valid document.
+
+// #include <invite/codec/detail/json_escape.hpp> (inlined above)
+
+#include <charconv>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace invite::message {
+
+/// How much of a found text or token a message quotes.
+inline constexpr std::size_t excerpt_octets = 60;
+
+/// Appends `text` as a JSON string, cut to excerpt_octets at a UTF-8 boundary ("...").
+inline void append_quoted(std::string& out, std::string_view text) {
+  if (text.size() <= excerpt_octets) {
+    detail::append_json_string(out, text);
+    return;
+  }
+  std::size_t cut = excerpt_octets;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  detail::append_json_string(out, text.substr(0, cut));
+  out.insert(out.size() - 1, "...");
+}
+
+/// Appends a raw token of the input (a number, a literal), cut to excerpt_octets.
+inline void append_token(std::string& out, std::string_view token) {
+  if (token.size() <= excerpt_octets) {
+    out += token;
+    return;
+  }
+  out += token.substr(0, excerpt_octets);
+  out += "...";
+}
+
+/// Appends a number in its shortest exact decimal form.
+template <class Number>
+void append_number(std::string& out, Number value) {
+  static_assert(std::is_arithmetic_v<Number> && !std::is_same_v<Number, bool>, "invite: a number");
+  char digits[64];
+  const auto written = std::to_chars(digits, digits + sizeof digits, value);
+  out.append(digits, static_cast<std::size_t>(written.ptr - digits));
+}
+
+/// Appends "N item" or "N items".
+inline void append_count(std::string& out, std::size_t count, std::string_view singular, std::string_view plural) {
+  append_number(out, count);
+  out.push_back(' ');
+  out += count == 1 ? singular : plural;
+}
+
+} // namespace invite::message
+
+#endif // INVITE_CODEC_MESSAGE_HPP_INCLUDED
+// end of <invite/codec/message.hpp>
+// #include <invite/codec/rule.hpp> (inlined above)
+// #include <invite/codec/schema_fragment.hpp> (inlined above)
+// #include <invite/validators/email.hpp> (inlined below)
+#ifndef INVITE_VALIDATORS_EMAIL_HPP_INCLUDED
+#define INVITE_VALIDATORS_EMAIL_HPP_INCLUDED
+
+// #include <invite/detail/sse2.hpp> (inlined below)
+#ifndef INVITE_DETAIL_SSE2_HPP_INCLUDED
+#define INVITE_DETAIL_SSE2_HPP_INCLUDED
+
+// SSE2 is part of every x86-64, so code that uses it needs no -march and no run-time dispatch;
+// INVITE_DETAIL_HAVE_SSE2 says it is there. Everything that uses it has a portable twin, tested
+// against it.
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define INVITE_DETAIL_HAVE_SSE2 1
+#endif
+
+#if defined(INVITE_DETAIL_HAVE_SSE2)
+namespace invite::detail::sse2 {
+
+inline __m128i load(const char* p) noexcept { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
+inline void store(char* p, __m128i block) noexcept { _mm_storeu_si128(reinterpret_cast<__m128i*>(p), block); }
+inline __m128i repeat(unsigned char byte) noexcept { return _mm_set1_epi8(static_cast<char>(byte)); }
+inline unsigned mask_of(__m128i lanes) noexcept { return static_cast<unsigned>(_mm_movemask_epi8(lanes)); }
+
+/// 0xFF in the lanes whose byte equals `byte`.
+inline __m128i equal_to(__m128i block, unsigned char byte) noexcept { return _mm_cmpeq_epi8(block, repeat(byte)); }
+
+/// 0xFF in the lanes whose byte is in [low, high] (unsigned): the bytes shifted down by `low`
+/// are those not above high - low.
+inline __m128i in_range(__m128i block, unsigned char low, unsigned char high) noexcept {
+  const __m128i shifted = _mm_sub_epi8(block, repeat(low));
+  return _mm_cmpeq_epi8(_mm_min_epu8(shifted, repeat(static_cast<unsigned char>(high - low))), shifted);
+}
+
+} // namespace invite::detail::sse2
+#endif
+
+#endif // INVITE_DETAIL_SSE2_HPP_INCLUDED
+// end of <invite/detail/sse2.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace invite::validators {
+
+/// The longest address, and the longest local part, the contract accepts (in octets).
+inline constexpr std::size_t max_email_octets = 254, max_email_local_octets = 64;
+
+namespace detail {
+
+enum email_char_class : unsigned char {
+  email_local_char = 1u << 0, // atext of the WHATWG grammar, or '.'
+  email_label_char = 1u << 1, // letter, digit or '-'
+};
+
+struct email_char_table {
+  unsigned char classes[256] = {};
+};
+
+constexpr email_char_table make_email_char_table() noexcept {
+  email_char_table table;
+  for (unsigned c = 'a'; c <= 'z'; ++c) table.classes[c] = email_local_char | email_label_char;
+  for (unsigned c = 'A'; c <= 'Z'; ++c) table.classes[c] = email_local_char | email_label_char;
+  for (unsigned c = '0'; c <= '9'; ++c) table.classes[c] = email_local_char | email_label_char;
+  table.classes[static_cast<unsigned char>('-')] = email_local_char | email_label_char;
+  for (const char c : std::string_view{".!#$%&'*+/=?^_`{|}~"})
+    table.classes[static_cast<unsigned char>(c)] = email_local_char;
+  return table;
+}
+
+inline constexpr email_char_table email_chars = make_email_char_table();
+
+constexpr unsigned char email_class(char c) noexcept { return email_chars.classes[static_cast<unsigned char>(c)]; }
+
+/// The first index at or after `i` whose byte lacks `wanted`. Four bytes share one test, as
+/// addresses are long runs of one class.
+constexpr std::size_t skip_email_class(std::string_view text, std::size_t i, email_char_class wanted) noexcept {
+  while (i + 4 <= text.size() &&
+         (email_class(text[i]) & email_class(text[i + 1]) & email_class(text[i + 2]) &
+          email_class(text[i + 3]) & wanted) != 0) {
+    i += 4;
+  }
+  while (i < text.size() && (email_class(text[i]) & wanted) != 0) ++i;
+  return i;
+}
+
+} // namespace detail
+
+/// True when `address` is a "valid e-mail address" of the WHATWG HTML standard (input
+/// type=email) whose local part is at most 64 octets and whole at most 254 octets.
+///
+/// WHATWG's grammar is deliberately looser than RFC 5322 in the local part (any dots, anywhere)
+/// and stricter elsewhere (no quoted strings, no comments, no IP literals, ASCII only).
+constexpr bool is_valid_email(std::string_view address) noexcept {
+  const std::size_t size = address.size();
+  if (size > max_email_octets) return false;
+
+  std::size_t i = detail::skip_email_class(address, 0, detail::email_local_char);
+  if (i == 0 || i > max_email_local_octets || i == size || address[i] != '@') return false;
+  ++i;
+
+  // One or more labels of 1-63 letters, digits and hyphens, no hyphen at either end.
+  for (;;) {
+    const std::size_t label_begin = i;
+    i = detail::skip_email_class(address, i, detail::email_label_char);
+    const std::size_t label_size = i - label_begin;
+    if (label_size == 0 || label_size > 63) return false;
+    if (address[label_begin] == '-' || address[i - 1] == '-') return false;
+    if (i == size) return true;
+    if (address[i] != '.') return false;
+    ++i;
+  }
+}
+
+#if defined(INVITE_DETAIL_HAVE_SSE2)
+namespace detail {
+
+/// What one 16-byte block of an address holds, one bit per byte: the characters a domain
+/// takes (letters, digits, '-', '.'), which almost every local part is made of too, and the
+/// separators.
+struct email_block {
+  unsigned plain; // a letter, a digit, '-' or '.'
+  unsigned at, dot, hyphen;
+};
+
+inline email_block classify_email_block(const char* p) noexcept {
+  namespace sse2 = ::invite::detail::sse2;
+  const __m128i bytes = sse2::load(p);
+  const __m128i dot = sse2::equal_to(bytes, '.');
+  const __m128i hyphen = sse2::equal_to(bytes, '-');
+  const __m128i letter = sse2::in_range(_mm_or_si128(bytes, sse2::repeat(0x20)), 'a', 'z');
+  const __m128i plain = _mm_or_si128(_mm_or_si128(letter, sse2::in_range(bytes, '0', '9')), _mm_or_si128(hyphen, dot));
+  return {sse2::mask_of(plain), sse2::mask_of(sse2::equal_to(bytes, '@')), sse2::mask_of(dot), sse2::mask_of(hyphen)};
+}
+
+} // namespace detail
+
+/// is_valid_email for an address followed by at least 15 readable bytes (inside a padded JSON
+/// input). Addresses of up to 64 octets whose local part uses only letters, digits, '.' and
+/// '-' (nearly all) are judged 16 bytes at a time with SSE2 and bit masks, without a branch
+/// per character; any other takes the portable way.
+inline bool is_valid_email_padded(std::string_view address) noexcept {
+  const std::size_t size = address.size();
+  if (size == 0 || size > 64) return is_valid_email(address);
+  std::uint64_t plain = 0, at = 0, dot = 0, hyphen = 0;
+  for (std::size_t offset = 0; offset < size; offset += 16) {
+    const detail::email_block block = detail::classify_email_block(address.data() + offset);
+    plain |= std::uint64_t{block.plain} << offset;
+    at |= std::uint64_t{block.at} << offset;
+    dot |= std::uint64_t{block.dot} << offset;
+    hyphen |= std::uint64_t{block.hyphen} << offset;
+  }
+  const std::uint64_t present = size == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1;
+  const std::uint64_t last = std::uint64_t{1} << (size - 1);
+  at &= present;
+  // One '@', with a local part before it and a domain after it. (At most 64 octets in all, so
+  // the local part and every label are within their limits.)
+  if (at == 0 || (at & (at - 1)) != 0 || (at & 1) != 0 || (at & last) != 0) return false;
+  const std::uint64_t local = at - 1;
+  const std::uint64_t domain = present & ~local & ~at;
+  if ((~plain & present & ~at) != 0) {
+    // A character outside the plain ones: fine in a local part ('+', '_'...), never in a domain.
+    if ((~plain & domain) != 0) return false;
+    return is_valid_email(address);
+  }
+  // Labels are not empty (no dot first, last or after another) and neither start nor end with
+  // a hyphen.
+  const std::uint64_t dots = dot & domain;
+  const std::uint64_t label_starts = ((at | dots) << 1) & present;
+  const std::uint64_t label_ends = (dots >> 1) | last;
+  if ((dots & (label_starts | last)) != 0) return false;
+  return (hyphen & domain & (label_starts | label_ends)) == 0;
+}
+#endif
+
+/// is_valid_email for an address followed by at least 15 readable bytes, the fastest way here.
+inline bool is_valid_email_in_padded_input(std::string_view address) noexcept {
+#if defined(INVITE_DETAIL_HAVE_SSE2)
+  return is_valid_email_padded(address);
+#else
+  return is_valid_email(address);
+#endif
+}
+
+} // namespace invite::validators
+
+#endif // INVITE_VALIDATORS_EMAIL_HPP_INCLUDED
+// end of <invite/validators/email.hpp>
+
+#include <string>
+
+namespace invite::rule {
+
+/// A "valid e-mail address" of the WHATWG HTML standard whose local part and whole fit
+/// RFC 5321's octet limits (validators/email.hpp), else invalid_email.
+struct email_address {
+  static constexpr error_code code = error_code::invalid_email;
+
+  bool check(const text& value) const noexcept {
+    return value.padded() ? validators::is_valid_email_in_padded_input(value) : validators::is_valid_email(value);
+  }
+
+  void expected(std::string& out) const {
+    out += "a valid e-mail address (WHATWG HTML; local part at most ";
+    message::append_number(out, validators::max_email_local_octets);
+    out += " octets, at most ";
+    message::append_number(out, validators::max_email_octets);
+    out += " in all)";
+  }
+
+  /// The grammar as an ECMA-262 pattern; the whole address's octet limit is maxLength (e-mails
+  /// are ASCII, so characters are octets). Anchored with "$(?!\n)" because Python's "$" also
+  /// matches before a final newline.
+  static std::string pattern() {
+    std::string regex = "^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]{1,";
+    message::append_number(regex, validators::max_email_local_octets);
+    regex += "}@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$(?!\\n)";
+    return regex;
+  }
+
+  void schema(schema_fragment& s) const {
+    s.max_length(validators::max_email_octets);
+    s.pattern(pattern());
+  }
+};
+
+} // namespace invite::rule
+
+#endif // INVITE_CODEC_RULES_EMAIL_HPP_INCLUDED
+// end of <invite/codec/rules/email.hpp>
+// #include <invite/codec/rules/items.hpp> (inlined below) // min_items, max_items, item_count, each, unique_in_array
+#ifndef INVITE_CODEC_RULES_ITEMS_HPP_INCLUDED
+#define INVITE_CODEC_RULES_ITEMS_HPP_INCLUDED
+
+// Rules of array members: on the array as a whole, on each item, and across the items.
+
+// #include <invite/codec/error.hpp> (inlined above)
+// #include <invite/codec/message.hpp> (inlined above)
+// #include <invite/codec/rule.hpp> (inlined above)
+// #include <invite/codec/schema_fragment.hpp> (inlined above)
+
+#include <cstddef>
+#include <string>
+#include <tuple>
+
+namespace invite::rule {
+
+/// At least `min` items, else too_short (at the array, before its items' errors).
+struct min_items {
+  std::size_t min;
+  static constexpr error_code code = error_code::too_short;
+  constexpr bool check(const array_length& length) const noexcept { return length.items >= min; }
+  void expected(std::string& out) const {
+    out += "at least ";
+    message::append_count(out, min, "item", "items");
+  }
+  void found(std::string& out, const array_length& length) const { message::append_number(out, length.items); }
+  void schema(schema_fragment& s) const { s.min_items(min); }
+};
+
+/// At most `max` items, else too_long (at the array, before its items' errors). Items past
+/// `max` are neither stored nor checked beyond well-formedness, which bounds memory whatever
+/// arrives.
+struct max_items {
+  std::size_t max;
+  static constexpr error_code code = error_code::too_long;
+  constexpr bool check(const array_length& length) const noexcept { return length.items <= max; }
+  void expected(std::string& out) const {
+    out += "at most ";
+    message::append_count(out, max, "item", "items");
+  }
+  void found(std::string& out, const array_length& length) const {
+    message::append_number(out, length.items);
+    out += " (items past ";
+    message::append_number(out, max);
+    out += " are not checked)";
+  }
+  void schema(schema_fragment& s) const { s.max_items(max); }
+};
+
+/// Between `min` and `max` items: min_items and max_items in one declaration.
+struct item_count {
+  std::size_t min;
+  std::size_t max;
+  constexpr std::tuple<min_items, max_items> parts() const noexcept { return {min_items{min}, max_items{max}}; }
+};
+
+/// Rules for each item of an array member: each(max_code_points{20}, not_blank{}).
+template <class... Rules>
+struct each {
+  using field_option = void;
+  std::tuple<Rules...> rules;
+  constexpr explicit each(Rules... item_rules) : rules(item_rules...) {}
+};
+template <class... Rules>
+each(Rules...) -> each<Rules...>;
+
+/// On a string member of an array's items: unique among the items' valid values, compared
+/// ignoring ASCII case, else duplicate_value at the later item.
+struct unique_in_array {
+  using field_option = void;
+};
+
+} // namespace invite::rule
+
+#endif // INVITE_CODEC_RULES_ITEMS_HPP_INCLUDED
+// end of <invite/codec/rules/items.hpp>
+// #include <invite/codec/rules/numbers.hpp> (inlined below) // integer_range, number_range
+#ifndef INVITE_CODEC_RULES_NUMBERS_HPP_INCLUDED
+#define INVITE_CODEC_RULES_NUMBERS_HPP_INCLUDED
+
+// Ranges narrower than a member's type. The type's own range is the codec's business: a literal
+// the type cannot hold is out_of_range before any rule is asked.
+
+// #include <invite/codec/error.hpp> (inlined above)
+// #include <invite/codec/message.hpp> (inlined above)
+// #include <invite/codec/schema_fragment.hpp> (inlined above)
+
+#include <cstdint>
+#include <string>
+#include <type_traits>
+
+namespace invite::rule {
+
+/// An integer from min to max inclusive, else out_of_range.
+struct integer_range {
+  std::int64_t min;
+  std::int64_t max;
+
+  static constexpr error_code code = error_code::out_of_range;
+
+  template <class Integer, std::enable_if_t<std::is_integral_v<Integer> && !std::is_same_v<Integer, bool>, int> = 0>
+  constexpr bool check(const Integer& value) const noexcept {
+    if constexpr (std::is_signed_v<Integer>) {
+      return static_cast<std::int64_t>(value) >= min && static_cast<std::int64_t>(value) <= max;
+    } else {
+      // Compare as unsigned only where both sides are known to be non-negative.
+      return max >= 0 && (min <= 0 || static_cast<std::uint64_t>(value) >= static_cast<std::uint64_t>(min)) &&
+             static_cast<std::uint64_t>(value) <= static_cast<std::uint64_t>(max);
+    }
+  }
+  void expected(std::string& out) const {
+    out += "an integer from ";
+    message::append_number(out, min);
+    out += " to ";
+    message::append_number(out, max);
+  }
+  void schema(schema_fragment& s) const {
+    s.minimum(min);
+    s.maximum(max);
+  }
+};
+
+/// A number from min to max inclusive, else out_of_range.
+struct number_range {
+  double min;
+  double max;
+
+  static constexpr error_code code = error_code::out_of_range;
+
+  template <class Number, std::enable_if_t<std::is_floating_point_v<Number>, int> = 0>
+  constexpr bool check(const Number& value) const noexcept {
+    return static_cast<double>(value) >= min && static_cast<double>(value) <= max;
+  }
+  void expected(std::string& out) const {
+    out += "a number from ";
+    message::append_number(out, min);
+    out += " to ";
+    message::append_number(out, max);
+  }
+  void schema(schema_fragment& s) const {
+    s.minimum(min);
+    s.maximum(max);
+  }
+};
+
+} // namespace invite::rule
+
+#endif // INVITE_CODEC_RULES_NUMBERS_HPP_INCLUDED
+// end of <invite/codec/rules/numbers.hpp>
+// #include <invite/codec/rules/text.hpp> (inlined below) // not_blank, min/max_code_points, no_control_characters
+#ifndef INVITE_CODEC_RULES_TEXT_HPP_INCLUDED
+#define INVITE_CODEC_RULES_TEXT_HPP_INCLUDED
+
+// Rules over the characters of a text. Lengths count Unicode code points, as people count
+// characters; octet limits belong to the formats that have them (e-mail, URL).
+
+// #include <invite/codec/error.hpp> (inlined above)
+// #include <invite/codec/message.hpp> (inlined above)
+// #include <invite/codec/rule.hpp> (inlined above)
+// #include <invite/codec/schema_fragment.hpp> (inlined above)
+
+#include <cstddef>
+#include <string>
+
+namespace invite::rule {
+
+/// Neither empty nor only spaces (U+0020), else too_short.
+struct not_blank {
+  static constexpr error_code code = error_code::too_short;
+  static constexpr bool uses_text_facts = true;
+  constexpr bool check(const text& value) const noexcept { return !value.is_blank(); }
+  void expected(std::string& out) const { out += "text that is not empty nor only spaces"; }
+  void found(std::string& out, const text& value) const {
+    if (value.size() == 0) {
+      out += "an empty string";
+    } else {
+      message::append_quoted(out, value);
+    }
+  }
+  void schema(schema_fragment& s) const { s.pattern("[^ ]"); }
+};
+
+/// At least `min` Unicode code points, else too_short.
+struct min_code_points {
+  std::size_t min;
+  static constexpr error_code code = error_code::too_short;
+  static constexpr bool uses_text_facts = true;
+  constexpr bool check(const text& value) const noexcept { return value.code_points() >= min; }
+  void expected(std::string& out) const {
+    out += "at least ";
+    message::append_count(out, min, "character", "characters");
+  }
+  void found(std::string& out, const text& value) const { message::append_number(out, value.code_points()); }
+  void schema(schema_fragment& s) const { s.min_length(min); }
+};
+
+/// At most `max` Unicode code points, else too_long.
+struct max_code_points {
+  std::size_t max;
+  static constexpr error_code code = error_code::too_long;
+  static constexpr bool uses_text_facts = true;
+  constexpr bool check(const text& value) const noexcept { return value.code_points() <= max; }
+  void expected(std::string& out) const {
+    out += "at most ";
+    message::append_count(out, max, "character", "characters");
+    out += " (Unicode code points)";
+  }
+  void found(std::string& out, const text& value) const { message::append_number(out, value.code_points()); }
+  void schema(schema_fragment& s) const { s.max_length(max); }
+};
+
+/// No control character (U+0000-U+001F, U+007F), else invalid_characters.
+struct no_control_characters {
+  static constexpr error_code code = error_code::invalid_characters;
+  static constexpr bool uses_text_facts = true;
+  constexpr bool check(const text& value) const noexcept { return !value.has_control_characters(); }
+  void expected(std::string& out) const { out += "no control characters (U+0000-U+001F, U+007F)"; }
+  void found(std::string& out, const text& value) const {
+    for (const char c : value.view()) {
+      const auto byte = static_cast<unsigned char>(c);
+      if (byte < 0x20 || byte == 0x7F) {
+        constexpr char hex[] = "0123456789ABCDEF";
+        out += "U+00";
+        out.push_back(hex[byte >> 4]);
+        out.push_back(hex[byte & 0xF]);
+        break;
+      }
+    }
+    out += " in ";
+    message::append_quoted(out, value);
+  }
+  void schema(schema_fragment& s) const { s.forbidden_pattern("[\\u0000-\\u001F\\u007F]"); }
+};
+
+} // namespace invite::rule
+
+#endif // INVITE_CODEC_RULES_TEXT_HPP_INCLUDED
+// end of <invite/codec/rules/text.hpp>
+// #include <invite/codec/rules/url.hpp> (inlined below) // http_url
+#ifndef INVITE_CODEC_RULES_URL_HPP_INCLUDED
+#define INVITE_CODEC_RULES_URL_HPP_INCLUDED
+
+// #include <invite/codec/error.hpp> (inlined above)
+// #include <invite/codec/message.hpp> (inlined above)
+// #include <invite/codec/rule.hpp> (inlined above)
+// #include <invite/codec/schema_fragment.hpp> (inlined above)
+// #include <invite/validators/url.hpp> (inlined below)
+#ifndef INVITE_VALIDATORS_URL_HPP_INCLUDED
+#define INVITE_VALIDATORS_URL_HPP_INCLUDED
+
+#include <cstddef>
+#include <string_view>
+
+namespace invite::validators {
+
+namespace detail {
+
+constexpr bool is_printable_ascii(char c) noexcept {
+  // U+0021-U+007E: one unsigned comparison covers both ends of the range.
+  return static_cast<unsigned char>(static_cast<unsigned char>(c) - 0x21u) < 0x5Eu;
+}
+
+constexpr char ascii_lower(char c) noexcept {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// Where the authority ends. A backslash counts because WHATWG's URL parser reads it as '/' in
+// http(s) URLs, so "https://\x.io" has no host either.
+constexpr bool ends_authority(char c) noexcept {
+  return c == '/' || c == '?' || c == '#' || c == '\\';
+}
+
+} // namespace detail
+
+/// True when `url` is an absolute http or https URL (scheme in any case) with a non-empty
+/// host, made only of printable ASCII (U+0021-U+007E), and at most `max_octets` octets long.
+///
+/// After "://" comes the authority, which runs to the first '/', '?', '#', '\' or the end.
+/// Its host is what follows the last '@' (userinfo is not host) and comes before a ':' (the
+/// port). The host must be non-empty: "http://", "http:///x", "http://user@/", "http://:80"
+/// fail. Nothing else about the host, port, path, query or fragment is checked.
+constexpr bool is_valid_http_url(std::string_view url, std::size_t max_octets = 2048) noexcept {
+  const std::size_t size = url.size();
+  if (size > max_octets) return false;
+
+  constexpr std::string_view http = "http";
+  if (size < http.size()) return false;
+  for (std::size_t k = 0; k < http.size(); ++k)
+    if (detail::ascii_lower(url[k]) != http[k]) return false;
+  std::size_t i = http.size();
+  if (i < size && detail::ascii_lower(url[i]) == 's') ++i;
+  if (url.substr(i, 3) != "://") return false;
+  i += 3;
+
+  std::size_t host_begin = i;
+  for (; i < size; ++i) {
+    const char c = url[i];
+    if (!detail::is_printable_ascii(c)) return false;
+    if (detail::ends_authority(c)) break;
+    if (c == '@') host_begin = i + 1;
+  }
+  if (host_begin == i || url[host_begin] == ':') return false;
+
+  for (; i < size; ++i)
+    if (!detail::is_printable_ascii(url[i])) return false;
+  return true;
+}
+
+} // namespace invite::validators
+
+#endif // INVITE_VALIDATORS_URL_HPP_INCLUDED
+// end of <invite/validators/url.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace invite::rule {
+
+/// An absolute http or https URL with a non-empty host, printable ASCII only, at most
+/// `max_octets` octets (validators/url.hpp says exactly what is accepted), else invalid_url.
+struct http_url {
+  std::size_t max_octets;
+
+  static constexpr error_code code = error_code::invalid_url;
+
+  constexpr bool check(const text& value) const noexcept {
+    return validators::is_valid_http_url(value, max_octets);
+  }
+
+  void expected(std::string& out) const {
+    out += "an absolute http or https URL with a host, printable ASCII only, at most ";
+    message::append_number(out, max_octets);
+    out += " octets";
+  }
+
+  void found(std::string& out, const text& value) const {
+    message::append_quoted(out, value);
+    out += " (";
+    message::append_count(out, value.size(), "octet", "octets");
+    out += ")";
+  }
+
+  /// http or https in any case, "://", a non-empty host (after any user info, before a port).
+  static constexpr std::string_view shape_pattern =
+      "^[hH][tT][tT][pP][sS]?://(?:[^/?#\\\\]*@)?[^/?#\\\\@:][^/?#\\\\@]*(?:[/?#\\\\].*)?$(?!\\n)";
+  /// Any character outside printable ASCII (U+0021-U+007E), matched unanchored under "not".
+  static constexpr std::string_view outside_printable_ascii = "[^!-~]";
+
+  void schema(schema_fragment& s) const {
+    s.max_length(max_octets);
+    s.pattern(shape_pattern);
+    s.forbidden_pattern(outside_printable_ascii);
+  }
+};
+
+} // namespace invite::rule
+
+#endif // INVITE_CODEC_RULES_URL_HPP_INCLUDED
+// end of <invite/codec/rules/url.hpp>
+// #include <invite/codec/rules/written_as.hpp> (inlined below) // written_as<Format>
+#ifndef INVITE_CODEC_RULES_WRITTEN_AS_HPP_INCLUDED
+#define INVITE_CODEC_RULES_WRITTEN_AS_HPP_INCLUDED
+
+// #include <invite/codec/text_format.hpp> (inlined below)
+#ifndef INVITE_CODEC_TEXT_FORMAT_HPP_INCLUDED
+#define INVITE_CODEC_TEXT_FORMAT_HPP_INCLUDED
+
+// A member type that JSON spells as a string in a format of its own (a date, a time, an
+// identifier) is read, written, validated and described through a format: a class with
+//
+//   using value_type = T;
+//   static constexpr invite::error_code code;                  // what a text it refuses breaks
+//   static constexpr std::size_t max_size;                     // longest text write() produces
+//   static bool parse(std::string_view text, T& out) noexcept;  // false: not in the format
+//   static std::size_t write(char* out, const T& value) noexcept; // the text, unquoted; its size
+//   static void expected(std::string& out);                    // "a date and time as ..."
+//   static void schema(invite::schema_fragment& s);            // its pattern, its "format"
+//
+// A type gets a default format by specialising invite::text_format<T> (deriving from the
+// format class is enough); a member can name another with the field option
+// invite::rule::written_as<Format>. time_formats.hpp has the two the library ships.
+
+// #include <invite/codec/error.hpp> (inlined above)
+// #include <invite/codec/schema_fragment.hpp> (inlined above)
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace invite {
+
+/// The default format of T; specialise it for your own types.
+template <class T>
+struct text_format {
+  using not_declared = void; // the codec's sign that T has no format of its own
+};
+
+namespace detail {
+
+template <class T, class = void>
+struct has_text_format : std::true_type {};
+template <class T>
+struct has_text_format<T, std::void_t<typename text_format<T>::not_declared>> : std::false_type {};
+
+template <class Format, class = void>
+struct is_text_format : std::false_type {};
+template <class Format>
+struct is_text_format<
+    Format,
+    std::void_t<typename Format::value_type, decltype(Format::code), decltype(Format::max_size),
+                decltype(Format::parse(std::string_view{}, std::declval<typename Format::value_type&>())),
+                decltype(Format::write(static_cast<char*>(nullptr), std::declval<const typename Format::value_type&>())),
+                decltype(Format::expected(std::declval<std::string&>())),
+                decltype(Format::schema(std::declval<schema_fragment&>()))>>
+    : std::bool_constant<std::is_same_v<std::remove_cv_t<decltype(Format::code)>, error_code>> {};
+
+} // namespace detail
+
+template <class T>
+inline constexpr bool has_text_format_v = detail::has_text_format<T>::value;
+
+template <class Format>
+inline constexpr bool is_text_format_v = detail::is_text_format<Format>::value;
+
+} // namespace invite
+
+#endif // INVITE_CODEC_TEXT_FORMAT_HPP_INCLUDED
+// end of <invite/codec/text_format.hpp>
+
+namespace invite::rule {
+
+/// Spells this member in `Format` rather than its type's default text_format, e.g.
+/// written_as<invite::rfc3339_format<std::chrono::seconds>>.
+template <class Format>
+struct written_as {
+  static_assert(is_text_format_v<Format>,
+                "invite: written_as<F> needs a format: value_type, code, max_size, parse, write, "
+                "expected and schema (see text_format.hpp)");
+  using field_option = void;
+  using format = Format;
+};
+
+} // namespace invite::rule
+
+#endif // INVITE_CODEC_RULES_WRITTEN_AS_HPP_INCLUDED
+// end of <invite/codec/rules/written_as.hpp>
+
+#endif // INVITE_CODEC_RULES_HPP_INCLUDED
+// end of <invite/codec/rules.hpp>
+// #include <invite/codec/time_formats.hpp> (inlined below) // minute_datetime_format, rfc3339_format
+#ifndef INVITE_CODEC_TIME_FORMATS_HPP_INCLUDED
+#define INVITE_CODEC_TIME_FORMATS_HPP_INCLUDED
+
+// The two time formats the library ships (see text_format.hpp for what a format is):
+//   minute_datetime_format: "YYYY-MM-DD HH:MM", a local minute with no zone, the default for
+//     date::local_time<std::chrono::minutes>;
+//   rfc3339_format<Duration>: RFC 3339 date-times, read with any offset and written in UTC,
+//     the default for date::sys_time<Duration> (std::chrono::system_clock time points).
+
+// #include <invite/codec/error.hpp> (inlined above)
+// #include <invite/codec/schema_fragment.hpp> (inlined above)
+// #include <invite/codec/text_format.hpp> (inlined above)
+// #include <invite/validators/datetime.hpp> (inlined below)
+#ifndef INVITE_VALIDATORS_DATETIME_HPP_INCLUDED
+#define INVITE_VALIDATORS_DATETIME_HPP_INCLUDED
+
+// Dates and times as text: the contract's "YYYY-MM-DD HH:MM" minute, and RFC 3339 date-times.
+// Both read only years 0000-9999 of the proleptic Gregorian calendar, ASCII digits only, and
+// nothing around the text.
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <date/date.h>
+
+namespace invite::validators {
+
+namespace detail {
+
+// The value of the two ASCII digits at text[at], or -1 if either is not an ASCII digit.
+constexpr int two_digits(std::string_view text, std::size_t at) noexcept {
+  const unsigned tens = static_cast<unsigned char>(text[at]) - unsigned{'0'};
+  const unsigned ones = static_cast<unsigned char>(text[at + 1]) - unsigned{'0'};
+  return (tens <= 9 && ones <= 9) ? static_cast<int>(tens * 10 + ones) : -1;
+}
+
+/// "YYYY-MM-DD" at the start of `text` as days since 1970-01-01, if it names a real date.
+constexpr std::optional<long long> read_full_date(std::string_view text) noexcept {
+  if (text.size() < 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  const int century = two_digits(text, 0);
+  const int year_of_century = two_digits(text, 2);
+  const int month = two_digits(text, 5);
+  const int day = two_digits(text, 8);
+  if ((century | year_of_century | month | day) < 0) return std::nullopt;
+  const date::year_month_day calendar_date{date::year{century * 100 + year_of_century},
+                                           date::month{static_cast<unsigned>(month)},
+                                           date::day{static_cast<unsigned>(day)}};
+  if (!calendar_date.ok()) return std::nullopt;
+  return date::sys_days{calendar_date}.time_since_epoch().count();
+}
+
+struct civil_date {
+  long long year;
+  long long month;
+  long long day;
+};
+
+/// The calendar date of a day count since 1970-01-01, in 64 bits: date::days holds an int and
+/// date::year a short, both too narrow for every value a caller's time point can hold.
+/// Counting from 0000-03-01 puts each leap day at the end of a 400-year era.
+constexpr civil_date civil_from_days(long long days_since_epoch) noexcept {
+  const long long shifted_days = days_since_epoch + 719468;
+  const long long era = (shifted_days >= 0 ? shifted_days : shifted_days - 146096) / 146097;
+  const long long day_of_era = shifted_days - era * 146097;
+  const long long year_of_era =
+      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const long long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const long long month_from_march = (5 * day_of_year + 2) / 153;
+  const long long day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
+  const long long month = month_from_march < 10 ? month_from_march + 3 : month_from_march - 9;
+  return {year_of_era + era * 400 + (month <= 2 ? 1 : 0), month, day};
+}
+
+/// Splits a count of `unit` (per day: 1440 minutes, 86400 seconds) into days and the rest,
+/// flooring, so that negative counts land on the day before.
+constexpr void split_days(long long count, long long per_day, long long& days, long long& rest) noexcept {
+  days = count / per_day;
+  rest = count % per_day;
+  if (rest < 0) {
+    rest += per_day;
+    --days;
+  }
+}
+
+constexpr char* put_two_digits(char* out, long long value) noexcept {
+  *out++ = static_cast<char>('0' + value / 10);
+  *out++ = static_cast<char>('0' + value % 10);
+  return out;
+}
+
+/// Writes "YYYY-MM-DD" of a day count. Years outside 0000-9999 are written as date's %Y writes
+/// them: a '-' before negative years, at least four digits, more when needed.
+constexpr char* put_full_date(char* out, long long days_since_epoch) noexcept {
+  const civil_date date = civil_from_days(days_since_epoch);
+  if (date.year < 0) *out++ = '-';
+  unsigned long long magnitude =
+      date.year < 0 ? 0ull - static_cast<unsigned long long>(date.year) : static_cast<unsigned long long>(date.year);
+  char digits[24] = {};
+  std::size_t count = 0;
+  do {
+    digits[count++] = static_cast<char>('0' + magnitude % 10);
+    magnitude /= 10;
+  } while (magnitude != 0);
+  for (std::size_t pad = count; pad < 4; ++pad) *out++ = '0';
+  while (count != 0) *out++ = digits[--count];
+  *out++ = '-';
+  out = put_two_digits(out, date.month);
+  *out++ = '-';
+  return put_two_digits(out, date.day);
+}
+
+} // namespace detail
+
+/// The most a minute or RFC 3339 text written here can take, whatever the time point.
+inline constexpr std::size_t max_written_datetime_size = 48;
+
+/// The minute named by exactly "YYYY-MM-DD HH:MM" (16 ASCII characters): a real date of the
+/// proleptic Gregorian calendar in years 0000-9999, hour 00-23, minute 00-59; else nullopt.
+constexpr std::optional<date::local_time<std::chrono::minutes>>
+parse_minute_datetime(std::string_view text) noexcept {
+  if (text.size() != 16 || text[10] != ' ' || text[13] != ':') return std::nullopt;
+  const int hour = detail::two_digits(text, 11);
+  const int minute = detail::two_digits(text, 14);
+  if (hour < 0 || minute < 0 || hour > 23 || minute > 59) return std::nullopt;
+  const std::optional<long long> days = detail::read_full_date(text);
+  if (!days) return std::nullopt;
+  return date::local_time<std::chrono::minutes>{std::chrono::minutes{*days * 1440 + hour * 60 + minute}};
+}
+
+/// Writes `when` as "YYYY-MM-DD HH:MM" (at most max_written_datetime_size bytes) and returns
+/// its size. A value outside years 0000-9999 (which only a caller can build) is written with
+/// date's %Y years ("-0001-12-31 23:59", "10000-01-01 00:00"), a text that does not parse back.
+constexpr std::size_t write_minute_datetime(char* out, date::local_time<std::chrono::minutes> when) noexcept {
+  long long days = 0;
+  long long minute_of_day = 0;
+  detail::split_days(when.time_since_epoch().count(), 1440, days, minute_of_day);
+  char* p = detail::put_full_date(out, days);
+  *p++ = ' ';
+  p = detail::put_two_digits(p, minute_of_day / 60);
+  *p++ = ':';
+  p = detail::put_two_digits(p, minute_of_day % 60);
+  return static_cast<std::size_t>(p - out);
+}
+
+/// Appends `when` to `out` as "YYYY-MM-DD HH:MM", the text parse_minute_datetime reads back.
+inline void append_minute_datetime(std::string& out, date::local_time<std::chrono::minutes> when) {
+  char buffer[max_written_datetime_size];
+  out.append(buffer, write_minute_datetime(buffer, when));
+}
+
+/// An instant read from an RFC 3339 date-time, in UTC.
+struct rfc3339_instant {
+  long long seconds = 0;          // since 1970-01-01T00:00:00Z
+  std::uint32_t nanoseconds = 0;  // 0-999999999
+};
+
+/// The instant named by an RFC 3339 date-time (section 5.6): "YYYY-MM-DDTHH:MM:SS", an optional
+/// fraction of a second, then "Z" or an offset "+HH:MM"/"-HH:MM"; 'T' and 'Z' in either case.
+/// Years 0000-9999 as written (before the offset is applied). A leap second (":60") names no
+/// instant a clock without leap seconds can hold, so it is refused, as is a fraction finer than
+/// a nanosecond unless its extra digits are zeros.
+constexpr std::optional<rfc3339_instant> parse_rfc3339_date_time(std::string_view text) noexcept {
+  if (text.size() < 20 || (text[10] != 'T' && text[10] != 't') || text[13] != ':' || text[16] != ':') {
+    return std::nullopt;
+  }
+  const std::optional<long long> days = detail::read_full_date(text);
+  const int hour = detail::two_digits(text, 11);
+  const int minute = detail::two_digits(text, 14);
+  const int second = detail::two_digits(text, 17);
+  if (!days || hour < 0 || minute < 0 || second < 0 || hour > 23 || minute > 59 || second > 59) {
+    return std::nullopt;
+  }
+  std::size_t at = 19;
+  std::uint32_t nanoseconds = 0;
+  if (text[at] == '.') {
+    ++at;
+    const std::size_t first_digit = at;
+    std::uint32_t scale = 100000000;
+    for (; at < text.size() && text[at] >= '0' && text[at] <= '9'; ++at) {
+      const auto digit = static_cast<std::uint32_t>(text[at] - '0');
+      if (scale == 0) {
+        if (digit != 0) return std::nullopt;
+        continue;
+      }
+      nanoseconds += digit * scale;
+      scale /= 10;
+    }
+    if (at == first_digit) return std::nullopt;
+  }
+  long long offset_minutes = 0;
+  if (at < text.size() && (text[at] == 'Z' || text[at] == 'z')) {
+    ++at;
+  } else if (at + 6 == text.size() && (text[at] == '+' || text[at] == '-') && text[at + 3] == ':') {
+    const int offset_hour = detail::two_digits(text, at + 1);
+    const int offset_minute = detail::two_digits(text, at + 4);
+    if (offset_hour < 0 || offset_minute < 0 || offset_hour > 23 || offset_minute > 59) return std::nullopt;
+    offset_minutes = (text[at] == '-' ? -1 : 1) * (offset_hour * 60LL + offset_minute);
+    at += 6;
+  } else {
+    return std::nullopt;
+  }
+  if (at != text.size()) return std::nullopt;
+  const long long local_seconds = *days * 86400 + hour * 3600LL + minute * 60LL + second;
+  return rfc3339_instant{local_seconds - offset_minutes * 60, nanoseconds};
+}
+
+/// Writes an instant as "YYYY-MM-DDTHH:MM:SS[.fff]Z" in UTC with exactly `fraction_digits`
+/// (0-9) digits of fraction, truncating; returns its size (at most max_written_datetime_size).
+/// Years outside 0000-9999 are written as write_minute_datetime writes them, and do not parse.
+constexpr std::size_t write_rfc3339_date_time(char* out, rfc3339_instant when, unsigned fraction_digits) noexcept {
+  long long days = 0;
+  long long second_of_day = 0;
+  detail::split_days(when.seconds, 86400, days, second_of_day);
+  char* p = detail::put_full_date(out, days);
+  *p++ = 'T';
+  p = detail::put_two_digits(p, second_of_day / 3600);
+  *p++ = ':';
+  p = detail::put_two_digits(p, second_of_day / 60 % 60);
+  *p++ = ':';
+  p = detail::put_two_digits(p, second_of_day % 60);
+  if (fraction_digits > 0) {
+    *p++ = '.';
+    std::uint32_t scale = 100000000;
+    for (unsigned i = 0; i < fraction_digits && i < 9; ++i, scale /= 10) {
+      *p++ = static_cast<char>('0' + when.nanoseconds / scale % 10);
+    }
+  }
+  *p++ = 'Z';
+  return static_cast<std::size_t>(p - out);
+}
+
+} // namespace invite::validators
+
+#endif // INVITE_VALIDATORS_DATETIME_HPP_INCLUDED
+// end of <invite/validators/datetime.hpp>
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <ratio>
+#include <string>
+#include <string_view>
+
+#include <date/date.h>
+
+namespace invite {
+
+namespace schema_patterns {
+
+// Anchored patterns end in "$(?!\n)": ECMA-262's "$" matches only at the end, but Python's also
+// matches before a final newline, and the schema must mean the same to every validator.
+
+// A real date of the proleptic Gregorian calendar, leap years included: days 1-28 of any month,
+// 29-30 of any month but February, 31 of the long months, and 29 February of years divisible
+// by 4 but not by 100 unless by 400 (0000 is a leap year).
+#define INVITE_FULL_DATE_PATTERN                                                                 \
+  "(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|"     \
+  "(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|"                        \
+  "(?:[02468][048]|[13579][26])00)-02-29)"
+
+/// "YYYY-MM-DD HH:MM" naming a real minute.
+inline constexpr std::string_view minute_datetime =
+    "^" INVITE_FULL_DATE_PATTERN " (?:[01][0-9]|2[0-3]):[0-5][0-9]$(?!\\n)";
+
+/// An RFC 3339 date-time without a leap second.
+inline constexpr std::string_view rfc3339_date_time =
+    "^" INVITE_FULL_DATE_PATTERN "[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?"
+    "(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$(?!\\n)";
+
+#undef INVITE_FULL_DATE_PATTERN
+
+} // namespace schema_patterns
+
+/// "YYYY-MM-DD HH:MM": a real minute of years 0000-9999, no seconds, no zone.
+struct minute_datetime_format {
+  using value_type = date::local_time<std::chrono::minutes>;
+  static constexpr error_code code = error_code::invalid_datetime;
+  static constexpr std::size_t max_size = validators::max_written_datetime_size;
+
+  static bool parse(std::string_view text, value_type& out) noexcept {
+    const auto minute = validators::parse_minute_datetime(text);
+    if (minute) out = *minute;
+    return minute.has_value();
+  }
+  static std::size_t write(char* out, const value_type& value) noexcept {
+    return validators::write_minute_datetime(out, value);
+  }
+  static void expected(std::string& out) {
+    out += "a date and time as \"YYYY-MM-DD HH:MM\" naming a real minute";
+  }
+  static void schema(schema_fragment& s) { s.pattern(schema_patterns::minute_datetime); }
+};
+
+/// RFC 3339 date-times for a system_clock time point of `Duration` (a second, or a decimal
+/// fraction of one, or coarser). Read with any offset, written in UTC ("Z") with as many
+/// fraction digits as Duration resolves, so that writing is canonical. A text the member cannot
+/// hold exactly (a fraction finer than Duration, seconds in a minute count) is refused.
+template <class Duration>
+struct rfc3339_format {
+  using value_type = date::sys_time<Duration>;
+  static constexpr error_code code = error_code::invalid_datetime;
+  static constexpr std::size_t max_size = validators::max_written_datetime_size;
+
+  static_assert(std::ratio_less_equal_v<std::nano, typename Duration::period> &&
+                    1000000000 % Duration::period::den == 0,
+                "invite: rfc3339_format needs a Duration of whole seconds or decimal fractions of "
+                "one, down to nanoseconds, so that every value has an exact decimal text");
+
+  /// Digits of fraction needed to write any value of Duration exactly.
+  static constexpr unsigned fraction_digits = [] {
+    unsigned digits = 0;
+    for (std::intmax_t power = 1; power % Duration::period::den != 0; power *= 10) ++digits;
+    return digits;
+  }();
+
+  static bool parse(std::string_view text, value_type& out) noexcept {
+    const auto instant = validators::parse_rfc3339_date_time(text);
+    if (!instant) return false;
+    using std::chrono::duration_cast;
+    using nanoseconds = std::chrono::duration<long long, std::nano>;
+    // Years 0000-9999 do not all fit every Duration (int64 nanoseconds end in 2262): refuse
+    // what the member cannot hold before any arithmetic could overflow.
+    constexpr long long earliest = duration_cast<std::chrono::seconds>(Duration::min()).count() + 1;
+    constexpr long long latest = duration_cast<std::chrono::seconds>(Duration::max()).count() - 1;
+    if (instant->seconds < earliest || instant->seconds > latest) return false;
+    const std::chrono::seconds whole{instant->seconds};
+    const nanoseconds fraction{instant->nanoseconds};
+    const auto whole_held = duration_cast<Duration>(whole);
+    const auto fraction_held = duration_cast<Duration>(fraction);
+    if (duration_cast<std::chrono::seconds>(whole_held) != whole ||
+        duration_cast<nanoseconds>(fraction_held) != fraction) {
+      return false; // finer than the member resolves
+    }
+    out = value_type{whole_held + fraction_held};
+    return true;
+  }
+  static std::size_t write(char* out, const value_type& value) noexcept {
+    using std::chrono::duration_cast;
+    using nanoseconds = std::chrono::duration<long long, std::nano>;
+    const Duration since_epoch = value.time_since_epoch();
+    long long seconds = 0;
+    std::uint32_t rest = 0;
+    if constexpr (std::ratio_less_equal_v<typename Duration::period, std::ratio<1>>) {
+      const auto whole = date::floor<std::chrono::seconds>(since_epoch);
+      seconds = static_cast<long long>(whole.count());
+      rest = static_cast<std::uint32_t>(duration_cast<nanoseconds>(since_epoch - whole).count());
+    } else {
+      // Coarser than a second: the count of seconds may not fit; a value that far out is
+      // written as a year no parse accepts.
+      const long double exact = static_cast<long double>(since_epoch.count()) * Duration::period::num /
+                                Duration::period::den;
+      constexpr long double far = 1e15L;
+      seconds = exact > far ? static_cast<long long>(far) : exact < -far ? -static_cast<long long>(far)
+                                                                           : static_cast<long long>(exact);
+    }
+    return validators::write_rfc3339_date_time(out, {seconds, rest}, fraction_digits);
+  }
+  static void expected(std::string& out) {
+    out += "an RFC 3339 date-time in years 0000-9999 (\"YYYY-MM-DDTHH:MM:SS\", ";
+    if (fraction_digits == 0) {
+      out += "no fraction of a second";
+    } else {
+      out += "a fraction of a second of at most ";
+      out += static_cast<char>('0' + fraction_digits);
+      out += " digits";
+    }
+    out += ", then \"Z\" or \"+HH:MM\")";
+  }
+  static void schema(schema_fragment& s) {
+    s.format("date-time");
+    s.pattern(schema_patterns::rfc3339_date_time);
+  }
+};
+
+template <>
+struct text_format<date::local_time<std::chrono::minutes>> : minute_datetime_format {};
+
+template <class Duration>
+struct text_format<date::sys_time<Duration>> : rfc3339_format<Duration> {};
+
+} // namespace invite
+
+#endif // INVITE_CODEC_TIME_FORMATS_HPP_INCLUDED
+// end of <invite/codec/time_formats.hpp>
+// #include <invite/codec/parser.hpp> (inlined below) // parser, parse<T>
+#ifndef INVITE_CODEC_PARSER_HPP_INCLUDED
+#define INVITE_CODEC_PARSER_HPP_INCLUDED
+
+// The parser: bytes in, a result out. It bounds the input, hands it to simdjson On Demand with
+// the padding simdjson needs, runs the generic reader over the document, and turns any
+// ill-formedness into the one invalid_json error, placed at the exact byte.
+
+// #include <invite/codec/detail/field_rules.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_FIELD_RULES_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_FIELD_RULES_HPP_INCLUDED
+
+// Joins a type's description (its members) with its declarations (invite_rules, found by ADL)
+// at compile time: for each described member, its rules and options, the JSON names it answers
+// to and whether it is required. Every declaration mistake fails here, with a message that
+// names the member, rather than at run time.
+
+// #include <invite/codec/field.hpp> (inlined above)
+// #include <invite/codec/field_option.hpp> (inlined above)
+// #include <invite/codec/rule.hpp> (inlined above)
+// #include <invite/codec/rules/alias.hpp> (inlined above)
+// #include <invite/codec/rules/items.hpp> (inlined above)
+// #include <invite/codec/rules/written_as.hpp> (inlined above)
+// #include <invite/codec/detail/type_traits.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_TYPE_TRAITS_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_TYPE_TRAITS_HPP_INCLUDED
+
+// What kind of JSON value a C++ member type is. Every part of the codec (reader, writer,
+// schema, validation) dispatches on these categories, so a member type is supported by all of
+// them or by none.
+
+// #include <invite/codec/time_formats.hpp> (inlined above)
+
+#include <boost/describe/enum.hpp>
+#include <boost/describe/enumerators.hpp>
+#include <boost/describe/members.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+namespace invite::detail {
+
+template <class>
+inline constexpr bool dependent_false = false;
+
+template <class T>
+struct is_optional : std::false_type {};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type {};
+
+template <class T>
+struct is_vector : std::false_type {};
+template <class T, class A>
+struct is_vector<std::vector<T, A>> : std::true_type {};
+
+template <class T>
+using remove_cvref_t = std::remove_cv_t<std::remove_reference_t<T>>;
+
+/// Character types are left out: a char is not obviously a number, nor a one-letter string.
+template <class T>
+inline constexpr bool is_character_v =
+    std::is_same_v<T, char> || std::is_same_v<T, wchar_t> || std::is_same_v<T, char16_t> ||
+    std::is_same_v<T, char32_t>
+#if defined(__cpp_char8_t)
+    || std::is_same_v<T, char8_t>
+#endif
+    ;
+
+/// Integers of every width and signedness (signed char and unsigned char too), but not bool and
+/// not the character types.
+template <class T>
+inline constexpr bool is_integer_v =
+    std::is_integral_v<T> && !std::is_same_v<T, bool> && !is_character_v<T> && sizeof(T) <= 8;
+
+template <class T>
+inline constexpr bool is_floating_v = std::is_same_v<T, float> || std::is_same_v<T, double>;
+
+template <class T>
+inline constexpr bool is_described_enum_v =
+    std::is_enum_v<T> && boost::describe::has_describe_enumerators<T>::value;
+
+template <class T>
+inline constexpr bool is_described_struct_v =
+    std::is_class_v<T> && boost::describe::has_describe_members<T>::value;
+
+template <class T>
+using public_members = boost::describe::describe_members<T, boost::describe::mod_public>;
+
+/// The type of the member a Boost.Describe descriptor names, without cv or reference.
+template <class Struct, class Descriptor>
+using member_type_of = remove_cvref_t<decltype(std::declval<Struct&>().*Descriptor::pointer)>;
+
+/// The categories of JSON value the codec knows.
+enum class value_category {
+  unsupported,
+  optional,     // absent or null, else the contained value
+  string,       // std::string
+  boolean,      // bool
+  integer,      // every integer type but bool and the character types
+  floating,     // float, double
+  enumeration,  // a described enum, by enumerator name
+  formatted,    // a type written as a JSON string through its text_format
+  array,        // std::vector
+  object,       // a described struct
+};
+
+template <class T>
+constexpr value_category category_of() noexcept {
+  if constexpr (is_optional<T>::value) return value_category::optional;
+  else if constexpr (std::is_same_v<T, std::string>) return value_category::string;
+  else if constexpr (std::is_same_v<T, bool>) return value_category::boolean;
+  else if constexpr (is_integer_v<T>) return value_category::integer;
+  else if constexpr (is_floating_v<T>) return value_category::floating;
+  else if constexpr (is_described_enum_v<T>) return value_category::enumeration;
+  else if constexpr (has_text_format_v<T>) return value_category::formatted;
+  else if constexpr (is_vector<T>::value) return value_category::array;
+  else if constexpr (is_described_struct_v<T>) return value_category::object;
+  else return value_category::unsupported;
+}
+
+template <class T>
+inline constexpr value_category category_v = category_of<T>();
+
+/// Whether every type inside T (through optionals and vectors) has a category.
+template <class T>
+constexpr bool is_supported_deeply() noexcept {
+  constexpr value_category category = category_v<T>;
+  if constexpr (category == value_category::optional || category == value_category::array) {
+    return is_supported_deeply<typename T::value_type>();
+  } else {
+    return category != value_category::unsupported;
+  }
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_TYPE_TRAITS_HPP_INCLUDED
+// end of <invite/codec/detail/type_traits.hpp>
+
+#include <boost/mp11/algorithm.hpp>
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+namespace invite::detail {
+
+// A type without an invite_rules overload simply has no rules.
+template <class T, class = void>
+struct rules_of {
+  static constexpr std::tuple<> value{};
+};
+template <class T>
+struct rules_of<T, std::void_t<decltype(invite_rules(static_cast<const T*>(nullptr)))>> {
+  static constexpr auto value = invite_rules(static_cast<const T*>(nullptr));
+};
+
+inline constexpr std::size_t no_spec = static_cast<std::size_t>(-1);
+
+template <class Spec, class Descriptor>
+constexpr bool spec_names_member(const Spec& spec) {
+  if constexpr (std::is_same_v<decltype(spec.pointer), std::remove_cv_t<decltype(Descriptor::pointer)>>) {
+    return spec.pointer == Descriptor::pointer;
+  } else {
+    return false;
+  }
+}
+
+// Index of the field_spec that names the member Descriptor describes, or no_spec.
+template <class T, class Descriptor>
+constexpr std::size_t spec_index() {
+  constexpr auto& specs = rules_of<T>::value;
+  std::size_t found = no_spec;
+  std::apply(
+      [&](const auto&... spec) {
+        std::size_t i = 0;
+        ((found = (found == no_spec && spec_names_member<std::decay_t<decltype(spec)>, Descriptor>(spec)) ? i : found,
+          ++i),
+         ...);
+      },
+      specs);
+  return found;
+}
+
+/// Everything declared for one member (rules and options), in declaration order.
+template <class T, class Descriptor>
+constexpr auto member_parts() {
+  constexpr std::size_t index = spec_index<T, Descriptor>();
+  if constexpr (index == no_spec) {
+    return std::tuple<>{};
+  } else {
+    return std::get<index>(rules_of<T>::value).rules;
+  }
+}
+
+template <class T, class Descriptor>
+using member_parts_t = decltype(member_parts<T, Descriptor>());
+
+/// The value rules of a parts tuple (options left out), in order.
+template <class Parts>
+constexpr auto value_rules(const Parts& parts) {
+  return std::apply(
+      [](const auto&... part) {
+        return std::tuple_cat([](const auto& p) {
+          if constexpr (is_field_option_v<std::decay_t<decltype(p)>>) {
+            return std::tuple<>{};
+          } else {
+            return std::tuple<std::decay_t<decltype(p)>>{p};
+          }
+        }(part)...);
+      },
+      parts);
+}
+
+template <class Option, class Parts>
+struct has_option;
+template <class Option, class... Parts>
+struct has_option<Option, std::tuple<Parts...>> : std::disjunction<std::is_same<Option, Parts>...> {};
+
+template <class Option, class Parts>
+inline constexpr bool has_option_v = has_option<Option, std::remove_cv_t<Parts>>::value;
+
+template <class Parts>
+constexpr std::size_t alias_count(const Parts& parts) {
+  return std::apply(
+      [](const auto&... part) {
+        return (std::size_t{0} + ... + std::size_t{std::is_same_v<std::decay_t<decltype(part)>, rule::alias>});
+      },
+      parts);
+}
+
+template <class Rule>
+struct is_each : std::false_type {};
+template <class... Rules>
+struct is_each<rule::each<Rules...>> : std::true_type {};
+
+/// The rules each item of an array member must keep (from rule::each), flattened.
+template <class Parts>
+constexpr auto item_rules(const Parts& parts) {
+  return std::apply(
+      [](const auto&... part) {
+        return std::tuple_cat([](const auto& p) {
+          if constexpr (is_each<std::decay_t<decltype(p)>>::value) {
+            return std::apply([](const auto&... r) { return std::tuple_cat(flatten_part(r)...); }, p.rules);
+          } else {
+            return std::tuple<>{};
+          }
+        }(part)...);
+      },
+      parts);
+}
+
+// The codec passes a member's declarations around as types whose `value` is the constexpr
+// tuple, so that every use of them (the storage cap, the reserve) is decided at compile time.
+
+/// What was declared for a member of Struct.
+template <class Struct, class Descriptor>
+struct declared_parts {
+  static constexpr auto value = member_parts<Struct, Descriptor>();
+};
+
+/// What applies to each item of an array member declared with Parts (its rule::each rules).
+template <class Parts>
+struct each_item_parts {
+  static constexpr auto value = item_rules(Parts::value);
+};
+
+/// Nothing declared: the root of a document, an item without rule::each.
+struct no_parts {
+  static constexpr std::tuple<> value{};
+};
+
+/// The smallest max_items among the rules, or the largest size_t: items past it are not stored.
+template <class Rules>
+constexpr std::size_t storage_cap(const Rules& rules) {
+  std::size_t cap = static_cast<std::size_t>(-1);
+  std::apply(
+      [&](const auto&... r) {
+        (([&] {
+           if constexpr (std::is_same_v<std::decay_t<decltype(r)>, rule::max_items>) {
+             if (r.max < cap) cap = r.max;
+           }
+         }()),
+         ...);
+      },
+      rules);
+  return cap;
+}
+
+template <class Rule>
+struct is_written_as : std::false_type {};
+template <class Format>
+struct is_written_as<rule::written_as<Format>> : std::true_type {};
+
+template <class Parts>
+struct written_as_of {
+  using type = void;
+};
+template <class First, class... Rest>
+struct written_as_of<std::tuple<First, Rest...>> {
+  using type = std::conditional_t<is_written_as<First>::value, First, typename written_as_of<std::tuple<Rest...>>::type>;
+};
+
+template <class T, class WrittenAs>
+struct choose_format {
+  using type = typename WrittenAs::format;
+};
+template <class T>
+struct choose_format<T, void> {
+  using type = text_format<T>;
+};
+
+/// The text format of a formatted member: its written_as option's, else its type's default.
+template <class T, class Parts>
+using format_for_t = typename choose_format<T, typename written_as_of<std::remove_cv_t<Parts>>::type>::type;
+
+/// What the codec hands to a member's rules (rule.hpp lists it by type).
+template <class T>
+struct rule_input {
+  using type = T;
+};
+template <class T>
+struct rule_input<std::optional<T>> : rule_input<T> {};
+template <>
+struct rule_input<std::string> {
+  using type = text;
+};
+template <class T, class A>
+struct rule_input<std::vector<T, A>> {
+  using type = array_length;
+};
+template <class T>
+using rule_input_t = typename rule_input<T>::type;
+
+template <class T>
+struct without_optional {
+  using type = T;
+};
+template <class T>
+struct without_optional<std::optional<T>> {
+  using type = T;
+};
+
+template <class Input, class Rules>
+struct rules_apply_to;
+template <class Input, class... Rules>
+struct rules_apply_to<Input, std::tuple<Rules...>> : std::conjunction<std::bool_constant<rule_applies_to_v<Rules, Input>>...> {};
+
+// Named by the member pointer so that a failure's "required from" line names the member.
+template <auto MemberPointer, class Member, class Parts>
+struct member_declaration_checks {
+  using value_type = typename without_optional<Member>::type;
+
+  static_assert(is_supported_deeply<Member>(),
+                "invite: no way to read, write or describe the type of this member; supported are bool, "
+                "integers, float, double, std::string, described enums, types with a text_format (time "
+                "points), std::optional, std::vector and structs described with BOOST_DESCRIBE_STRUCT");
+
+  using declared_rules = decltype(value_rules(std::declval<const Parts&>()));
+  using declared_item_rules = decltype(item_rules(std::declval<const Parts&>()));
+
+  static_assert(rules_apply_to<rule_input_t<Member>, declared_rules>::value,
+                "invite: a rule declared for this member cannot check its type (rule.hpp lists what each "
+                "member type hands to its rules; item rules go in rule::each)");
+
+  static_assert(std::tuple_size_v<declared_item_rules> == 0 || is_vector<value_type>::value,
+                "invite: rule::each applies to std::vector members");
+
+  static constexpr bool item_rules_apply = [] {
+    if constexpr (is_vector<value_type>::value) {
+      return rules_apply_to<rule_input_t<typename value_type::value_type>, declared_item_rules>::value;
+    } else {
+      return true;
+    }
+  }();
+  static_assert(item_rules_apply, "invite: a rule in rule::each cannot check the items of this member");
+
+  static_assert(!has_option_v<rule::unique_in_array, Parts> || std::is_same_v<value_type, std::string>,
+                "invite: unique_in_array applies to string members of an array's items");
+
+  using declared_format = typename written_as_of<std::remove_cv_t<Parts>>::type;
+  static constexpr bool format_fits = [] {
+    if constexpr (std::is_void_v<declared_format>) {
+      return true;
+    } else {
+      return std::is_same_v<typename declared_format::format::value_type, value_type>;
+    }
+  }();
+  static_assert(format_fits, "invite: written_as<F> needs F::value_type to be this member's type");
+
+  static constexpr bool value = true;
+};
+
+/// One JSON name of a member: its own, or one of its aliases.
+struct field_name {
+  std::string_view text;
+  std::size_t member; // index in the description
+  bool is_alias;
+};
+
+template <class T>
+constexpr std::size_t field_name_count() {
+  std::size_t count = 0;
+  boost::mp11::mp_for_each<public_members<T>>(
+      [&](auto descriptor) { count += 1 + alias_count(member_parts<T, decltype(descriptor)>()); });
+  return count;
+}
+
+/// Every name T's members answer to, canonical names first in description order, then aliases.
+template <class T>
+constexpr std::array<field_name, field_name_count<T>()> field_names() {
+  std::array<field_name, field_name_count<T>()> names{};
+  std::size_t next = 0;
+  std::size_t member = 0;
+  boost::mp11::mp_for_each<public_members<T>>(
+      [&](auto descriptor) { names[next++] = field_name{descriptor.name, member++, false}; });
+  member = 0;
+  boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) {
+    std::apply(
+        [&](const auto&... part) {
+          (([&] {
+             if constexpr (std::is_same_v<std::decay_t<decltype(part)>, rule::alias>) {
+               names[next++] = field_name{part.name, member, true};
+             }
+           }()),
+           ...);
+        },
+        member_parts<T, decltype(descriptor)>());
+    ++member;
+  });
+  return names;
+}
+
+// Every spec must name a described member of T, and no member may be named twice.
+template <class T>
+constexpr bool specs_are_well_formed() {
+  bool ok = true;
+  std::apply(
+      [&](const auto&... spec) {
+        (([&] {
+           using spec_type = std::decay_t<decltype(spec)>;
+           static_assert(std::is_same_v<typename spec_type::struct_type, T>,
+                         "invite: a rule of this type names a member of another type");
+           std::size_t matches = 0;
+           boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) {
+             matches += spec_names_member<spec_type, decltype(descriptor)>(spec) ? std::size_t{1} : std::size_t{0};
+           });
+           ok = ok && matches == 1;
+         }()),
+         ...);
+      },
+      rules_of<T>::value);
+  return ok;
+}
+
+template <class T>
+constexpr bool no_member_named_twice() {
+  bool ok = true;
+  boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) {
+    std::size_t count = 0;
+    std::apply(
+        [&](const auto&... spec) {
+          ((count += spec_names_member<std::decay_t<decltype(spec)>, decltype(descriptor)>(spec) ? std::size_t{1}
+                                                                                                   : std::size_t{0}),
+           ...);
+        },
+        rules_of<T>::value);
+    ok = ok && count <= 1;
+  });
+  return ok;
+}
+
+template <class T>
+constexpr bool names_are_unique() {
+  constexpr auto names = field_names<T>();
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    for (std::size_t j = i + 1; j < names.size(); ++j) {
+      if (names[i].text == names[j].text) return false;
+    }
+  }
+  return true;
+}
+
+template <class T>
+constexpr bool members_are_well_declared() {
+  bool ok = true;
+  boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) {
+    using D = decltype(descriptor);
+    ok = ok && member_declaration_checks<D::pointer, member_type_of<T, D>, member_parts_t<T, D>>::value;
+  });
+  return ok;
+}
+
+/// Every check a described struct must pass before the codec reads, writes or describes it.
+template <class T>
+struct described_struct_checks {
+  static_assert(is_described_struct_v<T>,
+                "invite: this type has no BOOST_DESCRIBE_STRUCT description, so the codec cannot "
+                "read or write it");
+  static_assert(specs_are_well_formed<T>(),
+                "invite: every field(&T::member, ...) must name a described public member of T");
+  static_assert(no_member_named_twice<T>(),
+                "invite: a member is named by two field(...) declarations; merge their rules");
+  static_assert(names_are_unique<T>(), "invite: two members (or a member and an alias) share one JSON name");
+  static_assert(boost::mp11::mp_size<public_members<T>>::value <= 64,
+                "invite: a described type may have at most 64 members");
+  static_assert(members_are_well_declared<T>());
+  static constexpr bool value = true;
+};
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_FIELD_RULES_HPP_INCLUDED
+// end of <invite/codec/detail/field_rules.hpp>
+// #include <invite/codec/detail/json_syntax.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_JSON_SYNTAX_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_JSON_SYNTAX_HPP_INCLUDED
+
+// The RFC 8259 token rules that simdjson On Demand leaves to us: it finds token boundaries and
+// validates UTF-8 for the whole input, but only checks a string's escapes, a number's grammar
+// or a literal's spelling when asked to convert them, and we never ask (we decode ourselves, so
+// that strings land in the caller's buffers and magnitude never makes a number ill-formed).
+
+// #include <invite/codec/detail/byte_search.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_BYTE_SEARCH_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_BYTE_SEARCH_HPP_INCLUDED
+
+// Finding one byte value in the short runs the reader meets (names, e-mails, keys: a few dozen
+// bytes). memchr pays a call and its set-up for each; here it is a few inlined instructions per
+// 16 bytes with SSE2 (part of every x86-64, so it needs no -march), else 8 at a time in a word.
+//
+// Both read whole blocks, up to 15 bytes past `end`: callers pass ranges inside a simdjson
+// input, which is followed by SIMDJSON_PADDING (64) readable bytes. Bytes past `end` never
+// decide the answer.
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+// #include <invite/detail/sse2.hpp> (inlined above)
+
+namespace invite::detail {
+
+/// The first byte equal to `wanted` in [p, end), or `end`, eight bytes to a word. Reads up to
+/// 7 bytes past `end`. The portable way; the SSE2 one below is used where it exists.
+inline const char* find_byte_in_padded_words(const char* p, const char* end, char wanted) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t highs = 0x8080808080808080ULL;
+  const std::uint64_t pattern = ones * static_cast<unsigned char>(wanted);
+  for (; p < end; p += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, p, sizeof word);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    word = __builtin_bswap64(word); // the first byte lowest, as below assumes
+#endif
+    const std::uint64_t matches = word ^ pattern;
+    // Borrows only flag bytes above a truly zero one, so the lowest flag is exact.
+    std::uint64_t hits = (matches - ones) & ~matches & highs;
+    const std::ptrdiff_t left = end - p;
+    if (left < 8) hits &= (std::uint64_t{1} << (left * 8)) - 1u;
+    if (hits != 0) return p + (__builtin_ctzll(hits) >> 3);
+  }
+  return end;
+}
+
+#if defined(INVITE_DETAIL_HAVE_SSE2)
+/// As find_byte_in_padded_words, sixteen bytes to a block. Reads up to 15 bytes past `end`.
+inline const char* find_byte_in_padded_blocks(const char* p, const char* end, char wanted) noexcept {
+  const __m128i pattern = _mm_set1_epi8(wanted);
+  for (; p < end; p += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    auto hits = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, pattern)));
+    const std::ptrdiff_t left = end - p;
+    if (left < 16) hits &= (1u << left) - 1u;
+    if (hits != 0) return p + __builtin_ctz(hits);
+  }
+  return end;
+}
+#endif
+
+/// The first byte equal to `wanted` in [p, end), or `end`. Reads up to 15 bytes past `end`.
+inline const char* find_byte_in_padded(const char* p, const char* end, char wanted) noexcept {
+#if defined(INVITE_DETAIL_HAVE_SSE2)
+  return find_byte_in_padded_blocks(p, end, wanted);
+#else
+  return find_byte_in_padded_words(p, end, wanted);
+#endif
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_BYTE_SEARCH_HPP_INCLUDED
+// end of <invite/codec/detail/byte_search.hpp>
+// #include <invite/detail/swar.hpp> (inlined above)
 
 #include <array>
 #include <cstddef>
@@ -547,29 +2849,18 @@ constexpr bool read_short_integer(std::string_view literal, std::int64_t& value)
   return true;
 }
 
-enum class integer_status : std::uint8_t { in_int64, beyond_int64 };
-
-/// The value of a token already classified as an integer literal, or beyond_int64.
-constexpr integer_status integer_value(std::string_view literal, std::int64_t& value) noexcept {
-  const bool negative = literal.front() == '-';
+/// The sign and magnitude of a token already classified as an integer literal; false when the
+/// magnitude is beyond 2^64 - 1 (which no member type holds).
+constexpr bool integer_magnitude(std::string_view literal, bool& negative, std::uint64_t& magnitude) noexcept {
+  negative = literal.front() == '-';
   if (negative) literal.remove_prefix(1);
-  if (literal.size() <= 18) { // below 10^18: no overflow to guard against, no division
-    std::uint64_t magnitude = 0;
-    for (const char c : literal) magnitude = magnitude * 10 + static_cast<std::uint64_t>(c - '0');
-    value = negative ? -static_cast<std::int64_t>(magnitude) : static_cast<std::int64_t>(magnitude);
-    return integer_status::in_int64;
-  }
-  // Accumulate as unsigned: INT64_MIN has no positive counterpart.
-  constexpr std::uint64_t limit_positive = 9223372036854775807ULL;
-  const std::uint64_t limit = negative ? limit_positive + 1 : limit_positive;
-  std::uint64_t magnitude = 0;
+  magnitude = 0;
   for (const char c : literal) {
     const auto digit = static_cast<std::uint64_t>(c - '0');
-    if (magnitude > (limit - digit) / 10) return integer_status::beyond_int64;
+    if (magnitude > (~std::uint64_t{0} - digit) / 10) return false;
     magnitude = magnitude * 10 + digit;
   }
-  value = negative ? static_cast<std::int64_t>(0 - magnitude) : static_cast<std::int64_t>(magnitude);
-  return integer_status::in_int64;
+  return true;
 }
 
 namespace string_scan {
@@ -714,21 +3005,6 @@ inline string_decode decode_string(const char* quote, const char* limit, std::st
 }
 
 
-/// Copies the `size` bytes at `from` (inside a padded input: 16 bytes are readable) to `to`.
-/// The runs between escapes are short, so a single 16-byte move does most of them when the
-/// destination has room for it, instead of a call to memcpy.
-inline void copy_run(char* to, const char* from, std::size_t size, const char* to_end) noexcept {
-#if defined(INVITE_DETAIL_HAVE_SSE2)
-  if (size <= 16 && to_end - to >= 16) {
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(to), _mm_loadu_si128(reinterpret_cast<const __m128i*>(from)));
-    return;
-  }
-#else
-  (void)to_end;
-#endif
-  std::memcpy(to, from, size);
-}
-
 /// The closing quote of a string value from its raw token, or nullptr. simdjson's stage 1 has
 /// found every string's extent before the reader starts, and a value's raw token runs from its
 /// opening quote to the next structural character, so once trailing whitespace is dropped its
@@ -737,108 +3013,6 @@ constexpr const char* closing_quote_of(std::string_view token) noexcept {
   const std::string_view trimmed = trim_trailing_whitespace(token);
   if (trimmed.size() < 2 || trimmed.front() != '"' || trimmed.back() != '"') return nullptr;
   return trimmed.data() + trimmed.size() - 1;
-}
-
-/// Copies `size` bytes without a call: names and e-mails are a few dozen bytes, for which
-/// memcpy's call and dispatch cost more than the copy. Overlapping fixed-size moves, which
-/// compilers turn into plain loads and stores.
-inline void copy_short(char* to, const char* from, std::size_t size) noexcept {
-  if (size >= 16 && size <= 32) {
-    char head[16], tail[16];
-    std::memcpy(head, from, 16);
-    std::memcpy(tail, from + size - 16, 16);
-    std::memcpy(to, head, 16);
-    std::memcpy(to + size - 16, tail, 16);
-  } else if (size >= 8 && size < 16) {
-    std::uint64_t head, tail;
-    std::memcpy(&head, from, 8);
-    std::memcpy(&tail, from + size - 8, 8);
-    std::memcpy(to, &head, 8);
-    std::memcpy(to + size - 8, &tail, 8);
-  } else if (size >= 4 && size < 8) {
-    std::uint32_t head, tail;
-    std::memcpy(&head, from, 4);
-    std::memcpy(&tail, from + size - 4, 4);
-    std::memcpy(to, &head, 4);
-    std::memcpy(to + size - 4, &tail, 4);
-  } else if (size < 4) {
-    for (std::size_t i = 0; i < size; ++i) to[i] = from[i];
-  } else {
-    std::memcpy(to, from, size);
-  }
-}
-
-/// Replaces `out`'s content with [data, data + size), keeping its capacity. A kept result's
-/// strings usually hold text of about the same length: shrinking is inline in libstdc++ and the
-/// bytes are copied without a call. An empty string (a fresh result's) or one that must grow
-/// past its capacity is built to size and moved in, skipping the general replace path
-/// (aliasing checks, a grow-and-copy of the old content).
-inline void replace_content(std::string& out, const char* data, std::size_t size) {
-  if (size <= out.size()) {
-    out.resize(size);
-    copy_short(&out[0], data, size);
-  } else if (size > out.capacity() || out.empty()) {
-    out = std::string(data, size);
-  } else {
-    out.assign(data, size);
-  }
-}
-
-/// What decode_escapes wrote, or where it found an ill-formed escape.
-struct escapes_decoded {
-  char* end = nullptr;       // one past the last byte written
-  const char* bad = nullptr; // the ill-formed escape; nullptr when all was well
-};
-
-/// Decodes [p, end), which starts at a backslash, to `to`. An escape never decodes to more
-/// bytes than it spells, so `to_end - to >= end - p` is room enough; runs are copied 16 bytes
-/// at a time where `to_end` allows it.
-inline escapes_decoded decode_escapes(const char* p, const char* end, char* to, const char* to_end) noexcept {
-  char* w = to;
-  while (p != end) {
-    const decoded_escape escape = decode_escape(p, end, w);
-    if (escape.length == 0) return {w, p};
-    w = escape.written;
-    p += escape.length;
-    const char* run = p;
-    p = find_byte_in_padded(p, end, '\\');
-    copy_run(w, run, static_cast<std::size_t>(p - run), to_end);
-    w += p - run;
-  }
-  return {w, nullptr};
-}
-
-/// Decodes the bytes between a string's quotes, as stage 1 delimited them (so no unescaped
-/// quote and no raw control character is inside), into `out`, replacing its content and
-/// keeping its capacity. Returns nullptr, or where an escape is ill-formed. Reads up to 15
-/// bytes past `end` (inside a simdjson input, the padding is there).
-inline const char* decode_string_content(const char* begin, const char* end, std::string& out) {
-  const char* p = find_byte_in_padded(begin, end, '\\');
-  const auto raw_size = static_cast<std::size_t>(end - begin);
-  const auto plain_size = static_cast<std::size_t>(p - begin);
-  if (p == end) {
-    replace_content(out, begin, raw_size);
-    return nullptr;
-  }
-  // Short strings are decoded on the stack and then assigned, so that `out` is allocated for
-  // the decoded size (which may fit in place where the escaped one would not); long ones are
-  // decoded in `out`, sized for the escaped length and then cut.
-  constexpr std::size_t on_stack = 256;
-  if (raw_size <= on_stack) {
-    char buffer[on_stack + 16];
-    copy_run(buffer, begin, plain_size, buffer + sizeof buffer);
-    const escapes_decoded decoded = decode_escapes(p, end, buffer + plain_size, buffer + sizeof buffer);
-    if (decoded.bad != nullptr) return decoded.bad;
-    replace_content(out, buffer, static_cast<std::size_t>(decoded.end - buffer));
-    return nullptr;
-  }
-  out.resize(raw_size);
-  char* const first = &out[0];
-  std::memcpy(first, begin, plain_size);
-  const escapes_decoded decoded = decode_escapes(p, end, first + plain_size, first + raw_size);
-  if (decoded.bad != nullptr) return decoded.bad;
-  out.resize(static_cast<std::size_t>(decoded.end - first));
-  return nullptr;
 }
 
 /// Where the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, at most
@@ -875,13 +3049,14 @@ inline std::size_t first_invalid_utf8(std::string_view text) noexcept {
 
 #endif // INVITE_CODEC_DETAIL_JSON_SYNTAX_HPP_INCLUDED
 // end of <invite/codec/detail/json_syntax.hpp>
-// #include <invite/codec/detail/read_state.hpp> (inlined below)
-#ifndef INVITE_CODEC_DETAIL_READ_STATE_HPP_INCLUDED
-#define INVITE_CODEC_DETAIL_READ_STATE_HPP_INCLUDED
+// #include <invite/codec/detail/read/context.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_READ_CONTEXT_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_READ_CONTEXT_HPP_INCLUDED
 
-// What the reader carries through one parse: where it is (the JSON Pointer), where errors go,
-// and whether the document turned out ill-formed. A parser keeps one across parses, so its
-// buffers keep their capacity.
+// What the reader carries through one parse: the input's bounds, where it is (the JSON
+// Pointer), where errors go, whether the document turned out ill-formed, and the tables that
+// judge keys and uniqueness. A parser keeps one across parses, so its buffers keep their
+// capacity; its scratch space is its own, handed out only through the functions that fill it.
 
 // #include <invite/codec/detail/caseless_index.hpp> (inlined below)
 #ifndef INVITE_CODEC_DETAIL_CASELESS_INDEX_HPP_INCLUDED
@@ -1020,127 +3195,6 @@ private:
 
 #endif // INVITE_CODEC_DETAIL_CASELESS_INDEX_HPP_INCLUDED
 // end of <invite/codec/detail/caseless_index.hpp>
-// #include <invite/codec/detail/json_escape.hpp> (inlined below)
-#ifndef INVITE_CODEC_DETAIL_JSON_ESCAPE_HPP_INCLUDED
-#define INVITE_CODEC_DETAIL_JSON_ESCAPE_HPP_INCLUDED
-
-// #include <invite/detail/swar.hpp> (inlined above)
-
-#include <array>
-#include <cstddef>
-#include <cstdint>
-#include <cstring>
-#include <string>
-#include <string_view>
-
-namespace invite::detail {
-
-namespace escape_table {
-// For each byte: 0 when it is written as is, else the letter of its short escape, or 'u' for
-// \u00xx. The contract escapes '"', '\\', U+0000-U+001F and U+007F, nothing else.
-inline constexpr std::array<char, 256> codes = [] {
-  std::array<char, 256> table{};
-  for (int c = 0; c < 0x20; ++c) table[static_cast<std::size_t>(c)] = 'u';
-  table[0x7F] = 'u';
-  table['"'] = '"';
-  table['\\'] = '\\';
-  table['\b'] = 'b';
-  table['\f'] = 'f';
-  table['\n'] = 'n';
-  table['\r'] = 'r';
-  table['\t'] = 't';
-  return table;
-}();
-} // namespace escape_table
-
-/// High bit set in (at least the lowest of) the bytes of `word` that the contract escapes.
-constexpr std::uint64_t bytes_to_escape(std::uint64_t word) noexcept {
-  return swar::bytes_below(word, 0x20) | swar::zero_bytes(word ^ (swar::ones * '"')) |
-         swar::zero_bytes(word ^ (swar::ones * '\\')) | swar::zero_bytes(word ^ (swar::ones * 0x7F));
-}
-
-/// The length of `text` written as a quoted JSON string.
-inline std::size_t json_string_size(std::string_view text) noexcept {
-  using escape_table::codes;
-  std::size_t size = text.size() + 2;
-  const char* p = text.data();
-  const char* const end = p + text.size();
-  for (; end - p >= 8; p += 8) {
-    if (bytes_to_escape(swar::load(p)) == 0) continue;
-    for (int i = 0; i < 8; ++i) {
-      const char code = codes[static_cast<unsigned char>(p[i])];
-      size += code == 0 ? 0 : code == 'u' ? 5 : 1;
-    }
-  }
-  for (; p < end; ++p) {
-    const char code = codes[static_cast<unsigned char>(*p)];
-    size += code == 0 ? 0 : code == 'u' ? 5 : 1;
-  }
-  return size;
-}
-
-/// Writes `text` as a quoted JSON string at `out`, which has json_string_size(text) bytes of
-/// room; returns the end.
-inline char* write_json_string(char* out, std::string_view text) noexcept {
-  using escape_table::codes;
-  *out++ = '"';
-  const char* p = text.data();
-  const char* const end = p + text.size();
-  for (;;) {
-    const char* run = p;
-    while (end - p >= 8 && bytes_to_escape(swar::load(p)) == 0) p += 8;
-    while (p < end && codes[static_cast<unsigned char>(*p)] == 0) ++p;
-    std::memcpy(out, run, static_cast<std::size_t>(p - run));
-    out += p - run;
-    if (p == end) break;
-    const auto byte = static_cast<unsigned char>(*p++);
-    const char code = codes[byte];
-    *out++ = '\\';
-    if (code == 'u') {
-      constexpr char hex[] = "0123456789abcdef";
-      *out++ = 'u';
-      *out++ = '0';
-      *out++ = '0';
-      *out++ = hex[byte >> 4];
-      *out++ = hex[byte & 0xF];
-    } else {
-      *out++ = code;
-    }
-  }
-  *out++ = '"';
-  return out;
-}
-
-/// Appends `text` as a quoted JSON string in the contract's canonical escaping.
-inline void append_json_string(std::string& out, std::string_view text) {
-  using escape_table::codes;
-  out.push_back('"');
-  const char* p = text.data();
-  const char* const end = p + text.size();
-  while (p < end) {
-    const char* run = p;
-    while (p < end && codes[static_cast<unsigned char>(*p)] == 0) ++p;
-    out.append(run, static_cast<std::size_t>(p - run));
-    if (p == end) break;
-    const char code = codes[static_cast<unsigned char>(*p)];
-    if (code == 'u') {
-      constexpr char hex[] = "0123456789abcdef";
-      const auto byte = static_cast<unsigned char>(*p);
-      const char escaped[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xF]};
-      out.append(escaped, sizeof escaped);
-    } else {
-      const char escaped[] = {'\\', code};
-      out.append(escaped, sizeof escaped);
-    }
-    ++p;
-  }
-  out.push_back('"');
-}
-
-} // namespace invite::detail
-
-#endif // INVITE_CODEC_DETAIL_JSON_ESCAPE_HPP_INCLUDED
-// end of <invite/codec/detail/json_escape.hpp>
 // #include <invite/codec/detail/json_pointer.hpp> (inlined below)
 #ifndef INVITE_CODEC_DETAIL_JSON_POINTER_HPP_INCLUDED
 #define INVITE_CODEC_DETAIL_JSON_POINTER_HPP_INCLUDED
@@ -1181,7 +3235,484 @@ inline void append_pointer_index(std::string& pointer, std::size_t index) {
 
 #endif // INVITE_CODEC_DETAIL_JSON_POINTER_HPP_INCLUDED
 // end of <invite/codec/detail/json_pointer.hpp>
+// #include <invite/codec/detail/string_content.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_STRING_CONTENT_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_STRING_CONTENT_HPP_INCLUDED
+
+// Getting a JSON string's content into a std::string: the reader's hottest path (a request holds
+// a thousand strings). Stage 1 has delimited every string and rejected raw control characters,
+// so only escapes remain to be found and decoded; the copy, the search for backslashes and, for
+// members whose rules want them, the facts about the text are done in one pass.
+
+// #include <invite/codec/detail/byte_search.hpp> (inlined above)
 // #include <invite/codec/detail/json_syntax.hpp> (inlined above)
+// #include <invite/detail/sse2.hpp> (inlined above)
+// #include <invite/validators/text.hpp> (inlined above)
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+namespace invite::detail {
+
+/// Copies fewer than 16 bytes without a call, in at most two overlapping moves.
+inline void copy_under_16(char* to, const char* from, std::size_t size) noexcept {
+  if (size >= 8) {
+    std::uint64_t head, tail;
+    std::memcpy(&head, from, 8);
+    std::memcpy(&tail, from + size - 8, 8);
+    std::memcpy(to, &head, 8);
+    std::memcpy(to + size - 8, &tail, 8);
+  } else if (size >= 4) {
+    std::uint32_t head, tail;
+    std::memcpy(&head, from, 4);
+    std::memcpy(&tail, from + size - 4, 4);
+    std::memcpy(to, &head, 4);
+    std::memcpy(to + size - 4, &tail, 4);
+  } else {
+    for (std::size_t i = 0; i < size; ++i) to[i] = from[i];
+  }
+}
+
+/// Copies the `size` bytes at `from` (inside a padded input: 16 bytes are readable) to `to`.
+/// The runs between escapes are short, so a single 16-byte move does most of them when the
+/// destination has room for it, instead of a call to memcpy.
+inline void copy_run(char* to, const char* from, std::size_t size, const char* to_end) noexcept {
+#if defined(INVITE_DETAIL_HAVE_SSE2)
+  if (size <= 16 && to_end - to >= 16) {
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(to), _mm_loadu_si128(reinterpret_cast<const __m128i*>(from)));
+    return;
+  }
+#else
+  (void)to_end;
+#endif
+  if (size < 16) {
+    copy_under_16(to, from, size);
+  } else {
+    std::memcpy(to, from, size);
+  }
+}
+
+/// Copies `size` bytes without a call: names and e-mails are a few dozen bytes, for which
+/// memcpy's call and dispatch cost more than the copy. Overlapping fixed-size moves, which
+/// compilers turn into plain loads and stores.
+inline void copy_short(char* to, const char* from, std::size_t size) noexcept {
+  if (size >= 16 && size <= 32) {
+    char head[16], tail[16];
+    std::memcpy(head, from, 16);
+    std::memcpy(tail, from + size - 16, 16);
+    std::memcpy(to, head, 16);
+    std::memcpy(to + size - 16, tail, 16);
+  } else if (size >= 8 && size < 16) {
+    std::uint64_t head, tail;
+    std::memcpy(&head, from, 8);
+    std::memcpy(&tail, from + size - 8, 8);
+    std::memcpy(to, &head, 8);
+    std::memcpy(to + size - 8, &tail, 8);
+  } else if (size >= 4 && size < 8) {
+    std::uint32_t head, tail;
+    std::memcpy(&head, from, 4);
+    std::memcpy(&tail, from + size - 4, 4);
+    std::memcpy(to, &head, 4);
+    std::memcpy(to + size - 4, &tail, 4);
+  } else if (size < 4) {
+    for (std::size_t i = 0; i < size; ++i) to[i] = from[i];
+  } else {
+    std::memcpy(to, from, size);
+  }
+}
+
+/// Replaces `out`'s content with [data, data + size), keeping its capacity. A kept result's
+/// strings usually hold text of about the same length: shrinking is inline in libstdc++ and the
+/// bytes are copied without a call. An empty string (a fresh result's) or one that must grow
+/// past its capacity is built to size and moved in, skipping the general replace path
+/// (aliasing checks, a grow-and-copy of the old content).
+inline void replace_content(std::string& out, const char* data, std::size_t size) {
+  if (size <= out.size()) {
+    out.resize(size);
+    copy_short(&out[0], data, size);
+  } else if (size > out.capacity() || out.empty()) {
+    out = std::string(data, size);
+  } else {
+    out.assign(data, size);
+  }
+}
+
+/// What decode_escapes wrote, or where it found an ill-formed escape.
+struct escapes_decoded {
+  char* end = nullptr;       // one past the last byte written
+  const char* bad = nullptr; // the ill-formed escape; nullptr when all was well
+};
+
+/// Decodes [p, end), which starts at a backslash, to `to`. An escape never decodes to more
+/// bytes than it spells, so `to_end - to >= end - p` is room enough; runs are copied 16 bytes
+/// at a time where `to_end` allows it.
+inline escapes_decoded decode_escapes(const char* p, const char* end, char* to, const char* to_end) noexcept {
+  char* w = to;
+  while (p != end) {
+    const decoded_escape escape = decode_escape(p, end, w);
+    if (escape.length == 0) return {w, p};
+    w = escape.written;
+    p += escape.length;
+    const char* run = p;
+    p = find_byte_in_padded(p, end, '\\');
+    copy_run(w, run, static_cast<std::size_t>(p - run), to_end);
+    w += p - run;
+  }
+  return {w, nullptr};
+}
+
+#if defined(INVITE_DETAIL_HAVE_SSE2)
+/// The text facts of 16-byte blocks, kept in vector lanes until the end: continuation bytes
+/// counted per lane, control characters and non-spaces or-ed together.
+class block_facts {
+public:
+  void add(__m128i block, __m128i lanes) noexcept {
+    const __m128i continuation = _mm_and_si128(_mm_cmplt_epi8(block, sse2::repeat(0xC0)), lanes); // 0x80-0xBF
+    const __m128i control = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(block, sse2::repeat(0x1F)), block),
+                                         sse2::equal_to(block, 0x7F));
+    control_ = _mm_or_si128(control_, _mm_and_si128(control, lanes));
+    non_space_ = _mm_or_si128(non_space_, _mm_andnot_si128(sse2::equal_to(block, ' '), lanes));
+    continuation_ = _mm_sub_epi8(continuation_, continuation);
+    if (++blocks_ == 255) flush(); // a lane counts to 255 at most
+  }
+
+  validators::text_facts facts(std::size_t size) noexcept {
+    flush();
+    validators::text_facts facts;
+    facts.code_points = size - continuation_total_;
+    facts.has_control = sse2::mask_of(control_) != 0;
+    facts.blank = sse2::mask_of(non_space_) == 0;
+    return facts;
+  }
+
+private:
+  void flush() noexcept {
+    const __m128i sums = _mm_sad_epu8(continuation_, _mm_setzero_si128());
+    continuation_total_ += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
+                           static_cast<std::size_t>(_mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums)));
+    continuation_ = _mm_setzero_si128();
+    blocks_ = 0;
+  }
+
+  __m128i continuation_ = _mm_setzero_si128();
+  __m128i control_ = _mm_setzero_si128();
+  __m128i non_space_ = _mm_setzero_si128();
+  unsigned blocks_ = 0;
+  std::size_t continuation_total_ = 0;
+};
+
+/// 0xFF in the first `count` (0-16) lanes.
+inline __m128i first_lanes(std::size_t count) noexcept {
+  alignas(16) static constexpr unsigned char ones_then_zeros[32] = {
+      0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+  return sse2::load(reinterpret_cast<const char*>(ones_then_zeros) + 16 - count);
+}
+#endif
+
+/// The first backslash in [begin, end) (inside a padded input), or `end`. With GatherFacts, the
+/// facts about a text without backslashes are gathered in the same pass into `facts`.
+template <bool GatherFacts>
+const char* scan_for_backslash(const char* begin, const char* end, validators::text_facts& facts) noexcept {
+#if defined(INVITE_DETAIL_HAVE_SSE2)
+  block_facts gathered;
+  const char* p = begin;
+  for (; end - p >= 16; p += 16) {
+    const __m128i block = sse2::load(p);
+    const unsigned backslashes = sse2::mask_of(sse2::equal_to(block, '\\'));
+    if (backslashes != 0) return p + __builtin_ctz(backslashes);
+    if constexpr (GatherFacts) gathered.add(block, _mm_set1_epi8(-1));
+  }
+  if (p < end) {
+    const auto rest = static_cast<std::size_t>(end - p);
+    const __m128i block = sse2::load(p);
+    const unsigned backslashes = sse2::mask_of(sse2::equal_to(block, '\\')) & ((1u << rest) - 1u);
+    if (backslashes != 0) return p + __builtin_ctz(backslashes);
+    if constexpr (GatherFacts) gathered.add(block, first_lanes(rest));
+  }
+  if constexpr (GatherFacts) facts = gathered.facts(static_cast<std::size_t>(end - begin));
+  return end;
+#else
+  const char* backslash = find_byte_in_padded(begin, end, '\\');
+  if constexpr (GatherFacts) {
+    if (backslash == end) facts = validators::inspect_text(std::string_view(begin, static_cast<std::size_t>(end - begin)));
+  }
+  return backslash;
+#endif
+}
+
+/// Copies `size` bytes from `from`, which has 15 readable bytes after them (a padded input, a
+/// buffer with room), to `to`, without a call: 16 bytes at a time, the last block overlapping.
+inline void copy_from_padded(char* to, const char* from, std::size_t size) noexcept {
+  if (size < 16) {
+    copy_under_16(to, from, size);
+    return;
+  }
+#if defined(INVITE_DETAIL_HAVE_SSE2)
+  for (std::size_t at = 0; at + 16 <= size; at += 16) sse2::store(to + at, sse2::load(from + at));
+  sse2::store(to + size - 16, sse2::load(from + size - 16));
+#else
+  std::memcpy(to, from, size);
+#endif
+}
+
+/// Makes `out` hold `size` characters (their values to be written by the caller). A reused
+/// result's strings mostly keep their length from one document to the next, and then this
+/// costs nothing; std::string::resize is a call into libstdc++.
+inline char* set_length(std::string& out, std::size_t size) {
+  if (out.size() != size) out.resize(size);
+  return &out[0];
+}
+
+/// How a string's content came into a std::string.
+struct string_content {
+  const char* bad = nullptr; // where an escape is ill-formed; nullptr when all was well
+  bool escaped = false;      // false: the string holds the input's bytes unchanged
+  bool facts_known = false;  // `facts` were gathered (only for unescaped text, when asked)
+  validators::text_facts facts;
+};
+
+/// Decodes the bytes between a string's quotes, as stage 1 delimited them (so no unescaped
+/// quote and no raw control character is inside), into `out`, replacing its content and
+/// keeping its capacity. Reads up to 15 bytes past `end` (a simdjson input's padding). With
+/// GatherFacts, text without escapes has its facts gathered while it is searched for escapes.
+template <bool GatherFacts>
+string_content read_string_content(const char* begin, const char* end, std::string& out) {
+  const auto raw_size = static_cast<std::size_t>(end - begin);
+  string_content result;
+  const char* const backslash = scan_for_backslash<GatherFacts>(begin, end, result.facts);
+  if (backslash == end) {
+    copy_from_padded(set_length(out, raw_size), begin, raw_size);
+    result.facts_known = GatherFacts;
+    return result;
+  }
+  result.escaped = true;
+  const auto plain = static_cast<std::size_t>(backslash - begin);
+  // Short strings are decoded on the stack and copied in at their decoded length, so that a
+  // reused string that keeps its length is not resized; long ones are decoded in place.
+  constexpr std::size_t on_stack = 256;
+  if (raw_size <= on_stack) {
+    char buffer[on_stack + 16];
+    copy_from_padded(buffer, begin, plain);
+    const escapes_decoded decoded = decode_escapes(backslash, end, buffer + plain, buffer + sizeof buffer);
+    if (decoded.bad != nullptr) {
+      result.bad = decoded.bad;
+      return result;
+    }
+    const auto size = static_cast<std::size_t>(decoded.end - buffer);
+    copy_from_padded(set_length(out, size), buffer, size);
+    return result;
+  }
+  char* const first = set_length(out, raw_size); // the decoded text is never longer than the raw one
+  copy_from_padded(first, begin, plain);
+  const escapes_decoded decoded = decode_escapes(backslash, end, first + plain, first + raw_size);
+  if (decoded.bad != nullptr) {
+    result.bad = decoded.bad;
+    return result;
+  }
+  out.resize(static_cast<std::size_t>(decoded.end - first));
+  return result;
+}
+
+/// As read_string_content, without the facts; nullptr, or where an escape is ill-formed.
+inline const char* decode_string_content(const char* begin, const char* end, std::string& out) {
+  return read_string_content<false>(begin, end, out).bad;
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_STRING_CONTENT_HPP_INCLUDED
+// end of <invite/codec/detail/string_content.hpp>
+// #include <invite/codec/detail/outcome.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_OUTCOME_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_OUTCOME_HPP_INCLUDED
+
+namespace invite::detail {
+
+/// How reading or checking one value went.
+enum class outcome : unsigned char {
+  accepted,  // it met every rule
+  rejected,  // it broke a rule; the errors are recorded, the value is kept, the walk goes on
+  unset,     // it could not be read at all (wrong type, beyond its type, no such name), so it
+             // was left value-initialised; recorded, and the walk goes on
+  malformed, // the document is not well-formed JSON; reading stops
+};
+
+constexpr outcome worse(outcome a, outcome b) noexcept { return a > b ? a : b; }
+
+/// What a container says of itself: it was read even when some of its contents were not.
+constexpr outcome as_container(outcome contents) noexcept {
+  return contents == outcome::unset ? outcome::rejected : contents;
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_OUTCOME_HPP_INCLUDED
+// end of <invite/codec/detail/outcome.hpp>
+// #include <invite/codec/detail/spares.hpp> (inlined above)
+// #include <invite/codec/detail/undeclared_keys.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_UNDECLARED_KEYS_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_UNDECLARED_KEYS_HPP_INCLUDED
+
+// The undeclared keys of the objects being read, so that one given twice in an object is
+// reported as duplicate_field. Memory must stay small whatever arrives (a 1 MiB body can hold
+// 150,000 short keys), so a key is kept as 8 bytes pointing into the input, and only while its
+// object is open: objects nest, so their keys form a stack. An object with few undeclared keys
+// is searched linearly; one with many gets a hash index of its own.
+
+// #include <invite/codec/detail/string_content.hpp> (inlined above)
+// #include <invite/detail/swar.hpp> (inlined above)
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace invite::detail {
+
+class undeclared_keys {
+public:
+  /// The undeclared keys of one open object.
+  struct object {
+    std::size_t begin = 0;       // its first key in the stack
+    std::size_t index = no_index; // its hash index, once it has many keys
+  };
+
+  void start(const char* input) noexcept {
+    input_ = input;
+    keys_.clear();
+    indexes_in_use_ = 0;
+  }
+
+  object open() const noexcept { return object{keys_.size(), no_index}; }
+
+  /// Forgets the object's keys (its inner objects are closed already).
+  void close(const object& opened) noexcept {
+    keys_.resize(opened.begin);
+    if (opened.index != no_index) --indexes_in_use_;
+  }
+
+  /// Records the key whose opening quote is at `quote` and whose decoded text is `key` in the
+  /// object; true when the object had it already (then it is not recorded again).
+  bool repeats(object& opened, const char* quote, std::string_view key) {
+    const std::size_t count = keys_.size() - opened.begin;
+    if (opened.index == no_index) {
+      for (std::size_t i = opened.begin; i < keys_.size(); ++i) {
+        if (same_key(keys_[i], key)) return true;
+      }
+      push(quote, key);
+      if (count + 1 >= linear_limit) build_index(opened);
+      return false;
+    }
+    key_index& index = *indexes_[opened.index];
+    const std::uint64_t hash = hash_key(key);
+    const std::size_t mask = index.slots.size() - 1;
+    std::size_t slot = static_cast<std::size_t>(hash) & mask;
+    for (; index.slots[slot] != 0; slot = (slot + 1) & mask) {
+      if (same_key(keys_[opened.begin + index.slots[slot] - 1], key)) return true;
+    }
+    push(quote, key);
+    index.slots[slot] = static_cast<std::uint32_t>(count + 1);
+    if ((count + 1) * 2 > index.slots.size()) rebuild(opened, index.slots.size() * 2);
+    return false;
+  }
+
+private:
+  static constexpr std::size_t no_index = static_cast<std::size_t>(-1);
+  static constexpr std::size_t linear_limit = 8;
+
+  // Where a key is in the input: its content starts after the quote at `quote_offset`; its raw
+  // (still escaped) length and whether it holds an escape tell how to compare it.
+  struct key_entry {
+    std::uint32_t quote_offset;
+    std::uint32_t raw_length_and_escape; // top bit: the raw text has a backslash
+  };
+  struct key_index {
+    std::vector<std::uint32_t> slots; // 1 + position in the object, 0 for empty
+  };
+
+  static constexpr std::uint32_t escape_bit = 0x80000000u;
+
+  void push(const char* quote, std::string_view key) {
+    // The raw text ends at the closing quote: for a key without escapes it is the decoded key
+    // itself; with escapes it is found by scanning, which only unusual keys pay for.
+    const char* content = quote + 1;
+    const bool plain = key.data() == content;
+    std::size_t raw_length = key.size();
+    if (!plain) {
+      const char* p = content;
+      while (*p != '"') p += (*p == '\\') ? 2 : 1;
+      raw_length = static_cast<std::size_t>(p - content);
+    }
+    keys_.push_back(key_entry{static_cast<std::uint32_t>(quote - input_),
+                              static_cast<std::uint32_t>(raw_length) | (plain ? 0u : escape_bit)});
+  }
+
+  std::string_view decoded(const key_entry& entry, std::string& buffer) const {
+    const char* content = input_ + entry.quote_offset + 1;
+    const std::size_t raw_length = entry.raw_length_and_escape & ~escape_bit;
+    if ((entry.raw_length_and_escape & escape_bit) == 0) return std::string_view(content, raw_length);
+    decode_string_content(content, content + raw_length, buffer); // checked when the key was read
+    return buffer;
+  }
+
+  bool same_key(const key_entry& entry, std::string_view key) {
+    const std::size_t raw_length = entry.raw_length_and_escape & ~escape_bit;
+    if ((entry.raw_length_and_escape & escape_bit) == 0) {
+      return raw_length == key.size() && std::memcmp(input_ + entry.quote_offset + 1, key.data(), raw_length) == 0;
+    }
+    return decoded(entry, scratch_) == key;
+  }
+
+  static std::uint64_t hash_key(std::string_view key) noexcept {
+    constexpr std::uint64_t multiplier = 0x9E3779B97F4A7C15ULL;
+    std::uint64_t hash = key.size() * multiplier;
+    std::size_t i = 0;
+    for (; i + 8 <= key.size(); i += 8) {
+      hash = (hash ^ swar::load(key.data() + i)) * multiplier;
+      hash ^= hash >> 29;
+    }
+    if (i < key.size()) {
+      hash = (hash ^ swar::load_partial(key.data() + i, static_cast<unsigned>(key.size() - i))) * multiplier;
+      hash ^= hash >> 29;
+    }
+    return hash;
+  }
+
+  void build_index(object& opened) {
+    if (indexes_in_use_ == indexes_.size()) indexes_.push_back(std::make_unique<key_index>());
+    opened.index = indexes_in_use_++;
+    rebuild(opened, 4 * linear_limit);
+  }
+
+  void rebuild(const object& opened, std::size_t slot_count) {
+    key_index& index = *indexes_[opened.index];
+    index.slots.assign(slot_count, 0);
+    const std::size_t mask = slot_count - 1;
+    std::string buffer;
+    for (std::size_t i = opened.begin; i < keys_.size(); ++i) {
+      std::size_t slot = static_cast<std::size_t>(hash_key(decoded(keys_[i], buffer))) & mask;
+      while (index.slots[slot] != 0) slot = (slot + 1) & mask;
+      index.slots[slot] = static_cast<std::uint32_t>(i - opened.begin + 1);
+    }
+  }
+
+  const char* input_ = nullptr;
+  std::vector<key_entry> keys_;
+  std::vector<std::unique_ptr<key_index>> indexes_;
+  std::size_t indexes_in_use_ = 0;
+  std::string scratch_;
+};
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_UNDECLARED_KEYS_HPP_INCLUDED
+// end of <invite/codec/detail/undeclared_keys.hpp>
 // #include <invite/codec/error.hpp> (inlined above)
 // #include <invite/codec/parse_options.hpp> (inlined above)
 
@@ -1189,46 +3720,38 @@ inline void append_pointer_index(std::string& pointer, std::size_t index) {
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
 namespace invite::detail {
 
-/// How reading one value went.
-enum class outcome : unsigned char {
-  accepted,  // it met every rule
-  rejected,  // it broke a rule; the errors are recorded and reading goes on
-  malformed, // the document is not well-formed JSON; reading stops
-};
+/// Deeper nesting than this is invalid_json, whatever the value is for.
+inline constexpr std::size_t max_nesting_depth = 1024;
 
-constexpr outcome worse(outcome a, outcome b) noexcept { return a > b ? a : b; }
-
-class read_state {
+class read_context {
 public:
-  void start(const char* input, std::size_t size, const parse_options& options,
-             std::vector<error>& errors) {
+  void start(const char* input, std::size_t size, const parse_options& options, std::vector<error>& errors,
+             spares& spare) {
     base_ = input;
     end_ = input + size;
     options_ = &options;
-    errors_ = &errors;
-    errors_->clear();
+    spares_ = &spare;
+    errors_ = error_sink(errors, spare);
+    errors_.clear();
     broken_rules_ = false;
     malformed_ = false;
     malformed_offset_ = 0;
     malformed_reason_ = nullptr;
     segments_.clear();
-    unknown_keys_.clear();
-    next_object_serial_ = 0;
+    undeclared_.start(input);
     tables_in_use_ = 0;
   }
 
   const char* base() const noexcept { return base_; }
   const char* end() const noexcept { return end_; }
   const parse_options& options() const noexcept { return *options_; }
-  std::size_t offset_of(const char* where) const noexcept {
-    return static_cast<std::size_t>(where - base_);
-  }
+  std::size_t offset_of(const char* where) const noexcept { return static_cast<std::size_t>(where - base_); }
+  spares& spare() noexcept { return *spares_; }
 
   bool broke_rules() const noexcept { return broken_rules_; }
   bool is_malformed() const noexcept { return malformed_; }
@@ -1256,54 +3779,74 @@ public:
   void push_index(std::size_t index) { segments_.push_back(segment{nullptr, index}); }
   void pop_segment() noexcept { segments_.pop_back(); }
 
-  /// The JSON Pointer of the value being read, keys decoded and escaped per RFC 6901.
-  std::string current_path() const {
-    std::string pointer;
-    std::string key;
+  /// Appends the JSON Pointer of the value being read, keys decoded and escaped per RFC 6901.
+  void append_path(std::string& pointer) {
     for (const segment& s : segments_) {
       if (s.key_quote == nullptr) {
         append_pointer_index(pointer, s.index);
       } else {
-        decode_string(s.key_quote, end_, key); // already checked when the key was read
-        append_pointer_token(pointer, key);
+        decode_string(s.key_quote, end_, path_buffer_); // checked when the key was read
+        append_pointer_token(pointer, path_buffer_);
       }
     }
-    return pointer;
   }
 
-  /// Records a broken rule at the current path. The message (given the path) is built only
-  /// when the error will be kept.
-  template <class MessageBuilder>
-  outcome report(error_code code, std::size_t offset, MessageBuilder&& build_message) {
-    return report_into(errors_->size(), code, nullptr, offset, build_message);
+  /// Records a broken rule at the current path. The message is written (given the path) only
+  /// when the error is kept: write(std::string& message, std::string_view path).
+  template <class Write>
+  outcome report(error_code code, std::size_t offset, Write&& write) {
+    return report_at(errors_.size(), code, nullptr, offset, write);
   }
 
   /// As report, at an earlier place in the list (for verdicts on a whole array, which belong
   /// before the errors of its items).
-  template <class MessageBuilder>
-  outcome report_before(std::size_t position, error_code code, std::size_t offset,
-                        MessageBuilder&& build_message) {
-    return report_into(position, code, nullptr, offset, build_message);
+  template <class Write>
+  outcome report_before(std::size_t position, error_code code, std::size_t offset, Write&& write) {
+    return report_at(position, code, nullptr, offset, write);
   }
 
   /// A required field missing from the current object: its path ends in its canonical name.
-  template <class MessageBuilder>
-  outcome report_missing(std::string_view name, std::size_t offset, MessageBuilder&& build_message) {
-    return report_into(errors_->size(), error_code::missing_field, &name, offset, build_message);
+  template <class Write>
+  outcome report_missing(std::string_view name, std::size_t offset, Write&& write) {
+    return report_at(errors_.size(), error_code::missing_field, &name, offset, write);
   }
 
-  std::size_t error_count() const noexcept { return errors_->size(); }
+  std::size_t error_count() const noexcept { return errors_.size(); }
 
-  /// A serial number per object read, so that keys of different objects never collide.
-  std::size_t next_object_serial() noexcept { return next_object_serial_++; }
-
-  /// True when this undeclared key was already seen in the same object.
-  bool repeats_unknown_key(std::size_t object_serial, std::string_view key) {
-    std::string entry = std::to_string(object_serial);
-    entry.push_back(':');
-    entry.append(key);
-    return !unknown_keys_.insert(std::move(entry)).second;
+  /// Replaces every error found so far with one (invalid_json, which is always alone), unless
+  /// no error may be kept; the message is the caller's to write.
+  error* replace_errors(error_code code, std::size_t offset) {
+    errors_.clear();
+    if (options_->max_errors == 0) return nullptr;
+    return &errors_.insert(0, code, offset);
   }
+
+  /// The decoded text of a key whose content is [content, close): a view into the input when
+  /// it has no escapes (almost always), else decoded into the context's own buffer, valid until
+  /// the next key is decoded. Null data() when an escape is ill-formed (reported).
+  std::string_view decode_key(const char* content, const char* close) {
+    if (find_byte_in_padded(content, close, '\\') == close) {
+      return std::string_view(content, static_cast<std::size_t>(close - content));
+    }
+    if (const char* bad = decode_string_content(content, close, key_buffer_)) {
+      malformed(bad, "invalid escape sequence in a key");
+      return {};
+    }
+    return key_buffer_.empty() ? std::string_view("", 0) : std::string_view(key_buffer_);
+  }
+
+  /// Decodes the content of a string token (between its quotes) that is not stored in a member
+  /// (an enum's name, a formatted text, a skipped value) into the context's own buffer; the view
+  /// is valid until the next such decoding. Null data() when an escape is ill-formed (reported).
+  std::string_view decode_transient(const char* content, const char* close) {
+    if (const char* bad = decode_string_content(content, close, text_buffer_)) {
+      malformed(bad, "invalid escape sequence in a string");
+      return {};
+    }
+    return text_buffer_.empty() ? std::string_view("", 0) : std::string_view(text_buffer_);
+  }
+
+  undeclared_keys& undeclared() noexcept { return undeclared_; }
 
   /// A hash index for one array being read; released with release_table in reverse order.
   caseless_index& acquire_table() {
@@ -1314,340 +3857,148 @@ public:
   }
   void release_table() noexcept { --tables_in_use_; }
 
-  std::string key_buffer; // decoded keys
-  std::string text_buffer; // decoded strings that are not stored as strings (enums, dates)
-
 private:
   struct segment {
     const char* key_quote; // nullptr for an array index
     std::size_t index;
   };
 
-  template <class MessageBuilder>
-  outcome report_into(std::size_t position, error_code code, const std::string_view* last_key,
-                      std::size_t offset, MessageBuilder& build_message) {
+  template <class Write>
+  outcome report_at(std::size_t position, error_code code, const std::string_view* last_key, std::size_t offset,
+                    Write& write) {
     broken_rules_ = true;
     const std::size_t limit = options_->max_errors;
     if (limit == 0) return outcome::rejected;
-    if (errors_->size() >= limit) {
+    if (errors_.size() >= limit) {
       if (position >= limit) return outcome::rejected;
-      errors_->pop_back();
+      errors_.drop_last();
     }
-    std::string path = current_path();
-    if (last_key != nullptr) append_pointer_token(path, *last_key);
-    std::string message = build_message(static_cast<const std::string&>(path));
-    errors_->insert(errors_->begin() + static_cast<std::ptrdiff_t>(position),
-                    error{code, std::move(path), std::move(message), offset});
+    error& added = errors_.insert(position, code, offset);
+    append_path(added.path);
+    if (last_key != nullptr) append_pointer_token(added.path, *last_key);
+    write(added.message, std::string_view(added.path));
     return outcome::rejected;
   }
-
-  std::vector<segment> segments_;
 
   const char* base_ = nullptr;
   const char* end_ = nullptr;
   const parse_options* options_ = nullptr;
-  std::vector<error>* errors_ = nullptr;
+  spares* spares_ = nullptr;
+  error_sink errors_;
   bool broken_rules_ = false;
   bool malformed_ = false;
   std::size_t malformed_offset_ = 0;
   const char* malformed_reason_ = nullptr;
-  std::unordered_set<std::string> unknown_keys_;
-  std::size_t next_object_serial_ = 0;
+  std::vector<segment> segments_;
+  undeclared_keys undeclared_;
   std::vector<std::unique_ptr<caseless_index>> tables_;
   std::size_t tables_in_use_ = 0;
+  std::string key_buffer_;  // decoded keys with escapes
+  std::string path_buffer_; // keys decoded again to spell a path
+  std::string text_buffer_; // decoded strings that are not stored as strings
 };
 
 /// Enters a key or an index of the path for the lifetime of the scope.
 class path_scope {
 public:
-  path_scope(read_state& state, const char* key_quote) : state_(state) { state_.push_key(key_quote); }
-  path_scope(read_state& state, std::size_t index) : state_(state) { state_.push_index(index); }
-  ~path_scope() { state_.pop_segment(); }
+  path_scope(read_context& context, const char* key_quote) : context_(context) { context_.push_key(key_quote); }
+  path_scope(read_context& context, std::size_t index) : context_(context) { context_.push_index(index); }
+  ~path_scope() { context_.pop_segment(); }
   path_scope(const path_scope&) = delete;
   path_scope& operator=(const path_scope&) = delete;
 
 private:
-  read_state& state_;
+  read_context& context_;
 };
 
 } // namespace invite::detail
 
-#endif // INVITE_CODEC_DETAIL_READ_STATE_HPP_INCLUDED
-// end of <invite/codec/detail/read_state.hpp>
-// #include <invite/codec/detail/reader.hpp> (inlined below)
-#ifndef INVITE_CODEC_DETAIL_READER_HPP_INCLUDED
-#define INVITE_CODEC_DETAIL_READER_HPP_INCLUDED
+#endif // INVITE_CODEC_DETAIL_READ_CONTEXT_HPP_INCLUDED
+// end of <invite/codec/detail/read/context.hpp>
+// #include <invite/codec/detail/read/reset.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_READ_RESET_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_READ_RESET_HPP_INCLUDED
 
-// The generic reader: walks any described type over a simdjson On Demand document, checking
-// each member's rules as it goes. It visits every value of the document, the ones it stores and
-// the ones it ignores alike, because On Demand only validates what is visited and the contract
-// wants the whole document well-formed.
+// Value-initialising what a document did not set, keeping capacity: after any parse, a
+// result's value reflects that document alone, and a reused result still allocates nothing.
 
-// #include <invite/codec/detail/field_rules.hpp> (inlined below)
-#ifndef INVITE_CODEC_DETAIL_FIELD_RULES_HPP_INCLUDED
-#define INVITE_CODEC_DETAIL_FIELD_RULES_HPP_INCLUDED
-
-// Joins a type's description (its members) with its rules (invite_rules, found by ADL) at
-// compile time: for each described member, its rule tuple, its JSON names and whether it is
-// required. Misdeclared rules fail here, with a message, rather than at run time.
-
-// #include <invite/codec/detail/type_traits.hpp> (inlined below)
-#ifndef INVITE_CODEC_DETAIL_TYPE_TRAITS_HPP_INCLUDED
-#define INVITE_CODEC_DETAIL_TYPE_TRAITS_HPP_INCLUDED
-
-#include <boost/describe/enum.hpp>
-#include <boost/describe/enumerators.hpp>
-#include <boost/describe/members.hpp>
-
-#include <chrono>
-#include <cstdint>
-#include <optional>
-#include <string>
-#include <type_traits>
-#include <vector>
-
-#include <date/date.h>
-
-namespace invite::detail {
-
-template <class>
-inline constexpr bool dependent_false = false;
-
-template <class T>
-struct is_optional : std::false_type {};
-template <class T>
-struct is_optional<std::optional<T>> : std::true_type {};
-
-template <class T>
-struct is_vector : std::false_type {};
-template <class T, class A>
-struct is_vector<std::vector<T, A>> : std::true_type {};
-
-template <class T>
-inline constexpr bool is_minute_time_v =
-    std::is_same_v<T, date::local_time<std::chrono::minutes>>;
-
-template <class T>
-inline constexpr bool is_integer_v =
-    std::is_integral_v<T> && !std::is_same_v<T, bool> && !std::is_same_v<T, char>;
-
-template <class T>
-inline constexpr bool is_described_enum_v =
-    std::is_enum_v<T> && boost::describe::has_describe_enumerators<T>::value;
-
-template <class T>
-inline constexpr bool is_described_struct_v =
-    std::is_class_v<T> && boost::describe::has_describe_members<T>::value;
-
-template <class T>
-using public_members = boost::describe::describe_members<T, boost::describe::mod_public>;
-
-} // namespace invite::detail
-
-#endif // INVITE_CODEC_DETAIL_TYPE_TRAITS_HPP_INCLUDED
-// end of <invite/codec/detail/type_traits.hpp>
-// #include <invite/codec/rules.hpp> (inlined above)
+// #include <invite/codec/detail/spares.hpp> (inlined above)
+// #include <invite/codec/detail/type_traits.hpp> (inlined above)
 
 #include <boost/mp11/algorithm.hpp>
 
-#include <array>
-#include <cstddef>
-#include <string_view>
-#include <tuple>
 #include <type_traits>
 #include <utility>
 
 namespace invite::detail {
 
-// A type without an invite_rules overload simply has no rules.
-template <class T, class = void>
-struct rules_of {
-  static constexpr std::tuple<> value{};
-};
+/// Makes `value` equal to T{} without giving back memory: strings are emptied, array items and
+/// an optional's value are moved to the spares.
 template <class T>
-struct rules_of<T, std::void_t<decltype(invite_rules(static_cast<const T*>(nullptr)))>> {
-  static constexpr auto value = invite_rules(static_cast<const T*>(nullptr));
-};
-
-template <class T>
-using rules_tuple_t = std::remove_cv_t<decltype(rules_of<T>::value)>;
-
-inline constexpr std::size_t no_spec = static_cast<std::size_t>(-1);
-
-template <class Spec, class Descriptor>
-constexpr bool spec_names_member(const Spec& spec) {
-  if constexpr (std::is_same_v<decltype(spec.pointer), std::remove_cv_t<decltype(Descriptor::pointer)>>) {
-    return spec.pointer == Descriptor::pointer;
+void reset_value(T& value, spares& spare) {
+  constexpr value_category category = category_v<T>;
+  if constexpr (category == value_category::string) {
+    value.clear();
+  } else if constexpr (category == value_category::array) {
+    shrink_keeping_capacity(value, 0, spare);
+  } else if constexpr (category == value_category::optional) {
+    if (!value) return;
+    using inner = typename T::value_type;
+    if constexpr (!std::is_trivially_destructible_v<inner>) spare.items<inner>().push_back(std::move(*value));
+    value.reset();
+  } else if constexpr (category == value_category::object) {
+    boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) { reset_value(value.*descriptor.pointer, spare); });
   } else {
-    return false;
+    value = T{};
   }
 }
 
-// Index of the field_spec that names the member Descriptor describes, or no_spec.
-template <class T, class Descriptor>
-constexpr std::size_t spec_index() {
-  constexpr auto& specs = rules_of<T>::value;
-  std::size_t found = no_spec;
-  std::apply(
-      [&](const auto&... spec) {
-        std::size_t i = 0;
-        ((found = (found == no_spec && spec_names_member<std::decay_t<decltype(spec)>, Descriptor>(spec)) ? i : found, ++i), ...);
-      },
-      specs);
-  return found;
-}
-
-template <class T, class Descriptor>
-constexpr auto member_rules() {
-  constexpr std::size_t index = spec_index<T, Descriptor>();
-  if constexpr (index == no_spec) {
-    return std::tuple<>{};
-  } else {
-    return std::get<index>(rules_of<T>::value).rules;
-  }
-}
-
-template <class Rule, class Tuple>
-struct tuple_has;
-template <class Rule, class... Rules>
-struct tuple_has<Rule, std::tuple<Rules...>> : std::disjunction<std::is_same<Rule, Rules>...> {};
-
-template <class Rule, class Rules>
-inline constexpr bool has_rule_v = tuple_has<Rule, std::remove_cv_t<Rules>>::value;
-
-template <class Rules>
-constexpr std::size_t alias_count(const Rules& rules) {
-  return std::apply(
-      [](const auto&... rule) {
-        return (std::size_t{0} + ... +
-                std::size_t{std::is_same_v<std::decay_t<decltype(rule)>, rule::alias>});
-      },
-      rules);
-}
-
-// Every spec must name a described member of T, and no member may be named twice.
+/// Engages an optional for reading, with a spare value when there is one.
 template <class T>
-constexpr bool specs_are_well_formed() {
-  bool ok = true;
-  std::apply(
-      [&](const auto&... spec) {
-        (([&] {
-           using spec_type = std::decay_t<decltype(spec)>;
-           static_assert(std::is_same_v<typename spec_type::struct_type, T>,
-                         "invite: a rule of this type names a member of another type");
-           std::size_t matches = 0;
-           boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) {
-             matches += spec_names_member<spec_type, decltype(descriptor)>(spec) ? std::size_t{1} : std::size_t{0};
-           });
-           ok = ok && matches == 1;
-         }()),
-         ...);
-      },
-      rules_of<T>::value);
-  return ok;
-}
-
-template <class T, class Descriptor>
-constexpr bool member_appears_once() {
-  std::size_t count = 0;
-  std::apply(
-      [&](const auto&... spec) {
-        ((count += spec_names_member<std::decay_t<decltype(spec)>, Descriptor>(spec) ? std::size_t{1} : std::size_t{0}),
-         ...);
-      },
-      rules_of<T>::value);
-  return count <= 1;
-}
-
-/// One JSON name of a member: its own, or one of its aliases.
-struct field_name {
-  std::string_view text;
-  std::size_t member;    // index in the description
-  bool is_alias;
-};
-
-template <class T>
-constexpr std::size_t field_name_count() {
-  std::size_t count = 0;
-  boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) {
-    count += 1 + alias_count(member_rules<T, decltype(descriptor)>());
-  });
-  return count;
-}
-
-/// Every name T's members answer to, canonical names first in description order, then aliases.
-template <class T>
-constexpr std::array<field_name, field_name_count<T>()> field_names() {
-  std::array<field_name, field_name_count<T>()> names{};
-  std::size_t next = 0;
-  std::size_t member = 0;
-  boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) {
-    names[next++] = field_name{descriptor.name, member++, false};
-  });
-  member = 0;
-  boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) {
-    std::apply(
-        [&](const auto&... rule) {
-          (([&] {
-             if constexpr (std::is_same_v<std::decay_t<decltype(rule)>, rule::alias>) {
-               names[next++] = field_name{rule.name, member, true};
-             }
-           }()),
-           ...);
-        },
-        member_rules<T, decltype(descriptor)>());
-    ++member;
-  });
-  return names;
-}
-
-template <class T>
-constexpr bool no_member_named_twice() {
-  bool ok = true;
-  boost::mp11::mp_for_each<public_members<T>>(
-      [&](auto descriptor) { ok = ok && member_appears_once<T, decltype(descriptor)>(); });
-  return ok;
-}
-
-template <class T>
-constexpr bool names_are_unique() {
-  constexpr auto names = field_names<T>();
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    for (std::size_t j = i + 1; j < names.size(); ++j) {
-      if (names[i].text == names[j].text) return false;
+T& engage(std::optional<T>& value, spares& spare) {
+  if (value) return *value;
+  if constexpr (!std::is_trivially_destructible_v<T>) {
+    std::vector<T>* pool = spare.find_items<T>();
+    if (pool != nullptr && !pool->empty()) {
+      value.emplace(std::move(pool->back()));
+      pool->pop_back();
+      return *value;
     }
   }
-  return true;
+  return value.emplace();
 }
-
-template <class T>
-struct described_struct_checks {
-  static_assert(is_described_struct_v<T>,
-                "invite: this type has no BOOST_DESCRIBE_STRUCT description, so the codec cannot "
-                "read or write it");
-  static_assert(specs_are_well_formed<T>(),
-                "invite: every field(&T::member, ...) must name a described public member of T");
-  static_assert(no_member_named_twice<T>(),
-                "invite: a member is named by two field(...) declarations; merge their rules");
-  static_assert(names_are_unique<T>(),
-                "invite: two members (or a member and an alias) share one JSON name");
-  static_assert(boost::mp11::mp_size<public_members<T>>::value <= 64,
-                "invite: a described type may have at most 64 members");
-  static constexpr bool value = true;
-};
 
 } // namespace invite::detail
 
-#endif // INVITE_CODEC_DETAIL_FIELD_RULES_HPP_INCLUDED
-// end of <invite/codec/detail/field_rules.hpp>
-// #include <invite/codec/detail/json_pointer.hpp> (inlined above)
-// #include <invite/codec/detail/json_syntax.hpp> (inlined above)
+#endif // INVITE_CODEC_DETAIL_READ_RESET_HPP_INCLUDED
+// end of <invite/codec/detail/read/reset.hpp>
+// #include <invite/codec/detail/read/value.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_READ_VALUE_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_READ_VALUE_HPP_INCLUDED
+
+// Reading one value of any supported member type: dispatch on the member's category to the
+// reader of that category. The generic reader is this and the headers it includes, one per
+// category; nothing in them knows any particular struct.
+
+// #include <invite/codec/detail/apply_rules.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_APPLY_RULES_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_APPLY_RULES_HPP_INCLUDED
+
+// Applying a member's rules to its value: one error per rule broken, in declared order, each
+// message "<field>: expected <rule's expectation>, found <what was there>". The reader and
+// validate() share this, so parsing a document and validating the struct it gave report the
+// same rules the same way.
+//
+// A reporter offers
+//   template <class Write> outcome report(error_code code, std::size_t offset, Write&& write);
+// calling write(std::string& message, std::string_view path) only for an error it keeps.
+
 // #include <invite/codec/detail/messages.hpp> (inlined below)
 #ifndef INVITE_CODEC_DETAIL_MESSAGES_HPP_INCLUDED
 #define INVITE_CODEC_DETAIL_MESSAGES_HPP_INCLUDED
 
-// Pieces of the human messages: which field, and a short, printable excerpt of what was found.
-// Messages are built only for errors that are kept, so none of this is on the fast path.
+// How a message names the value it is about. Messages are built only for errors that are kept,
+// so none of this is on the fast path.
 
 // #include <invite/codec/detail/json_escape.hpp> (inlined above)
 
@@ -1657,393 +4008,164 @@ struct described_struct_checks {
 
 namespace invite::detail {
 
-inline constexpr std::size_t excerpt_octets = 60;
-
-/// The text cut to a bounded length at a UTF-8 boundary, as a quoted JSON string.
-inline std::string quoted_excerpt(std::string_view text) {
-  std::string out;
-  if (text.size() <= excerpt_octets) {
-    append_json_string(out, text);
-    return out;
+/// Appends how a message names the value at a JSON Pointer: the key as spelled ("email"), an
+/// item of an array (item 3 of "candidates"), or the document itself.
+inline void append_field_label(std::string& out, std::string_view pointer) {
+  if (pointer.empty()) {
+    out += "the document";
+    return;
   }
-  std::size_t cut = excerpt_octets;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  append_json_string(out, text.substr(0, cut));
-  out.insert(out.size() - 1, "...");
-  return out;
-}
-
-/// A raw token of the input (a number, a literal) cut to a bounded length.
-inline std::string token_excerpt(std::string_view token) {
-  if (token.size() <= excerpt_octets) return std::string(token);
-  return std::string(token.substr(0, excerpt_octets)) + "...";
-}
-
-/// How a message names the value at a JSON Pointer: the key as spelled ("email"), an item of
-/// an array (item 3 of "candidates"), or the document itself.
-inline std::string field_label(std::string_view pointer) {
-  if (pointer.empty()) return "the document";
   const std::size_t slash = pointer.rfind('/');
-  std::string token;
-  for (std::size_t i = slash + 1; i < pointer.size(); ++i) {
-    if (pointer[i] == '~' && i + 1 < pointer.size()) {
-      token.push_back(pointer[i + 1] == '1' ? '/' : '~');
+  const std::string_view token = pointer.substr(slash + 1);
+  const bool is_index = !token.empty() && token.find_first_not_of("0123456789") == std::string_view::npos;
+  if (is_index && slash != 0) {
+    out += "item ";
+    out += token;
+    out += " of ";
+    append_field_label(out, pointer.substr(0, slash));
+    return;
+  }
+  // The token unescaped (RFC 6901: "~1" is '/', "~0" is '~'), then quoted.
+  std::string key;
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    if (token[i] == '~' && i + 1 < token.size()) {
+      key.push_back(token[i + 1] == '1' ? '/' : '~');
       ++i;
     } else {
-      token.push_back(pointer[i]);
+      key.push_back(token[i]);
     }
   }
-  const bool is_index = !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
-  if (is_index && slash != 0) {
-    return "item " + token + " of " + field_label(pointer.substr(0, slash));
-  }
-  std::string label;
-  append_json_string(label, token);
-  return label;
+  append_json_string(out, key);
 }
 
 } // namespace invite::detail
 
 #endif // INVITE_CODEC_DETAIL_MESSAGES_HPP_INCLUDED
 // end of <invite/codec/detail/messages.hpp>
-// #include <invite/codec/detail/read_state.hpp> (inlined above)
-// #include <invite/codec/detail/type_traits.hpp> (inlined above)
-// #include <invite/codec/error.hpp> (inlined above)
-// #include <invite/codec/rules.hpp> (inlined above)
-// #include <invite/validators/datetime.hpp> (inlined below)
-#ifndef INVITE_VALIDATORS_DATETIME_HPP_INCLUDED
-#define INVITE_VALIDATORS_DATETIME_HPP_INCLUDED
-
-#include <chrono>
-#include <cstddef>
-#include <optional>
-#include <string>
-#include <string_view>
-
-#include <date/date.h>
-
-namespace invite::validators {
-
-namespace detail {
-
-// The value of the two ASCII digits at text[at], or -1 if either is not an ASCII digit.
-constexpr int two_digits(std::string_view text, std::size_t at) noexcept {
-  const unsigned tens = static_cast<unsigned char>(text[at]) - unsigned{'0'};
-  const unsigned ones = static_cast<unsigned char>(text[at + 1]) - unsigned{'0'};
-  return (tens <= 9 && ones <= 9) ? static_cast<int>(tens * 10 + ones) : -1;
-}
-
-} // namespace detail
-
-/// The minute named by exactly "YYYY-MM-DD HH:MM" (16 ASCII characters): a real date of the
-/// proleptic Gregorian calendar in years 0000-9999, hour 00-23, minute 00-59; else nullopt.
-constexpr std::optional<date::local_time<std::chrono::minutes>>
-parse_minute_datetime(std::string_view text) noexcept {
-  if (text.size() != 16 || text[4] != '-' || text[7] != '-' || text[10] != ' ' || text[13] != ':')
-    return std::nullopt;
-  const int century = detail::two_digits(text, 0);
-  const int year_of_century = detail::two_digits(text, 2);
-  const int month = detail::two_digits(text, 5);
-  const int day = detail::two_digits(text, 8);
-  const int hour = detail::two_digits(text, 11);
-  const int minute = detail::two_digits(text, 14);
-  if ((century | year_of_century | month | day | hour | minute) < 0) return std::nullopt;
-  if (hour > 23 || minute > 59) return std::nullopt;
-
-  const date::year_month_day calendar_date{date::year{century * 100 + year_of_century},
-                                           date::month{static_cast<unsigned>(month)},
-                                           date::day{static_cast<unsigned>(day)}};
-  if (!calendar_date.ok()) return std::nullopt;
-  return date::local_time<std::chrono::minutes>{date::local_days{calendar_date}} +
-         std::chrono::hours{hour} + std::chrono::minutes{minute};
-}
-
-/// Appends `when` to `out` as "YYYY-MM-DD HH:MM", the text parse_minute_datetime reads back.
-///
-/// A value outside years 0000-9999 (which only a caller can build) is written as date's %Y
-/// writes years: a '-' sign before negative years, at least four digits, more when needed
-/// ("-0001-12-31 23:59", "10000-01-01 00:00"). Such a text does not parse back.
-inline void append_minute_datetime(std::string& out, date::local_time<std::chrono::minutes> when) {
-  // Calendar arithmetic in 64 bits by hand: date::days holds an int and date::year a short,
-  // both too narrow for the whole range of a minutes count.
-  const long long minutes_since_epoch = when.time_since_epoch().count();
-  long long days_since_epoch = minutes_since_epoch / 1440;
-  long long minute_of_day = minutes_since_epoch % 1440;
-  if (minute_of_day < 0) {
-    minute_of_day += 1440;
-    --days_since_epoch;
-  }
-
-  // Days to a civil date, counting from 0000-03-01 so that leap days end each 400-year era.
-  const long long shifted_days = days_since_epoch + 719468;
-  const long long era = (shifted_days >= 0 ? shifted_days : shifted_days - 146096) / 146097;
-  const long long day_of_era = shifted_days - era * 146097;
-  const long long year_of_era =
-      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  const long long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-  const long long month_from_march = (5 * day_of_year + 2) / 153;
-  const long long day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
-  const long long month = month_from_march < 10 ? month_from_march + 3 : month_from_march - 9;
-  const long long year = year_of_era + era * 400 + (month <= 2 ? 1 : 0);
-
-  char buffer[40];
-  std::size_t length = 0;
-  if (year < 0) buffer[length++] = '-';
-  unsigned long long year_magnitude = year < 0 ? 0ull - static_cast<unsigned long long>(year)
-                                               : static_cast<unsigned long long>(year);
-  char year_digits[24];
-  std::size_t year_digit_count = 0;
-  do {
-    year_digits[year_digit_count++] = static_cast<char>('0' + year_magnitude % 10);
-    year_magnitude /= 10;
-  } while (year_magnitude != 0);
-  for (std::size_t pad = year_digit_count; pad < 4; ++pad) buffer[length++] = '0';
-  while (year_digit_count != 0) buffer[length++] = year_digits[--year_digit_count];
-
-  const auto put_two_digits = [&](char separator, long long value) {
-    buffer[length++] = separator;
-    buffer[length++] = static_cast<char>('0' + value / 10);
-    buffer[length++] = static_cast<char>('0' + value % 10);
-  };
-  put_two_digits('-', month);
-  put_two_digits('-', day);
-  put_two_digits(' ', minute_of_day / 60);
-  put_two_digits(':', minute_of_day % 60);
-  out.append(buffer, length);
-}
-
-} // namespace invite::validators
-
-#endif // INVITE_VALIDATORS_DATETIME_HPP_INCLUDED
-// end of <invite/validators/datetime.hpp>
-// #include <invite/validators/email.hpp> (inlined below)
-#ifndef INVITE_VALIDATORS_EMAIL_HPP_INCLUDED
-#define INVITE_VALIDATORS_EMAIL_HPP_INCLUDED
+// #include <invite/codec/detail/outcome.hpp> (inlined above)
+// #include <invite/codec/rule.hpp> (inlined above)
 
 #include <cstddef>
-#include <string_view>
-
-namespace invite::validators {
-
-/// The longest address, and the longest local part, the contract accepts (in octets).
-inline constexpr std::size_t max_email_octets = 254, max_email_local_octets = 64;
-
-namespace detail {
-
-enum email_char_class : unsigned char {
-  email_local_char = 1u << 0, // atext of the WHATWG grammar, or '.'
-  email_label_char = 1u << 1, // letter, digit or '-'
-};
-
-struct email_char_table {
-  unsigned char classes[256] = {};
-};
-
-constexpr email_char_table make_email_char_table() noexcept {
-  email_char_table table;
-  for (unsigned c = 'a'; c <= 'z'; ++c) table.classes[c] = email_local_char | email_label_char;
-  for (unsigned c = 'A'; c <= 'Z'; ++c) table.classes[c] = email_local_char | email_label_char;
-  for (unsigned c = '0'; c <= '9'; ++c) table.classes[c] = email_local_char | email_label_char;
-  table.classes[static_cast<unsigned char>('-')] = email_local_char | email_label_char;
-  for (const char c : std::string_view{".!#$%&'*+/=?^_`{|}~"})
-    table.classes[static_cast<unsigned char>(c)] = email_local_char;
-  return table;
-}
-
-inline constexpr email_char_table email_chars = make_email_char_table();
-
-constexpr unsigned char email_class(char c) noexcept { return email_chars.classes[static_cast<unsigned char>(c)]; }
-
-/// The first index at or after `i` whose byte lacks `wanted`. Four bytes share one test, as
-/// addresses are long runs of one class.
-constexpr std::size_t skip_email_class(std::string_view text, std::size_t i, email_char_class wanted) noexcept {
-  while (i + 4 <= text.size() &&
-         (email_class(text[i]) & email_class(text[i + 1]) & email_class(text[i + 2]) &
-          email_class(text[i + 3]) & wanted) != 0) {
-    i += 4;
-  }
-  while (i < text.size() && (email_class(text[i]) & wanted) != 0) ++i;
-  return i;
-}
-
-} // namespace detail
-
-/// True when `address` is a "valid e-mail address" of the WHATWG HTML standard (input
-/// type=email) whose local part is at most 64 octets and whole at most 254 octets.
-///
-/// WHATWG's grammar is deliberately looser than RFC 5322 in the local part (any dots, anywhere)
-/// and stricter elsewhere (no quoted strings, no comments, no IP literals, ASCII only).
-constexpr bool is_valid_email(std::string_view address) noexcept {
-  const std::size_t size = address.size();
-  if (size > max_email_octets) return false;
-
-  std::size_t i = detail::skip_email_class(address, 0, detail::email_local_char);
-  if (i == 0 || i > max_email_local_octets || i == size || address[i] != '@') return false;
-  ++i;
-
-  // One or more labels of 1-63 letters, digits and hyphens, no hyphen at either end.
-  for (;;) {
-    const std::size_t label_begin = i;
-    i = detail::skip_email_class(address, i, detail::email_label_char);
-    const std::size_t label_size = i - label_begin;
-    if (label_size == 0 || label_size > 63) return false;
-    if (address[label_begin] == '-' || address[i - 1] == '-') return false;
-    if (i == size) return true;
-    if (address[i] != '.') return false;
-    ++i;
-  }
-}
-
-} // namespace invite::validators
-
-#endif // INVITE_VALIDATORS_EMAIL_HPP_INCLUDED
-// end of <invite/validators/email.hpp>
-// #include <invite/validators/text.hpp> (inlined below)
-#ifndef INVITE_VALIDATORS_TEXT_HPP_INCLUDED
-#define INVITE_VALIDATORS_TEXT_HPP_INCLUDED
-
-// #include <invite/detail/swar.hpp> (inlined above)
-
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-
-namespace invite::validators {
-
-/// What the text rules need to know about a decoded string, gathered in one pass.
-struct text_facts {
-  std::size_t code_points = 0; // Unicode code points
-  bool has_control = false;    // any of U+0000-U+001F or U+007F
-  bool blank = true;           // empty, or nothing but U+0020
-};
-
-/// Facts about `utf8`, which must already be valid UTF-8 (the JSON reader guarantees it).
-constexpr text_facts inspect_text(std::string_view utf8) noexcept {
-  namespace swar = ::invite::detail::swar;
-  const char* p = utf8.data();
-  const std::size_t size = utf8.size();
-  std::size_t continuation = 0;
-  std::uint64_t control = 0;
-  std::uint64_t non_space = 0;
-  std::size_t i = 0;
-  for (; i + 8 <= size; i += 8) {
-    const std::uint64_t word = swar::load(p + i);
-    continuation += swar::count_flags(swar::continuation_bytes(word));
-    control |= swar::bytes_below(word, 0x20) | swar::zero_bytes(word ^ (swar::ones * 0x7F));
-    non_space |= word ^ (swar::ones * 0x20);
-  }
-  if (i < size) {
-    // The tail as one zero-filled word: zero bytes are not continuation bytes, and the flags
-    // they would raise are masked off (a borrow only ever flags bytes above a flagged one).
-    const auto rest = static_cast<unsigned>(size - i);
-    const std::uint64_t word = swar::load_partial(p + i, rest);
-    const std::uint64_t present = swar::first_bytes(rest);
-    continuation += swar::count_flags(swar::continuation_bytes(word));
-    control |= (swar::bytes_below(word, 0x20) | swar::zero_bytes(word ^ (swar::ones * 0x7F))) & present;
-    non_space |= (word ^ (swar::ones * 0x20)) & present;
-  }
-  text_facts facts;
-  facts.code_points = size - continuation;
-  facts.has_control = control != 0;
-  facts.blank = non_space == 0;
-  return facts;
-}
-
-} // namespace invite::validators
-
-#endif // INVITE_VALIDATORS_TEXT_HPP_INCLUDED
-// end of <invite/validators/text.hpp>
-// #include <invite/validators/url.hpp> (inlined below)
-#ifndef INVITE_VALIDATORS_URL_HPP_INCLUDED
-#define INVITE_VALIDATORS_URL_HPP_INCLUDED
-
-#include <cstddef>
-#include <string_view>
-
-namespace invite::validators {
-
-namespace detail {
-
-constexpr bool is_printable_ascii(char c) noexcept {
-  // U+0021-U+007E: one unsigned comparison covers both ends of the range.
-  return static_cast<unsigned char>(static_cast<unsigned char>(c) - 0x21u) < 0x5Eu;
-}
-
-constexpr char ascii_lower(char c) noexcept {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-// Where the authority ends. A backslash counts because WHATWG's URL parser reads it as '/' in
-// http(s) URLs, so "https://\x.io" has no host either.
-constexpr bool ends_authority(char c) noexcept {
-  return c == '/' || c == '?' || c == '#' || c == '\\';
-}
-
-} // namespace detail
-
-/// True when `url` is an absolute http or https URL (scheme in any case) with a non-empty
-/// host, made only of printable ASCII (U+0021-U+007E), and at most `max_octets` octets long.
-///
-/// After "://" comes the authority, which runs to the first '/', '?', '#', '\' or the end.
-/// Its host is what follows the last '@' (userinfo is not host) and comes before a ':' (the
-/// port). The host must be non-empty: "http://", "http:///x", "http://user@/", "http://:80"
-/// fail. Nothing else about the host, port, path, query or fragment is checked.
-constexpr bool is_valid_http_url(std::string_view url, std::size_t max_octets = 2048) noexcept {
-  const std::size_t size = url.size();
-  if (size > max_octets) return false;
-
-  constexpr std::string_view http = "http";
-  if (size < http.size()) return false;
-  for (std::size_t k = 0; k < http.size(); ++k)
-    if (detail::ascii_lower(url[k]) != http[k]) return false;
-  std::size_t i = http.size();
-  if (i < size && detail::ascii_lower(url[i]) == 's') ++i;
-  if (url.substr(i, 3) != "://") return false;
-  i += 3;
-
-  std::size_t host_begin = i;
-  for (; i < size; ++i) {
-    const char c = url[i];
-    if (!detail::is_printable_ascii(c)) return false;
-    if (detail::ends_authority(c)) break;
-    if (c == '@') host_begin = i + 1;
-  }
-  if (host_begin == i || url[host_begin] == ':') return false;
-
-  for (; i < size; ++i)
-    if (!detail::is_printable_ascii(url[i])) return false;
-  return true;
-}
-
-} // namespace invite::validators
-
-#endif // INVITE_VALIDATORS_URL_HPP_INCLUDED
-// end of <invite/validators/url.hpp>
-
-#include <boost/describe/enum_to_string.hpp>
-#include <boost/describe/enumerators.hpp>
-#include <boost/mp11/algorithm.hpp>
-#include <boost/mp11/integral.hpp>
-
-#include <simdjson.h>
-
-#include <bitset>
-#include <cstddef>
-#include <cstdint>
-#include <limits>
 #include <string>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
-#include <utility>
-#include <vector>
+
+namespace invite::detail {
+
+/// Applies every rule of `rules` (value rules only) to `input`; `say_found(message)` appends
+/// what was found for rules that do not say it themselves.
+template <class Reporter, class Rules, class Input, class SayFound>
+outcome apply_rules(Reporter& reporter, const Rules& rules, const Input& input, std::size_t offset,
+                    const SayFound& say_found) {
+  outcome verdict = outcome::accepted;
+  std::apply(
+      [&](const auto&... rule) {
+        ((verdict = worse(verdict, [&](const auto& r) -> outcome {
+            if (r.check(input)) return outcome::accepted;
+            using rule_type = std::decay_t<decltype(r)>;
+            return reporter.report(rule_type::code, offset, [&](std::string& message, std::string_view path) {
+              append_field_label(message, path);
+              message += ": expected ";
+              r.expected(message);
+              message += ", found ";
+              if constexpr (rule_says_found_v<rule_type, Input>) {
+                r.found(message, input);
+              } else {
+                say_found(message);
+              }
+            });
+          }(rule))),
+         ...);
+      },
+      rules);
+  return verdict;
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_APPLY_RULES_HPP_INCLUDED
+// end of <invite/codec/detail/apply_rules.hpp>
+// #include <invite/codec/detail/field_rules.hpp> (inlined above)
+// #include <invite/codec/detail/read/arrays.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_READ_ARRAYS_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_READ_ARRAYS_HPP_INCLUDED
+
+// Reading a JSON array into a std::vector: items are read in place (reusing the items and
+// spare items a result already has), items past a max_items cap are only checked for
+// well-formedness, and the rules on the array as a whole are reported before its items'
+// errors, once the count is known.
+
+// #include <invite/codec/detail/apply_rules.hpp> (inlined above)
+// #include <invite/codec/detail/caseless_index.hpp> (inlined above)
+// #include <invite/codec/detail/field_rules.hpp> (inlined above)
+// #include <invite/codec/detail/read/context.hpp> (inlined above)
+// #include <invite/codec/detail/read/forward.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_READ_FORWARD_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_READ_FORWARD_HPP_INCLUDED
+
+// The one entry point every reader calls for a nested value; value.hpp defines it. Declared
+// apart because objects and arrays read values that are objects and arrays.
+
+// #include <invite/codec/detail/outcome.hpp> (inlined above)
+// #include <invite/codec/detail/read/context.hpp> (inlined above)
+
+#include <simdjson.h>
+
+#include <cstddef>
+
+namespace invite::detail {
+
+/// Reads `value` into `out`, checking what Parts::value declares for it (rules and options,
+/// field_rules.hpp); `scope` is the enclosing array's view for uniqueness, or a null pointer.
+template <class Parts, class T, class Scope>
+outcome read_value(read_context& context, simdjson::ondemand::value& value, T& out, Scope* scope, std::size_t depth);
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_READ_FORWARD_HPP_INCLUDED
+// end of <invite/codec/detail/read/forward.hpp>
+// #include <invite/codec/detail/read/objects.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_READ_OBJECTS_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_READ_OBJECTS_HPP_INCLUDED
+
+// Reading a JSON object into a described struct: each key is matched against the member names
+// and aliases, undeclared and repeated keys are reported, missing members are value-initialised
+// (and reported when required), and unique_in_array members are checked against the items the
+// enclosing array has read so far.
+
+// #include <invite/codec/detail/caseless_index.hpp> (inlined above)
+// #include <invite/codec/detail/field_rules.hpp> (inlined above)
+// #include <invite/codec/detail/json_escape.hpp> (inlined above)
+// #include <invite/codec/detail/json_pointer.hpp> (inlined above)
+// #include <invite/codec/detail/messages.hpp> (inlined above)
+// #include <invite/codec/detail/read/context.hpp> (inlined above)
+// #include <invite/codec/detail/read/forward.hpp> (inlined above)
+// #include <invite/codec/detail/read/reset.hpp> (inlined above)
+// #include <invite/codec/detail/read/well_formed.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_READ_WELL_FORMED_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_READ_WELL_FORMED_HPP_INCLUDED
+
+// Well-formedness of what On Demand leaves unchecked. The reader visits every value of the
+// document, the ones it stores and the ones it ignores alike, because On Demand only validates
+// what is visited and the contract wants the whole document well-formed.
+
+// #include <invite/codec/detail/json_syntax.hpp> (inlined above)
+// #include <invite/codec/detail/messages.hpp> (inlined above)
+// #include <invite/codec/detail/outcome.hpp> (inlined above)
+// #include <invite/codec/detail/read/context.hpp> (inlined above)
+// #include <invite/codec/error.hpp> (inlined above)
+// #include <invite/codec/message.hpp> (inlined above)
+
+#include <simdjson.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
 
 namespace invite::detail {
 
 namespace ondemand = simdjson::ondemand;
-
-/// Deeper nesting than this is invalid_json, whatever the value is for.
-inline constexpr std::size_t max_nesting_depth = 1024;
 
 inline const char* json_type_name(ondemand::json_type type) noexcept {
   switch (type) {
@@ -2057,59 +4179,80 @@ inline const char* json_type_name(ondemand::json_type type) noexcept {
   return "a value";
 }
 
-// ---------------------------------------------------------------------------------------------
-// Well-formedness of values we do not store.
-
 /// A scalar must be followed by a separator or a closing bracket. simdjson checks that when
 /// it consumes a value, but we only peek at scalars, and when it skips an unconsumed string
 /// followed by ':' it takes it for a key and skips to the next closing bracket of any kind
 /// (so ["k":1}] would pass). simdjson's raw tokens end at the next structural character.
-inline outcome check_followed_by_separator(read_state& state, std::string_view token) {
+inline outcome check_followed_by_separator(read_context& context, std::string_view token) {
   const char* next = token.data() + token.size();
-  if (next < state.end() && *next != ',' && *next != ']' && *next != '}') {
-    return state.malformed(next, "expected ',' or a closing bracket after a value");
+  if (next < context.end() && *next != ',' && *next != ']' && *next != '}') {
+    return context.malformed(next, "expected ',' or a closing bracket after a value");
   }
   return outcome::accepted;
 }
 
-/// Checks a scalar token (string, number, literal) completely; decodes strings into `text`.
-inline outcome check_scalar(read_state& state, ondemand::json_type type, std::string_view token,
-                            std::string& text) {
-  if (check_followed_by_separator(state, token) == outcome::malformed) return outcome::malformed;
+/// True (and the document marked ill-formed) when a value would start at or past the end of
+/// the input: simdjson then hands out a value whose first byte is the padding (after "key":
+/// at the very end, say), and padding that looks like '[' or '{' would send it past its index.
+inline bool past_the_end(read_context& context, std::string_view token) noexcept {
+  if (token.data() < context.end()) return false;
+  context.malformed(context.end(), "unexpected end of input, expected a value");
+  return true;
+}
+
+/// The decoded content of a string token that is not stored in a member, checked whole; null
+/// data() when it is ill-formed (reported).
+inline std::string_view transient_string(read_context& context, std::string_view token) {
+  if (check_followed_by_separator(context, token) == outcome::malformed) return {};
+  const char* close = closing_quote_of(token);
+  if (close == nullptr) {
+    context.malformed(token.data(), "malformed string");
+    return {};
+  }
+  return context.decode_transient(token.data() + 1, close);
+}
+
+/// Checks a scalar token (string, number, literal) completely.
+inline outcome check_scalar(read_context& context, ondemand::json_type type, std::string_view token) {
   const char* start = token.data();
   switch (type) {
-    case ondemand::json_type::string: {
-      const char* close = closing_quote_of(token);
-      if (close == nullptr) return state.malformed(start, "malformed string");
-      if (const char* bad = decode_string_content(start + 1, close, text)) {
-        return state.malformed(bad, "invalid escape sequence in a string");
-      }
-      return outcome::accepted;
-    }
+    case ondemand::json_type::string:
+      return transient_string(context, token).data() == nullptr ? outcome::malformed : outcome::accepted;
     case ondemand::json_type::number:
+      if (check_followed_by_separator(context, token) == outcome::malformed) return outcome::malformed;
       if (classify_number(trim_trailing_whitespace(token)) == number_kind::malformed) {
-        return state.malformed(start, "malformed number");
+        return context.malformed(start, "malformed number");
       }
       return outcome::accepted;
     case ondemand::json_type::boolean: {
+      if (check_followed_by_separator(context, token) == outcome::malformed) return outcome::malformed;
       const std::string_view literal = trim_trailing_whitespace(token);
-      if (literal != "true" && literal != "false") return state.malformed(start, "malformed literal");
+      if (literal != "true" && literal != "false") return context.malformed(start, "malformed literal");
       return outcome::accepted;
     }
     case ondemand::json_type::null:
-      if (trim_trailing_whitespace(token) != "null") return state.malformed(start, "malformed literal");
+      if (check_followed_by_separator(context, token) == outcome::malformed) return outcome::malformed;
+      if (trim_trailing_whitespace(token) != "null") return context.malformed(start, "malformed literal");
       return outcome::accepted;
     default:
-      return state.malformed(start, "unexpected character");
+      return context.malformed(start, "unexpected character");
   }
 }
 
-/// The decoded key of a field: a view into the input when it has no escapes (almost always),
-/// else decoded into `buffer`. Empty data() means the key is ill-formed (and reported).
-inline std::string_view read_key(read_state& state, ondemand::field& field, std::string& buffer) {
+/// Where a key is in the input, still escaped: its opening quote, and its content up to the
+/// closing quote.
+struct raw_key {
+  const char* quote = nullptr; // null when the key is ill-formed (reported)
+  const char* content = nullptr;
+  const char* close = nullptr;
+  std::size_t size() const noexcept { return static_cast<std::size_t>(close - content); }
+};
+
+/// Locates a field's key without decoding it.
+inline raw_key locate_key(read_context& context, ondemand::field& field) {
   const char* quote = field.key().raw() - 1;
-  if (quote >= state.end()) {
-    state.malformed(state.end(), "unexpected end of input, expected a key");
+  if (quote >= context.end()) {
+    context.malformed(context.end(), "unexpected end of input, expected a key");
     return {};
   }
   // simdjson has checked that a ':' follows the key; only whitespace can be on either side of
@@ -2119,206 +4262,98 @@ inline std::string_view read_key(read_state& state, ondemand::field& field, std:
   if (close > quote && close[-1] == ':') --close;
   while (close > quote && is_json_whitespace(close[-1])) --close;
   if (close <= quote + 1 || close[-1] != '"') {
-    state.malformed(quote, "malformed key");
+    context.malformed(quote, "malformed key");
     return {};
   }
-  --close;
-  const char* content = quote + 1;
-  if (find_byte_in_padded(content, close, '\\') == close) {
-    return std::string_view(content, static_cast<std::size_t>(close - content));
-  }
-  if (const char* bad = decode_string_content(content, close, buffer)) {
-    state.malformed(bad, "invalid escape sequence in a key");
-    return {};
-  }
-  return buffer.empty() ? std::string_view("", 0) : std::string_view(buffer);
+  return raw_key{quote, quote + 1, close - 1};
 }
 
-/// True (and the document marked ill-formed) when a value would start at or past the end of
-/// the input: simdjson then hands out a value whose first byte is the padding (after "key":
-/// at the very end, say), and padding that looks like '[' or '{' would send it past its index.
-inline bool past_the_end(read_state& state, std::string_view token) noexcept {
-  if (token.data() < state.end()) return false;
-  state.malformed(state.end(), "unexpected end of input, expected a value");
-  return true;
+/// The decoded key of a field; null data() when the key is ill-formed (reported).
+inline std::string_view read_key(read_context& context, ondemand::field& field) {
+  const raw_key key = locate_key(context, field);
+  if (key.quote == nullptr) return {};
+  return context.decode_key(key.content, key.close);
 }
 
 /// Visits a value we do not store, so that it is checked for well-formedness all the same.
-inline outcome skip_value(read_state& state, ondemand::value& value, std::size_t depth) {
+inline outcome skip_value(read_context& context, ondemand::value& value, std::size_t depth) {
   const std::string_view token = value.raw_json_token();
-  if (past_the_end(state, token)) return outcome::malformed;
+  if (past_the_end(context, token)) return outcome::malformed;
   ondemand::json_type type{};
-  if (value.type().get(type) != simdjson::SUCCESS) {
-    return state.malformed(token.data(), "unexpected character");
-  }
+  if (value.type().get(type) != simdjson::SUCCESS) return context.malformed(token.data(), "unexpected character");
   if (type == ondemand::json_type::array) {
-    if (depth > max_nesting_depth) return state.malformed(token.data(), "nesting deeper than 1024 levels");
+    if (depth > max_nesting_depth) return context.malformed(token.data(), "nesting deeper than 1024 levels");
     ondemand::array array;
-    if (value.get_array().get(array) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed array");
+    if (value.get_array().get(array) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed array");
     for (auto element : array) {
       ondemand::value item;
-      if (std::move(element).get(item) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed array");
-      if (skip_value(state, item, depth + 1) == outcome::malformed) return outcome::malformed;
+      if (std::move(element).get(item) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed array");
+      if (skip_value(context, item, depth + 1) == outcome::malformed) return outcome::malformed;
     }
     return outcome::accepted;
   }
   if (type == ondemand::json_type::object) {
-    if (depth > max_nesting_depth) return state.malformed(token.data(), "nesting deeper than 1024 levels");
+    if (depth > max_nesting_depth) return context.malformed(token.data(), "nesting deeper than 1024 levels");
     ondemand::object object;
-    if (value.get_object().get(object) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed object");
+    if (value.get_object().get(object) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed object");
     for (auto member : object) {
       ondemand::field field;
-      if (std::move(member).get(field) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed object");
-      if (read_key(state, field, state.key_buffer).data() == nullptr) return outcome::malformed;
-      if (skip_value(state, field.value(), depth + 1) == outcome::malformed) return outcome::malformed;
+      if (std::move(member).get(field) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed object");
+      if (read_key(context, field).data() == nullptr) return outcome::malformed;
+      if (skip_value(context, field.value(), depth + 1) == outcome::malformed) return outcome::malformed;
     }
     return outcome::accepted;
   }
-  return check_scalar(state, type, token, state.text_buffer);
+  return check_scalar(context, type, token);
 }
 
-/// A value of the wrong JSON type: checked for well-formedness, then reported.
-inline outcome mismatch(read_state& state, ondemand::value& value, ondemand::json_type found,
+/// A value of the wrong JSON type: checked for well-formedness, then reported; the member is
+/// left unset.
+inline outcome mismatch(read_context& context, ondemand::value& value, ondemand::json_type found,
                         std::size_t depth, const char* expected) {
   const std::string_view token = value.raw_json_token();
-  if (skip_value(state, value, depth) == outcome::malformed) return outcome::malformed;
-  return state.report(error_code::type_mismatch, state.offset_of(token.data()), [&](const std::string& path) {
-    std::string message = field_label(path) + ": expected " + expected + ", found " +
-                          json_type_name(found);
-    if (found == ondemand::json_type::number || found == ondemand::json_type::boolean) {
-      message += " " + token_excerpt(trim_trailing_whitespace(token));
-    } else if (found == ondemand::json_type::string) {
-      message += " " + quoted_excerpt(state.text_buffer);
-    }
-    return message;
-  });
+  if (skip_value(context, value, depth) == outcome::malformed) return outcome::malformed;
+  context.report(error_code::type_mismatch, context.offset_of(token.data()),
+                        [&](std::string& message, std::string_view path) {
+                          append_field_label(message, path);
+                          message += ": expected ";
+                          message += expected;
+                          message += ", found ";
+                          message += json_type_name(found);
+                          if (found == ondemand::json_type::number || found == ondemand::json_type::boolean) {
+                            message.push_back(' ');
+                            message::append_token(message, trim_trailing_whitespace(token));
+                          } else if (found == ondemand::json_type::string) {
+                            message.push_back(' ');
+                            const char* close = closing_quote_of(token);
+                            message::append_quoted(message, context.decode_transient(token.data() + 1, close));
+                          }
+                        });
+  return outcome::unset;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Rules.
+} // namespace invite::detail
 
-template <class Rule>
-inline constexpr bool is_structural_rule_v =
-    std::is_same_v<Rule, rule::alias> || std::is_same_v<Rule, rule::unique_in_array>;
+#endif // INVITE_CODEC_DETAIL_READ_WELL_FORMED_HPP_INCLUDED
+// end of <invite/codec/detail/read/well_formed.hpp>
+// #include <invite/codec/detail/type_traits.hpp> (inlined above)
+// #include <invite/codec/error.hpp> (inlined above)
+// #include <invite/codec/message.hpp> (inlined above)
+// #include <invite/codec/rules/items.hpp> (inlined above)
 
-template <class Rules>
-constexpr bool needs_text_facts() {
-  return std::apply(
-      [](const auto&... rule) {
-        return (false || ... ||
-                (std::is_same_v<std::decay_t<decltype(rule)>, rule::not_blank> ||
-                 std::is_same_v<std::decay_t<decltype(rule)>, rule::min_code_points> ||
-                 std::is_same_v<std::decay_t<decltype(rule)>, rule::max_code_points> ||
-                 std::is_same_v<std::decay_t<decltype(rule)>, rule::no_control_characters>));
-      },
-      Rules{});
-}
+#include <boost/mp11/algorithm.hpp>
 
-inline std::string code_point_name(std::string_view text) {
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 || byte == 0x7F) {
-      constexpr char hex[] = "0123456789ABCDEF";
-      return std::string("U+00") + hex[byte >> 4] + hex[byte & 0xF];
-    }
-  }
-  return "none";
-}
+#include <simdjson.h>
 
-/// Applies every text rule to a decoded string, one error per rule broken, in declared order.
-template <class Rules>
-outcome apply_text_rules(read_state& state, const Rules& rules, const std::string& text,
-                         std::size_t offset) {
-  validators::text_facts facts{};
-  if constexpr (needs_text_facts<Rules>()) facts = validators::inspect_text(text);
-  outcome verdict = outcome::accepted;
-  std::apply(
-      [&](const auto&... rule) {
-        ((verdict = worse(verdict, [&](const auto& r) -> outcome {
-            using rule_type = std::decay_t<decltype(r)>;
-            if constexpr (std::is_same_v<rule_type, rule::not_blank>) {
-              if (!facts.blank) return outcome::accepted;
-              return state.report(error_code::too_short, offset, [&](const std::string& path) {
-                return field_label(path) + ": expected text that is not empty nor only spaces, found " +
-                       (text.empty() ? std::string("an empty string") : quoted_excerpt(text));
-              });
-            } else if constexpr (std::is_same_v<rule_type, rule::min_code_points>) {
-              if (facts.code_points >= r.min) return outcome::accepted;
-              return state.report(error_code::too_short, offset, [&](const std::string& path) {
-                return field_label(path) + ": expected at least " + std::to_string(r.min) +
-                       " characters, found " + std::to_string(facts.code_points);
-              });
-            } else if constexpr (std::is_same_v<rule_type, rule::max_code_points>) {
-              if (facts.code_points <= r.max) return outcome::accepted;
-              return state.report(error_code::too_long, offset, [&](const std::string& path) {
-                return field_label(path) + ": expected at most " + std::to_string(r.max) +
-                       " characters (Unicode code points), found " + std::to_string(facts.code_points);
-              });
-            } else if constexpr (std::is_same_v<rule_type, rule::no_control_characters>) {
-              if (!facts.has_control) return outcome::accepted;
-              return state.report(error_code::invalid_characters, offset, [&](const std::string& path) {
-                return field_label(path) +
-                       ": expected no control characters (U+0000-U+001F, U+007F), found " +
-                       code_point_name(text) + " in " + quoted_excerpt(text);
-              });
-            } else if constexpr (std::is_same_v<rule_type, rule::email_address>) {
-              if (validators::is_valid_email(text)) return outcome::accepted;
-              return state.report(error_code::invalid_email, offset, [&](const std::string& path) {
-                return field_label(path) +
-                       ": expected a valid e-mail address (WHATWG HTML; local part at most 64 "
-                       "octets, at most 254 in all), found " + quoted_excerpt(text);
-              });
-            } else if constexpr (std::is_same_v<rule_type, rule::http_url>) {
-              if (validators::is_valid_http_url(text, r.max_octets)) return outcome::accepted;
-              return state.report(error_code::invalid_url, offset, [&](const std::string& path) {
-                return field_label(path) +
-                       ": expected an absolute http or https URL with a host, printable ASCII "
-                       "only, at most " + std::to_string(r.max_octets) + " octets, found " +
-                       quoted_excerpt(text) + " (" + std::to_string(text.size()) + " octets)";
-              });
-            } else if constexpr (is_structural_rule_v<rule_type>) {
-              return outcome::accepted;
-            } else {
-              static_assert(dependent_false<rule_type>, "invite: this rule does not apply to a string member");
-              return outcome::accepted;
-            }
-          }(rule))),
-         ...);
-      },
-      rules);
-  return verdict;
-}
+#include <bitset>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
 
-template <class Rule, class Rules>
-constexpr Rule find_rule(const Rules& rules, Rule fallback) {
-  std::apply(
-      [&](const auto&... rule) {
-        (([&] {
-           if constexpr (std::is_same_v<std::decay_t<decltype(rule)>, Rule>) fallback = rule;
-         }()),
-         ...);
-      },
-      rules);
-  return fallback;
-}
-
-// Every rule of a member must be one its type understands; a stray rule is a declaration
-// mistake, caught at compile time.
-template <class Rules, class... Allowed>
-struct rules_within_t;
-template <class Rule, class... Allowed>
-struct rule_allowed : std::disjunction<std::is_same<Rule, rule::alias>, std::is_same<Rule, Allowed>...> {};
-template <class... Rules, class... Allowed>
-struct rules_within_t<std::tuple<Rules...>, Allowed...>
-    : std::conjunction<rule_allowed<Rules, Allowed...>...> {};
-
-template <class Rules, class... Allowed>
-constexpr bool rules_within() {
-  return rules_within_t<std::remove_cv_t<Rules>, Allowed...>::value;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Typed reading.
+namespace invite::detail {
 
 /// The enclosing array's view of the item being read, for unique_in_array.
 template <class Item>
@@ -2328,120 +4363,21 @@ struct item_scope {
   caseless_index* const* tables; // one per member with unique_in_array
 };
 
-template <class T, class Rules, class Scope>
-outcome read_value(read_state& state, ondemand::value& value, T& out, const Rules& rules,
-                   Scope* scope, std::size_t depth);
-
-template <class T>
-outcome read_integer(read_state& state, ondemand::value& value, ondemand::json_type type, T& out,
-                     const rule::integer_range& range, std::size_t depth) {
-  if (type != ondemand::json_type::number) return mismatch(state, value, type, depth, "an integer");
-  const std::string_view token = value.raw_json_token();
-  if (check_followed_by_separator(state, token) == outcome::malformed) return outcome::malformed;
-  const std::string_view literal = trim_trailing_whitespace(token);
-  const std::size_t offset = state.offset_of(token.data());
-  std::int64_t number = 0;
-  bool fits = true;
-  if (!read_short_integer(literal, number)) {
-    const number_kind kind = classify_number(literal);
-    if (kind == number_kind::malformed) return state.malformed(token.data(), "malformed number");
-    if (kind == number_kind::fraction_or_exponent) {
-      return state.report(error_code::type_mismatch, offset, [&](const std::string& path) {
-        return field_label(path) + ": expected an integer (no fraction, no exponent), found " +
-               token_excerpt(literal);
-      });
-    }
-    fits = integer_value(literal, number) == integer_status::in_int64;
-  }
-  if (!fits || number < range.min || number > range.max) {
-    return state.report(error_code::out_of_range, offset, [&](const std::string& path) {
-      return field_label(path) + ": expected an integer from " + std::to_string(range.min) +
-             " to " + std::to_string(range.max) + ", found " + token_excerpt(literal);
-    });
-  }
-  out = static_cast<T>(number);
-  return outcome::accepted;
-}
-
-template <class Enum>
-outcome read_enum(read_state& state, ondemand::value& value, ondemand::json_type type, Enum& out,
-                  std::size_t depth) {
-  if (type != ondemand::json_type::string) return mismatch(state, value, type, depth, "a string");
-  const std::string_view token = value.raw_json_token();
-  if (check_scalar(state, type, token, state.text_buffer) == outcome::malformed) return outcome::malformed;
-  bool found = false;
-  boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
-    if (!found && std::string_view(state.text_buffer) == enumerator.name) {
-      out = enumerator.value;
-      found = true;
-    }
-  });
-  if (found) return outcome::accepted;
-  return state.report(error_code::invalid_enum, state.offset_of(token.data()), [&](const std::string& path) {
-    std::string allowed;
-    boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
-      if (!allowed.empty()) allowed += ", ";
-      append_json_string(allowed, enumerator.name);
-    });
-    return field_label(path) + ": expected one of " + allowed + ", found " +
-           quoted_excerpt(state.text_buffer);
-  });
-}
-
-inline outcome read_minute_time(read_state& state, ondemand::value& value, ondemand::json_type type,
-                                date::local_time<std::chrono::minutes>& out, std::size_t depth) {
-  if (type != ondemand::json_type::string) return mismatch(state, value, type, depth, "a string");
-  const std::string_view token = value.raw_json_token();
-  if (check_scalar(state, type, token, state.text_buffer) == outcome::malformed) return outcome::malformed;
-  if (const auto parsed = validators::parse_minute_datetime(state.text_buffer)) {
-    out = *parsed;
-    return outcome::accepted;
-  }
-  return state.report(error_code::invalid_datetime, state.offset_of(token.data()), [&](const std::string& path) {
-    return field_label(path) +
-           ": expected a date and time as \"YYYY-MM-DD HH:MM\" naming a real minute, found " +
-           quoted_excerpt(state.text_buffer);
-  });
-}
-
-template <class Rules>
-outcome read_string(read_state& state, ondemand::value& value, ondemand::json_type type,
-                    std::string& out, const Rules& rules, std::size_t depth) {
-  static_assert(rules_within<Rules, rule::not_blank, rule::min_code_points, rule::max_code_points,
-                             rule::no_control_characters, rule::email_address, rule::http_url,
-                             rule::unique_in_array>(),
-                "invite: a string member takes only text, e-mail, URL and uniqueness rules");
-  if (type != ondemand::json_type::string) return mismatch(state, value, type, depth, "a string");
-  const std::string_view token = value.raw_json_token();
-  if (check_scalar(state, type, token, out) == outcome::malformed) return outcome::malformed;
-  return apply_text_rules(state, rules, out, state.offset_of(token.data()));
-}
-
-template <class T>
-void reset_member(T& member) {
-  if constexpr (std::is_same_v<T, std::string> || is_vector<T>::value) {
-    member.clear();
-  } else if constexpr (is_optional<T>::value) {
-    member.reset();
-  } else {
-    member = T{};
-  }
-}
-
 template <class Struct, class Descriptor>
 constexpr bool member_is_unique() {
-  return has_rule_v<rule::unique_in_array, decltype(member_rules<Struct, Descriptor>())>;
+  return has_option_v<rule::unique_in_array, member_parts_t<Struct, Descriptor>>;
 }
 
 template <class Struct>
 constexpr std::size_t unique_member_count() {
   std::size_t count = 0;
-  boost::mp11::mp_for_each<public_members<Struct>>(
-      [&](auto descriptor) { count += member_is_unique<Struct, decltype(descriptor)>() ? std::size_t{1} : std::size_t{0}; });
+  boost::mp11::mp_for_each<public_members<Struct>>([&](auto descriptor) {
+    count += member_is_unique<Struct, decltype(descriptor)>() ? std::size_t{1} : std::size_t{0};
+  });
   return count;
 }
 
-// Position of member I among T's unique members, which picks its hash index.
+// Position of member I among the struct's unique members, which picks its hash index.
 template <class Struct, std::size_t I>
 constexpr std::size_t unique_slot() {
   std::size_t slot = 0;
@@ -2453,193 +4389,284 @@ constexpr std::size_t unique_slot() {
 }
 
 template <class Struct, std::size_t I>
-outcome check_unique(read_state& state, const Struct& item, item_scope<Struct>* scope, std::size_t offset) {
+outcome check_unique(read_context& context, const Struct& item, item_scope<Struct>* scope, std::size_t offset) {
   using descriptor = boost::mp11::mp_at_c<public_members<Struct>, I>;
-  static_assert(std::is_same_v<std::remove_cv_t<std::remove_reference_t<decltype(item.*descriptor::pointer)>>, std::string>,
-                "invite: unique_in_array applies to string members");
   if (scope == nullptr) return outcome::accepted;
   const std::string& key = item.*descriptor::pointer;
   const auto& items = *scope->items;
-  const std::size_t first = scope->tables[unique_slot<Struct, I>()]->find_or_insert(
-      key, scope->index, [&](std::size_t i) -> std::string_view { return items[i].*descriptor::pointer; });
+  const std::size_t first =
+      scope->tables[unique_slot<Struct, I>()]->find_or_insert(key, scope->index, [&](std::size_t i) -> std::string_view {
+        return items[i].*descriptor::pointer;
+      });
   if (first == scope->index) return outcome::accepted;
-  return state.report(error_code::duplicate_value, offset, [&](const std::string& path) {
-    std::string parent = path.substr(0, path.rfind('/'));
-    parent = parent.substr(0, parent.rfind('/'));
-    std::string first_path = parent;
-    append_pointer_index(first_path, first);
-    append_pointer_token(first_path, descriptor::name);
-    return field_label(path) + ": expected a value not used before in this array (compared "
-           "ignoring ASCII case), found " + quoted_excerpt(key) + ", already at " + first_path;
+  return context.report(error_code::duplicate_value, offset, [&](std::string& message, std::string_view path) {
+    append_field_label(message, path);
+    message += ": expected a value not used before in this array (compared ignoring ASCII case), found ";
+    message::append_quoted(message, key);
+    // The earlier item's path: this one's, with the item's index replaced by the first's.
+    std::string_view array_path = path.substr(0, path.rfind('/'));
+    array_path = array_path.substr(0, array_path.rfind('/'));
+    message += ", already at ";
+    message += array_path;
+    append_pointer_index(message, first);
+    append_pointer_token(message, descriptor::name);
+  });
+}
+
+/// The index in field_names<Struct>() of the name a key's raw bytes spell, or names.size().
+/// Each comparison has a constant length, which compilers turn into a few loads and compares
+/// rather than a call. A name holding a backslash is left to the decoded comparison: its raw
+/// spelling would differ from its text.
+template <class Struct, std::size_t... I>
+std::size_t match_raw_name(const char* content, std::size_t size, std::index_sequence<I...>) noexcept {
+  static constexpr auto names = field_names<Struct>();
+  std::size_t found = names.size();
+  (void)((names[I].text.size() == size && names[I].text.find('\\') == std::string_view::npos &&
+          __builtin_memcmp(content, names[I].text.data(), names[I].text.size()) == 0 && (found = I, true)) ||
+         ...);
+  return found;
+}
+
+template <class Struct>
+std::size_t match_decoded_name(std::string_view key) noexcept {
+  static constexpr auto names = field_names<Struct>();
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (names[i].text == key) return i;
+  }
+  return names.size();
+}
+
+template <class Struct>
+outcome report_undeclared(read_context& context, undeclared_keys::object& undeclared, const char* quote,
+                          std::string_view key, std::size_t key_offset) {
+  if (context.undeclared().repeats(undeclared, quote, key)) {
+    return context.report(error_code::duplicate_field, key_offset, [&](std::string& message, std::string_view path) {
+      append_field_label(message, path);
+      message += ": expected each key once per object, found it again";
+    });
+  }
+  if (context.options().allow_unknown_fields) return outcome::accepted;
+  return context.report(error_code::unknown_field, key_offset, [&](std::string& message, std::string_view path) {
+    append_field_label(message, path);
+    message += ": expected one of the fields ";
+    bool first = true;
+    for (const auto& name : field_names<Struct>()) {
+      if (!first) message += ", ";
+      first = false;
+      append_json_string(message, name.text);
+    }
+    message += ", found an unknown field";
   });
 }
 
 template <class Struct>
-outcome read_object(read_state& state, ondemand::value& value, Struct& out,
-                    item_scope<Struct>* scope, std::size_t depth) {
+outcome read_object(read_context& context, ondemand::value& value, Struct& out, item_scope<Struct>* scope,
+                    std::size_t depth) {
   static_assert(described_struct_checks<Struct>::value);
   using members = public_members<Struct>;
   constexpr std::size_t member_count = boost::mp11::mp_size<members>::value;
   static constexpr auto names = field_names<Struct>();
 
   const std::string_view token = value.raw_json_token();
-  const std::size_t object_offset = state.offset_of(token.data());
-  if (depth > max_nesting_depth) return state.malformed(token.data(), "nesting deeper than 1024 levels");
+  const std::size_t object_offset = context.offset_of(token.data());
+  if (depth > max_nesting_depth) return context.malformed(token.data(), "nesting deeper than 1024 levels");
   ondemand::object object;
-  if (value.get_object().get(object) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed object");
+  if (value.get_object().get(object) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed object");
 
   std::bitset<member_count> seen_members;
   std::bitset<names.size()> seen_names;
-  std::size_t serial = 0;
-  bool has_serial = false;
+  undeclared_keys::object undeclared = context.undeclared().open();
+  struct close_undeclared {
+    read_context& context;
+    undeclared_keys::object& keys;
+    ~close_undeclared() { context.undeclared().close(keys); }
+  } closing{context, undeclared};
+  (void)closing;
+
   outcome verdict = outcome::accepted;
   for (auto member : object) {
     ondemand::field field;
-    if (std::move(member).get(field) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed object");
-    const std::string_view key = read_key(state, field, state.key_buffer);
-    if (key.data() == nullptr) return outcome::malformed;
-    const std::size_t key_offset = state.offset_of(field.key().raw() - 1);
+    if (std::move(member).get(field) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed object");
+    const raw_key raw = locate_key(context, field);
+    if (raw.quote == nullptr) return outcome::malformed;
+    const char* const quote = raw.quote;
+    const std::size_t key_offset = context.offset_of(quote);
     ondemand::value& field_value = field.value();
 
-    std::size_t name_index = names.size();
-    for (std::size_t i = 0; i < names.size(); ++i) {
-      if (names[i].text == key) {
-        name_index = i;
-        break;
-      }
+    // Declared keys are nearly always spelled plainly: matched on their raw bytes, they need no
+    // search for escapes and no decoding.
+    std::size_t name_index = match_raw_name<Struct>(raw.content, raw.size(), std::make_index_sequence<names.size()>{});
+    std::string_view key;
+    if (name_index == names.size()) {
+      key = context.decode_key(raw.content, raw.close);
+      if (key.data() == nullptr) return outcome::malformed;
+      name_index = match_decoded_name<Struct>(key);
     }
-    const path_scope in_field(state, field.key().raw() - 1);
+    const path_scope in_field(context, quote);
 
     if (name_index == names.size()) {
-      if (!has_serial) {
-        serial = state.next_object_serial();
-        has_serial = true;
-      }
-      const bool repeated = state.repeats_unknown_key(serial, key);
-      if (repeated) {
-        verdict = worse(verdict, state.report(error_code::duplicate_field, key_offset, [&](const std::string& path) {
-          return field_label(path) + ": expected each key once per object, found it again";
-        }));
-      } else if (!state.options().allow_unknown_fields) {
-        verdict = worse(verdict, state.report(error_code::unknown_field, key_offset, [&](const std::string& path) {
-          std::string known;
-          for (const auto& name : names) {
-            if (!known.empty()) known += ", ";
-            append_json_string(known, name.text);
-          }
-          return field_label(path) + ": expected one of the fields " + known +
-                 ", found an unknown field";
-        }));
-      }
-      if (skip_value(state, field_value, depth + 1) == outcome::malformed) return outcome::malformed;
-    } else {
-      const field_name& name = names[name_index];
-      if (seen_members[name.member]) {
-        const bool same_key = seen_names[name_index];
-        verdict = worse(verdict, state.report(same_key ? error_code::duplicate_field : error_code::alias_conflict, key_offset, [&](const std::string& path) {
-          if (same_key) {
-            return field_label(path) + ": expected each key once per object, found it again; the first is used";
-          }
-          std::string canonical;
-          append_json_string(canonical, names[name.member].text);
-          return field_label(path) + ": expected field " + canonical +
-                 " under one name only, found it again under this name; the first is used";
-        }));
-        if (skip_value(state, field_value, depth + 1) == outcome::malformed) return outcome::malformed;
-      } else {
-        seen_members[name.member] = true;
-        const outcome read = boost::mp11::mp_with_index<member_count>(name.member, [&](auto index) {
-          constexpr std::size_t I = decltype(index)::value;
-          using descriptor = boost::mp11::mp_at_c<members, I>;
-          constexpr auto rules = member_rules<Struct, descriptor>();
-          const std::size_t value_offset = state.offset_of(field_value.raw_json_token().data());
-          outcome result = read_value(state, field_value, out.*descriptor::pointer, rules,
-                                      static_cast<std::nullptr_t*>(nullptr), depth + 1);
-          if constexpr (member_is_unique<Struct, descriptor>()) {
-            if (result == outcome::accepted) result = check_unique<Struct, I>(state, out, scope, value_offset);
-          }
-          return result;
-        });
-        if (read == outcome::malformed) return outcome::malformed;
-        verdict = worse(verdict, read);
-      }
-      seen_names[name_index] = true;
+      verdict = worse(verdict, report_undeclared<Struct>(context, undeclared, quote, key, key_offset));
+      if (skip_value(context, field_value, depth + 1) == outcome::malformed) return outcome::malformed;
+      continue;
     }
+    const field_name& name = names[name_index];
+    if (seen_members[name.member]) {
+      // The first occurrence is the one used; this one is reported and only checked for
+      // well-formedness.
+      const bool same_key = seen_names[name_index];
+      verdict = worse(verdict, context.report(same_key ? error_code::duplicate_field : error_code::alias_conflict,
+                                              key_offset, [&](std::string& message, std::string_view path) {
+                                                append_field_label(message, path);
+                                                if (same_key) {
+                                                  message += ": expected each key once per object, found it again; "
+                                                             "the first is used";
+                                                  return;
+                                                }
+                                                message += ": expected field ";
+                                                append_json_string(message, names[name.member].text);
+                                                message += " under one name only, found it again under this name; "
+                                                           "the first is used";
+                                              }));
+      seen_names[name_index] = true;
+      if (skip_value(context, field_value, depth + 1) == outcome::malformed) return outcome::malformed;
+      continue;
+    }
+    seen_members[name.member] = true;
+    seen_names[name_index] = true;
+    const outcome read = boost::mp11::mp_with_index<member_count>(name.member, [&](auto index) {
+      constexpr std::size_t I = decltype(index)::value;
+      using descriptor = boost::mp11::mp_at_c<members, I>;
+      const std::size_t value_offset = context.offset_of(field_value.raw_json_token().data());
+      outcome result = read_value<declared_parts<Struct, descriptor>>(context, field_value, out.*descriptor::pointer,
+                                                                      static_cast<std::nullptr_t*>(nullptr), depth + 1);
+      if constexpr (member_is_unique<Struct, descriptor>()) {
+        if (result == outcome::accepted) result = check_unique<Struct, I>(context, out, scope, value_offset);
+      }
+      return result;
+    });
+    if (read == outcome::malformed) return outcome::malformed;
+    verdict = worse(verdict, read);
   }
 
+  // Members the object did not give: value-initialised, and reported when required, after the
+  // object's other errors.
   boost::mp11::mp_for_each<boost::mp11::mp_iota_c<member_count>>([&](auto index) {
     constexpr std::size_t I = decltype(index)::value;
     if (seen_members[I]) return;
     using descriptor = boost::mp11::mp_at_c<members, I>;
     auto& member = out.*descriptor::pointer;
-    reset_member(member);
-    if constexpr (!is_optional<std::remove_reference_t<decltype(member)>>::value) {
-      verdict = worse(verdict, state.report_missing(descriptor::name, object_offset, [&](const std::string& path) {
-        std::string message = field_label(path.substr(0, path.rfind('/'))) + ": expected the required field ";
-        append_json_string(message, descriptor::name);
-        for (const auto& name : names) {
-          if (name.is_alias && name.member == I) {
-            message += " (or ";
-            append_json_string(message, name.text);
-            message += ")";
-          }
-        }
-        return message + ", found it missing";
-      }));
+    reset_value(member, context.spare());
+    if constexpr (!is_optional<remove_cvref_t<decltype(member)>>::value) {
+      verdict = worse(verdict, context.report_missing(descriptor::name, object_offset,
+                                                      [&](std::string& message, std::string_view path) {
+                                                        append_field_label(message, path.substr(0, path.rfind('/')));
+                                                        message += ": expected the required field ";
+                                                        append_json_string(message, descriptor::name);
+                                                        for (const auto& name : names) {
+                                                          if (name.is_alias && name.member == I) {
+                                                            message += " (or ";
+                                                            append_json_string(message, name.text);
+                                                            message += ")";
+                                                          }
+                                                        }
+                                                        message += ", found it missing";
+                                                      }));
     }
   });
-  return verdict;
+  return as_container(verdict);
 }
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_READ_OBJECTS_HPP_INCLUDED
+// end of <invite/codec/detail/read/objects.hpp>
+// #include <invite/codec/detail/read/well_formed.hpp> (inlined above)
+// #include <invite/codec/detail/spares.hpp> (inlined above)
+// #include <invite/codec/detail/type_traits.hpp> (inlined above)
+// #include <invite/codec/message.hpp> (inlined above)
+// #include <invite/codec/rule.hpp> (inlined above)
+
+#include <boost/mp11/algorithm.hpp>
+
+#include <simdjson.h>
+
+#include <cstddef>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace invite::detail {
 
 /// A lower bound, in bytes, of the JSON of one T as an array item, its comma included: an
 /// object needs its braces and each required member's shortest name, quotes, colon and a
-/// one-byte value; anything else at least one byte.
+/// one-byte value; anything else at least one byte. Commas between members are left out.
 template <class T>
 constexpr std::size_t smallest_json_size() {
-  std::size_t size = 2; // one byte of value, one comma
-  if constexpr (is_described_struct_v<T>) {
-    size = 3; // the braces and the comma
+  if constexpr (!is_described_struct_v<T>) {
+    return 2; // one byte of value, one comma
+  } else {
+    std::size_t size = 3; // the braces and the comma
     constexpr auto names = field_names<T>();
     std::size_t member = 0;
     boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) {
-      using member_type = std::remove_cv_t<std::remove_reference_t<decltype(std::declval<T&>().*decltype(descriptor)::pointer)>>;
-      if constexpr (!is_optional<member_type>::value) {
+      if constexpr (!is_optional<member_type_of<T, decltype(descriptor)>>::value) {
         std::size_t shortest = std::numeric_limits<std::size_t>::max();
         for (const auto& name : names) {
           if (name.member == member && name.text.size() < shortest) shortest = name.text.size();
         }
-        size += shortest + 4; // "name":v (the commas between members are left out)
+        size += shortest + 4; // "name":v
       }
       ++member;
     });
+    return size;
   }
-  return size;
 }
 
-template <class Item, class Rules>
-outcome read_array(read_state& state, ondemand::value& value, std::vector<Item>& out,
-                   const Rules& rules, std::size_t depth) {
-  static_assert(rules_within<Rules, rule::item_count>(),
-                "invite: an array member takes only item_count (and alias) rules");
-  const rule::item_count limits =
-      find_rule(rules, rule::item_count{0, std::numeric_limits<std::size_t>::max()});
-  const std::string_view token = value.raw_json_token();
-  const std::size_t array_offset = state.offset_of(token.data());
-  if (depth > max_nesting_depth) return state.malformed(token.data(), "nesting deeper than 1024 levels");
-  ondemand::array array;
-  if (value.get_array().get(array) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed array");
+/// Reports through a read_context at a fixed place in its error list: the rules on a whole
+/// array speak before the errors of its items, which were found first.
+class report_before_items {
+public:
+  report_before_items(read_context& context, std::size_t position) : context_(context), position_(position) {}
 
-  const std::size_t errors_before = state.error_count();
+  template <class Write>
+  outcome report(error_code code, std::size_t offset, Write&& write) {
+    const std::size_t before = context_.error_count();
+    const outcome result = context_.report_before(position_, code, offset, write);
+    if (context_.error_count() > before) ++position_; // kept: the next one goes after it
+    return result;
+  }
+
+private:
+  read_context& context_;
+  std::size_t position_;
+};
+
+template <class Parts, class Item>
+outcome read_array(read_context& context, ondemand::value& value, std::vector<Item>& out, std::size_t depth) {
+  static constexpr auto array_rules = value_rules(Parts::value);
+  using item_parts = each_item_parts<Parts>;
+  constexpr std::size_t cap = storage_cap(array_rules);
+
+  const std::string_view token = value.raw_json_token();
+  const std::size_t array_offset = context.offset_of(token.data());
+  if (depth > max_nesting_depth) return context.malformed(token.data(), "nesting deeper than 1024 levels");
+  ondemand::array array;
+  if (value.get_array().get(array) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed array");
+
+  const std::size_t errors_before = context.error_count();
   outcome verdict = outcome::accepted;
   std::size_t count = 0;
 
   // A fresh vector would grow by doubling: nine reallocations (and moves of every item so far)
   // for 500 items. When the declaration caps the count, reserve at once for as many items as
   // the rest of the input could hold, so memory stays bounded by both the cap and the input.
-  if (out.capacity() == 0 && limits.max != std::numeric_limits<std::size_t>::max()) {
-    constexpr std::size_t item_bytes = smallest_json_size<Item>();
-    const auto room = static_cast<std::size_t>(state.end() - token.data()) / item_bytes;
-    out.reserve(room < limits.max ? room : limits.max);
+  if constexpr (cap != std::numeric_limits<std::size_t>::max()) {
+    if (out.capacity() == 0) {
+      constexpr std::size_t item_bytes = smallest_json_size<Item>();
+      const auto room = static_cast<std::size_t>(context.end() - token.data()) / item_bytes;
+      out.reserve(room < cap ? room : cap);
+    }
   }
 
   constexpr std::size_t unique_members = [] {
@@ -2647,117 +4674,419 @@ outcome read_array(read_state& state, ondemand::value& value, std::vector<Item>&
     return std::size_t{0};
   }();
   caseless_index* tables[unique_members == 0 ? 1 : unique_members] = {};
-  for (std::size_t i = 0; i < unique_members; ++i) tables[i] = &state.acquire_table();
+  for (std::size_t i = 0; i < unique_members; ++i) tables[i] = &context.acquire_table();
   struct release_tables {
-    read_state& state;
+    read_context& context;
     ~release_tables() {
-      for (std::size_t i = 0; i < unique_members; ++i) state.release_table();
+      for (std::size_t i = 0; i < unique_members; ++i) context.release_table();
     }
-  } release{state};
+  } release{context};
   (void)release;
 
   for (auto element : array) {
     ondemand::value item;
-    if (std::move(element).get(item) != simdjson::SUCCESS) return state.malformed(token.data(), "malformed array");
-    if (count >= limits.max) {
-      if (skip_value(state, item, depth + 1) == outcome::malformed) return outcome::malformed;
+    if (std::move(element).get(item) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed array");
+    if (count >= cap) {
+      if (skip_value(context, item, depth + 1) == outcome::malformed) return outcome::malformed;
       ++count;
       continue;
     }
-    if (count == out.size()) out.emplace_back();
-    const path_scope in_item(state, count);
+    if (count == out.size()) grow_by_one(out, context.spare());
+    const path_scope in_item(context, count);
     outcome read;
     if constexpr (unique_members > 0) {
       item_scope<Item> scope{&out, count, tables};
-      read = read_value(state, item, out[count], std::tuple<>{}, &scope, depth + 1);
+      read = read_value<item_parts>(context, item, out[count], &scope, depth + 1);
     } else {
-      read = read_value(state, item, out[count], std::tuple<>{}, static_cast<std::nullptr_t*>(nullptr), depth + 1);
+      read = read_value<item_parts>(context, item, out[count], static_cast<std::nullptr_t*>(nullptr), depth + 1);
     }
     if (read == outcome::malformed) return outcome::malformed;
     verdict = worse(verdict, read);
     ++count;
   }
-  if (count < out.size()) out.resize(count);
+  shrink_keeping_capacity(out, count, context.spare());
 
-  if (count < limits.min) {
-    verdict = worse(verdict, state.report_before(errors_before, error_code::too_short, array_offset, [&](const std::string& path) {
-      return field_label(path) + ": expected at least " + std::to_string(limits.min) +
-             (limits.min == 1 ? " item" : " items") + ", found " + std::to_string(count);
-    }));
-  }
-  if (count > limits.max) {
-    verdict = worse(verdict, state.report_before(errors_before, error_code::too_long, array_offset, [&](const std::string& path) {
-      return field_label(path) + ": expected at most " + std::to_string(limits.max) +
-             " items, found " + std::to_string(count) + " (items past " + std::to_string(limits.max) +
-             " are not checked)";
-    }));
-  }
-  return verdict;
+  report_before_items before_items(context, errors_before);
+  const array_length length{count};
+  return worse(as_container(verdict), apply_rules(before_items, array_rules, length, array_offset,
+                                    [&](std::string& message) { message::append_number(message, count); }));
 }
 
-template <class T, class Rules, class Scope>
-outcome read_value(read_state& state, ondemand::value& value, T& out, const Rules& rules,
-                   Scope* scope, std::size_t depth) {
-  if (past_the_end(state, value.raw_json_token())) return outcome::malformed;
-  ondemand::json_type type{};
-  if (value.type().get(type) != simdjson::SUCCESS) {
-    return state.malformed(value.raw_json_token().data(), "unexpected character");
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_READ_ARRAYS_HPP_INCLUDED
+// end of <invite/codec/detail/read/arrays.hpp>
+// #include <invite/codec/detail/read/context.hpp> (inlined above)
+// #include <invite/codec/detail/read/forward.hpp> (inlined above)
+// #include <invite/codec/detail/read/objects.hpp> (inlined above)
+// #include <invite/codec/detail/read/reset.hpp> (inlined above)
+// #include <invite/codec/detail/read/scalars.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_READ_SCALARS_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_READ_SCALARS_HPP_INCLUDED
+
+// Reading booleans and numbers. A member's type bounds what it accepts before any rule is
+// asked: an integer member takes integer literals that its type can hold, a floating member
+// any number whose magnitude it can hold. Tokens are judged by the JSON grammar here, never by
+// simdjson's converters, so that magnitude never makes a document ill-formed.
+
+// #include <invite/codec/detail/apply_rules.hpp> (inlined above)
+// #include <invite/codec/detail/field_rules.hpp> (inlined above)
+// #include <invite/codec/detail/json_syntax.hpp> (inlined above)
+// #include <invite/codec/detail/messages.hpp> (inlined above)
+// #include <invite/codec/detail/read/context.hpp> (inlined above)
+// #include <invite/codec/detail/read/reset.hpp> (inlined above)
+// #include <invite/codec/detail/read/well_formed.hpp> (inlined above)
+// #include <invite/codec/error.hpp> (inlined above)
+// #include <invite/codec/message.hpp> (inlined above)
+
+#include <simdjson.h>
+
+#include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <type_traits>
+
+namespace invite::detail {
+
+/// The member's value rules applied to a number read from `literal`; what was found is the
+/// literal as written.
+template <class Parts, class T>
+outcome apply_number_rules(read_context& context, const T& number, std::string_view literal, std::size_t offset) {
+  static constexpr auto rules = value_rules(Parts::value);
+  return apply_rules(context, rules, number, offset,
+                     [&](std::string& message) { message::append_token(message, literal); });
+}
+
+template <class Parts>
+outcome read_boolean(read_context& context, ondemand::value& value, ondemand::json_type type, bool& out,
+                     std::size_t depth) {
+  if (type != ondemand::json_type::boolean) {
+    out = false;
+    return mismatch(context, value, type, depth, "a boolean");
   }
-  if constexpr (is_optional<T>::value) {
-    if (type == ondemand::json_type::null) {
-      if (check_scalar(state, type, value.raw_json_token(), state.text_buffer) == outcome::malformed) {
-        return outcome::malformed;
+  const std::string_view token = value.raw_json_token();
+  if (check_scalar(context, type, token) == outcome::malformed) return outcome::malformed;
+  const std::string_view literal = trim_trailing_whitespace(token);
+  out = literal.size() == 4; // "true"; check_scalar let only true and false through
+  return apply_number_rules<Parts>(context, out, literal, context.offset_of(token.data()));
+}
+
+enum class integer_reading : unsigned char { fits, beyond_type, not_an_integer, malformed };
+
+/// Reads an integer literal into T, telling why when it cannot.
+template <class T>
+constexpr integer_reading read_integer_literal(std::string_view literal, T& out) noexcept {
+  std::int64_t short_value = 0;
+  if (read_short_integer(literal, short_value)) { // up to 18 digits: the usual case, one pass
+    if constexpr (std::is_signed_v<T>) {
+      if (short_value < static_cast<std::int64_t>(std::numeric_limits<T>::min()) ||
+          short_value > static_cast<std::int64_t>(std::numeric_limits<T>::max())) {
+        return integer_reading::beyond_type;
       }
-      out.reset();
+    } else {
+      if (short_value < 0 || static_cast<std::uint64_t>(short_value) > std::numeric_limits<T>::max()) {
+        return integer_reading::beyond_type;
+      }
+    }
+    out = static_cast<T>(short_value);
+    return integer_reading::fits;
+  }
+  const number_kind kind = classify_number(literal);
+  if (kind == number_kind::malformed) return integer_reading::malformed;
+  if (kind == number_kind::fraction_or_exponent) return integer_reading::not_an_integer;
+  bool negative = false;
+  std::uint64_t magnitude = 0;
+  if (!integer_magnitude(literal, negative, magnitude)) return integer_reading::beyond_type;
+  if constexpr (std::is_signed_v<T>) {
+    const auto limit = negative ? static_cast<std::uint64_t>(std::numeric_limits<T>::max()) + 1
+                                : static_cast<std::uint64_t>(std::numeric_limits<T>::max());
+    if (magnitude > limit) return integer_reading::beyond_type;
+    out = negative ? static_cast<T>(0 - magnitude) : static_cast<T>(magnitude);
+  } else {
+    if (magnitude > std::numeric_limits<T>::max() || (negative && magnitude != 0)) return integer_reading::beyond_type;
+    out = static_cast<T>(magnitude);
+  }
+  return integer_reading::fits;
+}
+
+template <class Parts, class T>
+outcome read_integer(read_context& context, ondemand::value& value, ondemand::json_type type, T& out,
+                     std::size_t depth) {
+  if (type != ondemand::json_type::number) {
+    out = T{};
+    return mismatch(context, value, type, depth, "an integer");
+  }
+  const std::string_view token = value.raw_json_token();
+  if (check_followed_by_separator(context, token) == outcome::malformed) return outcome::malformed;
+  const std::string_view literal = trim_trailing_whitespace(token);
+  const std::size_t offset = context.offset_of(token.data());
+  const integer_reading reading = read_integer_literal(literal, out);
+  if (reading != integer_reading::fits) {
+    out = T{};
+    if (reading == integer_reading::malformed) return context.malformed(token.data(), "malformed number");
+    if (reading == integer_reading::not_an_integer) {
+      context.report(error_code::type_mismatch, offset, [&](std::string& message, std::string_view path) {
+        append_field_label(message, path);
+        message += ": expected an integer (no fraction, no exponent), found ";
+        message::append_token(message, literal);
+      });
+      return outcome::unset;
+    }
+    context.report(error_code::out_of_range, offset, [&](std::string& message, std::string_view path) {
+      append_field_label(message, path);
+      message += ": expected an integer from ";
+      message::append_number(message, std::numeric_limits<T>::min());
+      message += " to ";
+      message::append_number(message, std::numeric_limits<T>::max());
+      message += ", found ";
+      message::append_token(message, literal);
+    });
+    return outcome::unset;
+  }
+  return apply_number_rules<Parts>(context, out, literal, offset);
+}
+
+template <class Parts, class T>
+outcome read_floating(read_context& context, ondemand::value& value, ondemand::json_type type, T& out,
+                      std::size_t depth) {
+  if (type != ondemand::json_type::number) {
+    out = T{};
+    return mismatch(context, value, type, depth, "a number");
+  }
+  const std::string_view token = value.raw_json_token();
+  if (check_followed_by_separator(context, token) == outcome::malformed) return outcome::malformed;
+  const std::string_view literal = trim_trailing_whitespace(token);
+  if (classify_number(literal) == number_kind::malformed) return context.malformed(token.data(), "malformed number");
+  const std::size_t offset = context.offset_of(token.data());
+  // from_chars rounds correctly for T itself (no double rounding through double for float) and
+  // says when the magnitude is beyond T, overflow and underflow alike.
+  const std::from_chars_result read = std::from_chars(literal.data(), literal.data() + literal.size(), out);
+  if (read.ec != std::errc{} || read.ptr != literal.data() + literal.size()) {
+    out = T{};
+    context.report(error_code::out_of_range, offset, [&](std::string& message, std::string_view path) {
+      append_field_label(message, path);
+      message += ": expected a number whose magnitude a ";
+      message += sizeof(T) == sizeof(float) ? "float" : "double";
+      message += " can hold (from ";
+      message::append_number(message, std::numeric_limits<T>::denorm_min());
+      message += " to ";
+      message::append_number(message, std::numeric_limits<T>::max());
+      message += ", or 0), found ";
+      message::append_token(message, literal);
+    });
+    return outcome::unset;
+  }
+  return apply_number_rules<Parts>(context, out, literal, offset);
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_READ_SCALARS_HPP_INCLUDED
+// end of <invite/codec/detail/read/scalars.hpp>
+// #include <invite/codec/detail/read/strings.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_READ_STRINGS_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_READ_STRINGS_HPP_INCLUDED
+
+// Reading JSON strings into the members spelled as strings: std::string itself (decoded straight
+// into the member, keeping its capacity), described enums (by enumerator name) and types with a
+// text format (time points).
+
+// #include <invite/codec/detail/apply_rules.hpp> (inlined above)
+// #include <invite/codec/detail/field_rules.hpp> (inlined above)
+// #include <invite/codec/detail/string_content.hpp> (inlined above)
+// #include <invite/codec/detail/messages.hpp> (inlined above)
+// #include <invite/codec/detail/read/context.hpp> (inlined above)
+// #include <invite/codec/detail/read/well_formed.hpp> (inlined above)
+// #include <invite/codec/error.hpp> (inlined above)
+// #include <invite/codec/message.hpp> (inlined above)
+// #include <invite/codec/rule.hpp> (inlined above)
+
+#include <boost/describe/enumerators.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <simdjson.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace invite::detail {
+
+template <class Parts>
+outcome read_string(read_context& context, ondemand::value& value, ondemand::json_type type, std::string& out,
+                    std::size_t depth) {
+  if (type != ondemand::json_type::string) {
+    out.clear();
+    return mismatch(context, value, type, depth, "a string");
+  }
+  const std::string_view token = value.raw_json_token();
+  if (check_followed_by_separator(context, token) == outcome::malformed) return outcome::malformed;
+  const char* close = closing_quote_of(token);
+  if (close == nullptr) return context.malformed(token.data(), "malformed string");
+  static constexpr auto rules = value_rules(Parts::value);
+  constexpr bool gather_facts = std::apply(
+      [](const auto&... rule) { return (false || ... || rule_uses_text_facts_v<std::decay_t<decltype(rule)>>); }, rules);
+  const char* const content = token.data() + 1;
+  const string_content read = read_string_content<gather_facts>(content, close, out);
+  if (read.bad != nullptr) return context.malformed(read.bad, "invalid escape sequence in a string");
+  // Unescaped text is the input's own bytes, which lie in the padded input: rules may read past
+  // its end there. Escaped text is only in the member.
+  const std::string_view raw(content, static_cast<std::size_t>(close - content));
+  const text decoded = read.escaped ? text(out) : read.facts_known ? text(raw, read.facts, true) : text(raw, true);
+  return apply_rules(context, rules, decoded, context.offset_of(token.data()),
+                     [&](std::string& message) { message::append_quoted(message, out); });
+}
+
+template <class Parts, class Enum>
+outcome read_enum(read_context& context, ondemand::value& value, ondemand::json_type type, Enum& out,
+                  std::size_t depth) {
+  if (type != ondemand::json_type::string) {
+    out = Enum{};
+    return mismatch(context, value, type, depth, "a string");
+  }
+  const std::string_view token = value.raw_json_token();
+  const std::string_view name = transient_string(context, token);
+  if (name.data() == nullptr) return outcome::malformed;
+  const std::size_t offset = context.offset_of(token.data());
+  bool found = false;
+  boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
+    if (!found && name == enumerator.name) {
+      out = enumerator.value;
+      found = true;
+    }
+  });
+  if (!found) {
+    out = Enum{};
+    context.report(error_code::invalid_enum, offset, [&](std::string& message, std::string_view path) {
+      append_field_label(message, path);
+      message += ": expected one of ";
+      bool first = true;
+      boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
+        if (!first) message += ", ";
+        first = false;
+        append_json_string(message, enumerator.name);
+      });
+      message += ", found ";
+      message::append_quoted(message, name);
+    });
+    return outcome::unset;
+  }
+  static constexpr auto rules = value_rules(Parts::value);
+  return apply_rules(context, rules, out, offset,
+                     [&](std::string& message) { message::append_quoted(message, name); });
+}
+
+template <class Parts, class Format, class T>
+outcome read_formatted(read_context& context, ondemand::value& value, ondemand::json_type type, T& out,
+                       std::size_t depth) {
+  if (type != ondemand::json_type::string) {
+    out = T{};
+    return mismatch(context, value, type, depth, "a string");
+  }
+  const std::string_view token = value.raw_json_token();
+  const std::string_view spelled = transient_string(context, token);
+  if (spelled.data() == nullptr) return outcome::malformed;
+  const std::size_t offset = context.offset_of(token.data());
+  if (!Format::parse(spelled, out)) {
+    out = T{};
+    context.report(Format::code, offset, [&](std::string& message, std::string_view path) {
+      append_field_label(message, path);
+      message += ": expected ";
+      Format::expected(message);
+      message += ", found ";
+      message::append_quoted(message, spelled);
+    });
+    return outcome::unset;
+  }
+  static constexpr auto rules = value_rules(Parts::value);
+  return apply_rules(context, rules, out, offset,
+                     [&](std::string& message) { message::append_quoted(message, spelled); });
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_READ_STRINGS_HPP_INCLUDED
+// end of <invite/codec/detail/read/strings.hpp>
+// #include <invite/codec/detail/read/well_formed.hpp> (inlined above)
+// #include <invite/codec/detail/type_traits.hpp> (inlined above)
+
+#include <simdjson.h>
+
+#include <cstddef>
+#include <string>
+#include <type_traits>
+
+namespace invite::detail {
+
+template <class Parts, class T, class Scope>
+outcome read_value(read_context& context, ondemand::value& value, T& out, Scope* scope, std::size_t depth) {
+  const char* const start = value.raw_json_token().data();
+  if (past_the_end(context, value.raw_json_token())) return outcome::malformed;
+  ondemand::json_type type{};
+  if (value.type().get(type) != simdjson::SUCCESS) return context.malformed(start, "unexpected character");
+  constexpr value_category category = category_v<T>;
+  if constexpr (category == value_category::optional) {
+    if (type == ondemand::json_type::null) {
+      if (check_scalar(context, type, value.raw_json_token()) == outcome::malformed) return outcome::malformed;
+      reset_value(out, context.spare());
       return outcome::accepted;
     }
-    if (!out) out.emplace();
-    return read_value(state, value, *out, rules, scope, depth);
-  } else if constexpr (std::is_same_v<T, std::string>) {
-    return read_string(state, value, type, out, rules, depth);
-  } else if constexpr (is_integer_v<T>) {
-    static_assert(sizeof(T) <= sizeof(std::int64_t), "invite: integers wider than 64 bits are not supported");
-    constexpr rule::integer_range type_range{
-        std::is_signed_v<T> ? static_cast<std::int64_t>(std::numeric_limits<T>::min()) : 0,
-        static_cast<std::uint64_t>(std::numeric_limits<T>::max()) > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())
-            ? std::numeric_limits<std::int64_t>::max()
-            : static_cast<std::int64_t>(std::numeric_limits<T>::max())};
-    static_assert(rules_within<Rules, rule::integer_range>(),
-                  "invite: an integer member takes only integer_range (and alias) rules");
-    const rule::integer_range declared = find_rule(rules, type_range);
-    const rule::integer_range range{declared.min > type_range.min ? declared.min : type_range.min,
-                                        declared.max < type_range.max ? declared.max : type_range.max};
-    return read_integer(state, value, type, out, range, depth);
-  } else if constexpr (is_described_enum_v<T>) {
-    static_assert(rules_within<Rules>(), "invite: an enum member takes no rules but alias");
-    return read_enum(state, value, type, out, depth);
-  } else if constexpr (is_minute_time_v<T>) {
-    static_assert(rules_within<Rules>(), "invite: a date-time member takes no rules but alias");
-    return read_minute_time(state, value, type, out, depth);
-  } else if constexpr (is_vector<T>::value) {
-    if (type != ondemand::json_type::array) return mismatch(state, value, type, depth, "an array");
-    return read_array(state, value, out, rules, depth);
-  } else if constexpr (is_described_struct_v<T>) {
-    static_assert(rules_within<Rules>(), "invite: a struct member takes no rules but alias");
-    if (type != ondemand::json_type::object) return mismatch(state, value, type, depth, "an object");
-    if constexpr (std::is_same_v<Scope, item_scope<T>>) {
-      return read_object(state, value, out, scope, depth);
-    } else {
-      return read_object(state, value, out, static_cast<item_scope<T>*>(nullptr), depth);
+    const outcome read = read_value<Parts>(context, value, engage(out, context.spare()), scope, depth);
+    if (read == outcome::unset) reset_value(out, context.spare()); // no value: absent, as null would say
+    return read;
+  } else if constexpr (category == value_category::string) {
+    return read_string<Parts>(context, value, type, out, depth);
+  } else if constexpr (category == value_category::boolean) {
+    return read_boolean<Parts>(context, value, type, out, depth);
+  } else if constexpr (category == value_category::integer) {
+    return read_integer<Parts>(context, value, type, out, depth);
+  } else if constexpr (category == value_category::floating) {
+    return read_floating<Parts>(context, value, type, out, depth);
+  } else if constexpr (category == value_category::enumeration) {
+    return read_enum<Parts>(context, value, type, out, depth);
+  } else if constexpr (category == value_category::formatted) {
+    return read_formatted<Parts, format_for_t<T, decltype(Parts::value)>>(context, value, type, out, depth);
+  } else if constexpr (category == value_category::array) {
+    if (type != ondemand::json_type::array) {
+      reset_value(out, context.spare());
+      return mismatch(context, value, type, depth, "an array");
     }
+    return read_array<Parts>(context, value, out, depth);
+  } else if constexpr (category == value_category::object) {
+    if (type != ondemand::json_type::object) {
+      reset_value(out, context.spare());
+      return mismatch(context, value, type, depth, "an object");
+    }
+    outcome read;
+    if constexpr (std::is_same_v<Scope, item_scope<T>>) {
+      read = read_object(context, value, out, scope, depth);
+    } else {
+      read = read_object(context, value, out, static_cast<item_scope<T>*>(nullptr), depth);
+    }
+    static constexpr auto rules = value_rules(Parts::value);
+    if constexpr (std::tuple_size_v<decltype(rules)> > 0) {
+      if (read == outcome::accepted) {
+        read = apply_rules(context, rules, out, context.offset_of(start),
+                           [](std::string& message) { message += "an object"; });
+      }
+    }
+    return read;
   } else {
-    static_assert(dependent_false<T>,
-                  "invite: no way to read this member type; supported are integers, std::string, "
-                  "described enums, date::local_time<std::chrono::minutes>, std::optional, "
-                  "std::vector and structs described with BOOST_DESCRIBE_STRUCT");
+    static_assert(dependent_false<T>, "invite: no way to read this type (see member_declaration_checks)");
     return outcome::malformed;
   }
 }
 
 } // namespace invite::detail
 
-#endif // INVITE_CODEC_DETAIL_READER_HPP_INCLUDED
-// end of <invite/codec/detail/reader.hpp>
+#endif // INVITE_CODEC_DETAIL_READ_VALUE_HPP_INCLUDED
+// end of <invite/codec/detail/read/value.hpp>
+// #include <invite/codec/detail/read/well_formed.hpp> (inlined above)
+// #include <invite/codec/detail/spares.hpp> (inlined above)
 // #include <invite/codec/detail/syntax_error.hpp> (inlined below)
 #ifndef INVITE_CODEC_DETAIL_SYNTAX_ERROR_HPP_INCLUDED
 #define INVITE_CODEC_DETAIL_SYNTAX_ERROR_HPP_INCLUDED
@@ -2887,6 +5216,7 @@ inline syntax_error find_syntax_error(std::string_view text, std::size_t max_dep
 #endif // INVITE_CODEC_DETAIL_SYNTAX_ERROR_HPP_INCLUDED
 // end of <invite/codec/detail/syntax_error.hpp>
 // #include <invite/codec/error.hpp> (inlined above)
+// #include <invite/codec/message.hpp> (inlined above)
 // #include <invite/codec/parse_options.hpp> (inlined above)
 // #include <invite/codec/result.hpp> (inlined above)
 
@@ -2900,8 +5230,8 @@ inline syntax_error find_syntax_error(std::string_view text, std::size_t max_dep
 
 namespace invite {
 
-/// Parses and validates documents of any described type. Keep one per thread and reuse it:
-/// after the first few documents it parses without allocating (given a reused result).
+/// Parses and validates documents of any described type. Keep one per thread and reuse it
+/// with a reused result: after the first few documents it parses without allocating.
 class parser {
 public:
   parser() = default;
@@ -2945,14 +5275,18 @@ public:
 private:
   template <class T>
   void reject_oversized(std::size_t size, result<T>& into, const parse_options& options) {
-    auto& errors = result_access<T>::errors(into);
+    detail::spares& spare = result_access<T>::spares(into);
+    detail::reset_value(result_access<T>::value(into), spare);
+    detail::error_sink errors(result_access<T>::errors(into), spare);
     errors.clear();
     result_access<T>::set_valid(into, false);
     if (options.max_errors == 0) return;
-    errors.push_back(error{error_code::payload_too_large, std::string(),
-                           "the document is " + std::to_string(size) + " bytes, more than the " +
-                               std::to_string(options.max_bytes) + " accepted",
-                           0});
+    error& added = errors.insert(0, error_code::payload_too_large, 0);
+    added.message += "the document is ";
+    message::append_number(added.message, size);
+    added.message += " bytes, more than the ";
+    message::append_number(added.message, options.max_bytes);
+    added.message += " accepted";
   }
 
   template <class T>
@@ -2960,89 +5294,97 @@ private:
     static_assert(detail::is_described_struct_v<T>,
                   "invite: this type has no BOOST_DESCRIBE_STRUCT description, so the codec cannot "
                   "read or write it");
-    auto& errors = result_access<T>::errors(into);
-    state_.start(json.data(), json.size(), options, errors);
-    read_document(json, result_access<T>::value(into));
-    if (state_.is_malformed()) {
-      errors.clear();
-      if (options.max_errors != 0) {
-        // Name the exact byte; fall back on what the reader saw if the scan disagrees.
-        detail::syntax_error where = detail::find_syntax_error(
-            std::string_view(json.data(), json.size()), detail::max_nesting_depth);
-        if (where.reason == nullptr) where = {state_.malformed_offset(), state_.malformed_reason()};
-        errors.push_back(error{error_code::invalid_json, std::string(),
-                               "invalid JSON at byte " + std::to_string(where.offset) + ": " + where.reason,
-                               where.offset});
+    static_assert(detail::described_struct_checks<T>::value);
+    T& value = result_access<T>::value(into);
+    context_.start(json.data(), json.size(), options, result_access<T>::errors(into), result_access<T>::spares(into));
+    const bool object_read = read_document(json, value);
+    if (!object_read) detail::reset_value(value, context_.spare());
+    if (context_.is_malformed()) {
+      // Name the exact byte; fall back on what the reader saw if the scan disagrees.
+      detail::syntax_error where =
+          detail::find_syntax_error(std::string_view(json.data(), json.size()), detail::max_nesting_depth);
+      if (where.reason == nullptr) where = {context_.malformed_offset(), context_.malformed_reason()};
+      if (error* added = context_.replace_errors(error_code::invalid_json, where.offset)) {
+        added->message += "invalid JSON at byte ";
+        message::append_number(added->message, where.offset);
+        added->message += ": ";
+        added->message += where.reason;
       }
     }
-    result_access<T>::set_valid(into, !state_.is_malformed() && !state_.broke_rules());
+    result_access<T>::set_valid(into, !context_.is_malformed() && !context_.broke_rules());
   }
 
+  /// Reads the document into `out`; false when the value was not (all) read from it (an
+  /// ill-formed document, or a root that is not an object), so that it is value-initialised.
   template <class T>
-  void read_document(simdjson::padded_string_view json, T& out) {
+  bool read_document(simdjson::padded_string_view json, T& out) {
     namespace ondemand = simdjson::ondemand;
     const std::string_view text(json.data(), json.size());
     first_token(text);
     if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
-      state_.malformed(std::size_t{0}, "a byte-order mark is not allowed");
-      return;
+      context_.malformed(std::size_t{0}, "a byte-order mark is not allowed");
+      return false;
     }
     // simdjson's own depth bookkeeping must outlast ours, so that our limit is the one that
     // speaks (its development checks abort at its max_depth).
     constexpr std::size_t simdjson_depth = detail::max_nesting_depth + 8;
     if (json_parser_.max_depth() < simdjson_depth &&
         json_parser_.allocate(json.size() < 4096 ? 4096 : json.size(), simdjson_depth) != simdjson::SUCCESS) {
-      state_.malformed(std::size_t{0}, "out of memory for the JSON index");
-      return;
+      context_.malformed(std::size_t{0}, "out of memory for the JSON index");
+      return false;
     }
     ondemand::document document;
     const simdjson::error_code status = json_parser_.iterate(json).get(document);
     if (status != simdjson::SUCCESS) {
       report_iterate_error(status, text);
-      return;
+      return false;
     }
     ondemand::json_type type{};
     if (document.type().get(type) != simdjson::SUCCESS) {
-      state_.malformed(first_token(text), "unexpected character");
-      return;
+      context_.malformed(first_token(text), "unexpected character");
+      return false;
     }
     if (type == ondemand::json_type::object || type == ondemand::json_type::array) {
       ondemand::value root;
       if (document.get_value().get(root) != simdjson::SUCCESS) {
-        state_.malformed(first_token(text), "malformed document");
-        return;
+        context_.malformed(first_token(text), "malformed document");
+        return false;
       }
-      const detail::outcome read =
-          type == ondemand::json_type::object
-              ? detail::read_value(state_, root, out, std::tuple<>{},
-                                   static_cast<std::nullptr_t*>(nullptr), 1)
-              : detail::skip_value(state_, root, 1);
-      if (read == detail::outcome::malformed) return;
+      const detail::outcome read = type == ondemand::json_type::object
+                                       ? detail::read_value<detail::no_parts>(context_, root, out,
+                                                                              static_cast<std::nullptr_t*>(nullptr), 1)
+                                       : detail::skip_value(context_, root, 1);
+      if (read == detail::outcome::malformed) return false;
       const char* trailing = nullptr;
       if (document.current_location().get(trailing) == simdjson::SUCCESS) {
-        state_.malformed(trailing, "unexpected content after the document");
-        return;
+        context_.malformed(trailing, "unexpected content after the document");
+        return false;
       }
-      if (type == ondemand::json_type::array) report_root_mismatch("an array");
-      return;
+      if (type == ondemand::json_type::array) {
+        report_root_mismatch("an array");
+        return false;
+      }
+      return true;
     }
     // A scalar document: one token, checked whole, with nothing after it.
     std::string_view token;
     if (document.raw_json_token().get(token) != simdjson::SUCCESS) {
-      state_.malformed(first_token(text), "malformed document");
-      return;
+      context_.malformed(first_token(text), "malformed document");
+      return false;
     }
-    if (detail::check_scalar(state_, type, token, state_.text_buffer) == detail::outcome::malformed) return;
+    if (detail::check_scalar(context_, type, token) == detail::outcome::malformed) return false;
     if (token.data() + token.size() != text.data() + text.size()) {
-      state_.malformed(token.data() + token.size(), "unexpected content after the document");
-      return;
+      context_.malformed(token.data() + token.size(), "unexpected content after the document");
+      return false;
     }
     report_root_mismatch(detail::json_type_name(type));
+    return false;
   }
 
   void report_root_mismatch(const char* found) {
-    state_.report(error_code::type_mismatch, first_token_offset_, [&](const std::string&) {
-      return std::string("the document: expected an object, found ") + found;
+    context_.report(error_code::type_mismatch, first_token_offset_, [&](std::string& message, std::string_view) {
+      message += "the document: expected an object, found ";
+      message += found;
     });
   }
 
@@ -3055,15 +5397,13 @@ private:
 
   void report_iterate_error(simdjson::error_code status, std::string_view text) {
     switch (status) {
-      case simdjson::EMPTY: state_.malformed(text.size(), "the document is empty"); return;
-      case simdjson::UTF8_ERROR:
-        state_.malformed(detail::first_invalid_utf8(text), "invalid UTF-8");
-        return;
-      case simdjson::UNCLOSED_STRING: state_.malformed(text.size(), "unterminated string"); return;
+      case simdjson::EMPTY: context_.malformed(text.size(), "the document is empty"); return;
+      case simdjson::UTF8_ERROR: context_.malformed(detail::first_invalid_utf8(text), "invalid UTF-8"); return;
+      case simdjson::UNCLOSED_STRING: context_.malformed(text.size(), "unterminated string"); return;
       case simdjson::CAPACITY:
-        state_.malformed(std::size_t{0}, "the document is larger than simdjson can index");
+        context_.malformed(std::size_t{0}, "the document is larger than simdjson can index");
         return;
-      default: state_.malformed(first_token(text), simdjson::error_message(status)); return;
+      default: context_.malformed(first_token(text), simdjson::error_message(status)); return;
     }
   }
 
@@ -3071,15 +5411,29 @@ private:
   std::unique_ptr<char[]> padded_;
   std::size_t padded_capacity_ = 0;
   std::size_t first_token_offset_ = 0;
-  detail::read_state state_;
+  detail::read_context context_;
 };
 
-/// Parses `json` as a T. Each thread keeps one parser for these calls, so its buffers (bounded
-/// by the largest document it accepted) are reused; only the result is new each time.
+namespace detail {
+/// The parser of the free functions: one per thread, so its buffers (bounded by the largest
+/// document it accepted) are reused.
+inline parser& thread_parser() {
+  thread_local parser per_thread;
+  return per_thread;
+}
+} // namespace detail
+
+/// Parses `json` as a T with this thread's parser; only the result is new each time.
 template <class T>
 result<T> parse(std::string_view json, const parse_options& options = {}) {
-  thread_local parser per_thread;
-  return per_thread.parse<T>(json, options);
+  return detail::thread_parser().parse<T>(json, options);
+}
+
+/// Parses `json` into `into` with this thread's parser, reusing the result's capacity: with a
+/// kept result, a loop allocates nothing in steady state.
+template <class T>
+void parse(std::string_view json, result<T>& into, const parse_options& options = {}) {
+  detail::thread_parser().parse(json, into, options);
 }
 
 } // namespace invite
@@ -3091,17 +5445,18 @@ result<T> parse(std::string_view json, const parse_options& options = {}) {
 #define INVITE_CODEC_WRITER_HPP_INCLUDED
 
 // The generic writer: any described type back to JSON, keys in description order, canonical
-// names only, absent optionals omitted, strings escaped as the contract says and no further.
+// names only, absent optionals omitted, strings escaped as the contract says and no further,
+// numbers in the shortest form that reads back exactly.
 
 // #include <invite/codec/detail/field_rules.hpp> (inlined above)
 // #include <invite/codec/detail/json_escape.hpp> (inlined above)
 // #include <invite/codec/detail/type_traits.hpp> (inlined above)
-// #include <invite/validators/datetime.hpp> (inlined above)
 
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
 
 #include <charconv>
+#include <cmath>
 #include <cstddef>
 #include <cstring>
 #include <string>
@@ -3117,7 +5472,7 @@ namespace detail {
 
 // Writing is two walks over the value: one adds up the exact length, the other writes through
 // a raw pointer into a buffer sized once. That beats appending piece by piece (each append
-// checks capacity) and is what lets to_json outrun a hand-written appender.
+// checks capacity).
 
 inline std::size_t indent_size(json_style style, std::size_t depth) noexcept {
   return style == json_style::pretty ? 1 + depth * 2 : 0;
@@ -3171,7 +5526,11 @@ std::uint64_t magnitude_of(Integer value) noexcept {
 
 template <class Integer>
 std::size_t decimal_size(Integer value) noexcept {
-  return digit_count(magnitude_of(value)) + (value < 0 ? 1 : 0);
+  if constexpr (std::is_signed_v<Integer>) {
+    return digit_count(magnitude_of(value)) + (value < 0 ? 1 : 0);
+  } else {
+    return digit_count(magnitude_of(value));
+  }
 }
 
 template <class Integer>
@@ -3180,7 +5539,9 @@ char* write_decimal(char* out, Integer value) noexcept {
       "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
       "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
       "8081828384858687888990919293949596979899";
-  if (value < 0) *out++ = '-';
+  if constexpr (std::is_signed_v<Integer>) {
+    if (value < 0) *out++ = '-';
+  }
   std::uint64_t magnitude = magnitude_of(value);
   char* const end = out + digit_count(magnitude);
   char* p = end;
@@ -3198,6 +5559,18 @@ char* write_decimal(char* out, Integer value) noexcept {
     *--p = static_cast<char>('0' + magnitude);
   }
   return end;
+}
+
+/// The shortest decimal text that reads back as exactly `value` (std::to_chars' promise), or
+/// null for infinities and NaN, which JSON cannot spell.
+template <class Floating>
+std::size_t write_floating(char* out, Floating value) noexcept {
+  if (!std::isfinite(value)) {
+    std::memcpy(out, "null", 4);
+    return 4;
+  }
+  const std::to_chars_result written = std::to_chars(out, out + 32, value);
+  return static_cast<std::size_t>(written.ptr - out);
 }
 
 template <class Enum>
@@ -3226,54 +5599,74 @@ inline char* write_key(char* out, const char* name, json_style style) noexcept {
   return out;
 }
 
-template <class T>
+/// The text a formatted value is written as (unquoted, unescaped).
+template <class Format, class T>
+std::string_view formatted_text(const T& value, char (&buffer)[Format::max_size]) noexcept {
+  return std::string_view(buffer, Format::write(buffer, value));
+}
+
+template <class Parts, class T>
 std::size_t json_size(const T& value, json_style style, std::size_t depth) {
-  if constexpr (std::is_same_v<T, std::string>) {
+  constexpr value_category category = category_v<T>;
+  if constexpr (category == value_category::string) {
     return json_string_size(value);
-  } else if constexpr (is_integer_v<T>) {
+  } else if constexpr (category == value_category::boolean) {
+    return value ? 4 : 5;
+  } else if constexpr (category == value_category::integer) {
     return decimal_size(value);
-  } else if constexpr (is_described_enum_v<T>) {
+  } else if constexpr (category == value_category::floating) {
+    char digits[32];
+    return write_floating(digits, value);
+  } else if constexpr (category == value_category::enumeration) {
     const char* name = enumerator_name(value);
     return name != nullptr ? std::char_traits<char>::length(name) + 2 : 4;
-  } else if constexpr (is_minute_time_v<T>) {
-    std::string text;
-    validators::append_minute_datetime(text, value);
-    return text.size() + 2;
-  } else if constexpr (is_optional<T>::value) {
-    return value ? json_size(*value, style, depth) : 4;
-  } else if constexpr (is_vector<T>::value) {
+  } else if constexpr (category == value_category::formatted) {
+    using format = format_for_t<T, decltype(Parts::value)>;
+    char buffer[format::max_size];
+    return json_string_size(formatted_text<format>(value, buffer));
+  } else if constexpr (category == value_category::optional) {
+    return value ? json_size<Parts>(*value, style, depth) : 4;
+  } else if constexpr (category == value_category::array) {
     std::size_t size = 2;
-    for (const auto& item : value) size += json_size(item, style, depth + 1) + indent_size(style, depth + 1) + 1;
+    for (const auto& item : value) {
+      size += json_size<each_item_parts<Parts>>(item, style, depth + 1) + indent_size(style, depth + 1) + 1;
+    }
     if (!value.empty()) size += indent_size(style, depth) - 1;
     return size;
-  } else if constexpr (is_described_struct_v<T>) {
+  } else if constexpr (category == value_category::object) {
     static_assert(described_struct_checks<T>::value);
     std::size_t size = 2;
     std::size_t members = 0;
     boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) {
       const auto& member = value.*descriptor.pointer;
-      if constexpr (is_optional<std::decay_t<decltype(member)>>::value) {
+      if constexpr (is_optional<remove_cvref_t<decltype(member)>>::value) {
         if (!member) return;
       }
       ++members;
-      size += indent_size(style, depth + 1) + key_size(descriptor.name, style) + json_size(member, style, depth + 1);
+      size += indent_size(style, depth + 1) + key_size(descriptor.name, style) +
+              json_size<declared_parts<T, decltype(descriptor)>>(member, style, depth + 1);
     });
     if (members != 0) size += members - 1 + indent_size(style, depth);
     return size;
   } else {
-    static_assert(dependent_false<T>,
-                  "invite: no way to write this member type (a struct needs BOOST_DESCRIBE_STRUCT)");
+    static_assert(dependent_false<T>, "invite: no way to write this type (a struct needs BOOST_DESCRIBE_STRUCT)");
     return 0;
   }
 }
 
-template <class T>
+template <class Parts, class T>
 char* write_value(char* out, const T& value, json_style style, std::size_t depth) {
-  if constexpr (std::is_same_v<T, std::string>) {
+  constexpr value_category category = category_v<T>;
+  if constexpr (category == value_category::string) {
     return write_json_string(out, value);
-  } else if constexpr (is_integer_v<T>) {
+  } else if constexpr (category == value_category::boolean) {
+    std::memcpy(out, value ? "true" : "false", value ? 4 : 5);
+    return out + (value ? 4 : 5);
+  } else if constexpr (category == value_category::integer) {
     return write_decimal(out, value);
-  } else if constexpr (is_described_enum_v<T>) {
+  } else if constexpr (category == value_category::floating) {
+    return out + write_floating(out, value);
+  } else if constexpr (category == value_category::enumeration) {
     // A value outside the described set has no name in the contract; null is the honest answer.
     const char* name = enumerator_name(value);
     if (name == nullptr) {
@@ -3286,26 +5679,22 @@ char* write_value(char* out, const T& value, json_style style, std::size_t depth
     out += length;
     *out++ = '"';
     return out;
-  } else if constexpr (is_minute_time_v<T>) {
-    std::string text;
-    validators::append_minute_datetime(text, value);
-    *out++ = '"';
-    std::memcpy(out, text.data(), text.size());
-    out += text.size();
-    *out++ = '"';
-    return out;
-  } else if constexpr (is_optional<T>::value) {
-    if (value) return write_value(out, *value, style, depth);
+  } else if constexpr (category == value_category::formatted) {
+    using format = format_for_t<T, decltype(Parts::value)>;
+    char buffer[format::max_size];
+    return write_json_string(out, formatted_text<format>(value, buffer));
+  } else if constexpr (category == value_category::optional) {
+    if (value) return write_value<Parts>(out, *value, style, depth);
     std::memcpy(out, "null", 4);
     return out + 4;
-  } else if constexpr (is_vector<T>::value) {
+  } else if constexpr (category == value_category::array) {
     *out++ = '[';
     bool first = true;
     for (const auto& item : value) {
       if (!first) *out++ = ',';
       first = false;
       out = write_indent(out, style, depth + 1);
-      out = write_value(out, item, style, depth + 1);
+      out = write_value<each_item_parts<Parts>>(out, item, style, depth + 1);
     }
     if (!first) out = write_indent(out, style, depth);
     *out++ = ']';
@@ -3315,14 +5704,14 @@ char* write_value(char* out, const T& value, json_style style, std::size_t depth
     bool first = true;
     boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) {
       const auto& member = value.*descriptor.pointer;
-      if constexpr (is_optional<std::decay_t<decltype(member)>>::value) {
+      if constexpr (is_optional<remove_cvref_t<decltype(member)>>::value) {
         if (!member) return;
       }
       if (!first) *out++ = ',';
       first = false;
       out = write_indent(out, style, depth + 1);
       out = write_key(out, descriptor.name, style);
-      out = write_value(out, member, style, depth + 1);
+      out = write_value<declared_parts<T, decltype(descriptor)>>(out, member, style, depth + 1);
     });
     if (!first) out = write_indent(out, style, depth);
     *out++ = '}';
@@ -3332,13 +5721,17 @@ char* write_value(char* out, const T& value, json_style style, std::size_t depth
 
 } // namespace detail
 
-/// Appends the JSON of `value` to `out` (whose capacity a caller can reuse).
+/// Appends the JSON of `value` to `out` (whose capacity a caller can reuse). It writes what it
+/// is given: validate() says whether that keeps the rules.
 template <class T>
 void write_json(const T& value, std::string& out, json_style style = json_style::compact) {
+  static_assert(detail::is_described_struct_v<T>,
+                "invite: this type has no BOOST_DESCRIBE_STRUCT description, so the codec cannot "
+                "read or write it");
   const std::size_t start = out.size();
-  const std::size_t size = detail::json_size(value, style, 0);
+  const std::size_t size = detail::json_size<detail::no_parts>(value, style, 0);
   out.resize(start + size);
-  detail::write_value(out.data() + start, value, style, 0);
+  detail::write_value<detail::no_parts>(out.data() + start, value, style, 0);
 }
 
 /// The JSON of `value`.
@@ -3353,25 +5746,393 @@ std::string write_json(const T& value, json_style style = json_style::compact) {
 
 #endif // INVITE_CODEC_WRITER_HPP_INCLUDED
 // end of <invite/codec/writer.hpp>
+// #include <invite/codec/validate.hpp> (inlined below) // validate<T>
+#ifndef INVITE_CODEC_VALIDATE_HPP_INCLUDED
+#define INVITE_CODEC_VALIDATE_HPP_INCLUDED
+
+// validate(): the rules of a described type applied to a value built in code, without writing
+// and parsing it. It applies what parsing applies to the values a document can spell (the rules
+// of every member, item counts, uniqueness in arrays, enum names, formats) and what only a
+// struct can get wrong (strings that are not UTF-8, numbers JSON cannot write). What belongs to
+// a text (well-formedness, unknown, duplicate and missing keys, aliases) has no counterpart.
+//
+// Paths are canonical JSON Pointers (member names, never aliases). Offsets hold 0: there is no
+// text to point into. With no error, validate allocates nothing.
+
+// #include <invite/codec/detail/apply_rules.hpp> (inlined above)
+// #include <invite/codec/detail/caseless_index.hpp> (inlined above)
+// #include <invite/codec/detail/field_rules.hpp> (inlined above)
+// #include <invite/codec/detail/json_escape.hpp> (inlined above)
+// #include <invite/codec/detail/json_pointer.hpp> (inlined above)
+// #include <invite/codec/detail/json_syntax.hpp> (inlined above)
+// #include <invite/codec/detail/messages.hpp> (inlined above)
+// #include <invite/codec/detail/outcome.hpp> (inlined above)
+// #include <invite/codec/detail/type_traits.hpp> (inlined above)
+// #include <invite/codec/enum_names.hpp> (inlined below)
+#ifndef INVITE_CODEC_ENUM_NAMES_HPP_INCLUDED
+#define INVITE_CODEC_ENUM_NAMES_HPP_INCLUDED
+
+// Described enums by name: the names the codec reads and writes.
+
+// #include <invite/codec/detail/type_traits.hpp> (inlined above)
+
+#include <boost/describe/enumerators.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <optional>
+#include <string_view>
+#include <type_traits>
+
+namespace invite {
+
+/// The name of a described enum's value, as JSON spells it ("" for a value it does not describe).
+template <class Enum, std::enable_if_t<detail::is_described_enum_v<Enum>, int> = 0>
+constexpr std::string_view to_string(Enum value) noexcept {
+  std::string_view name;
+  boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
+    if (name.empty() && value == enumerator.value) name = enumerator.name;
+  });
+  return name;
+}
+
+/// The value a name spells, if the enum describes one by that name (exactly, case included).
+template <class Enum, std::enable_if_t<detail::is_described_enum_v<Enum>, int> = 0>
+constexpr std::optional<Enum> enum_from_string(std::string_view name) noexcept {
+  std::optional<Enum> found;
+  boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
+    if (!found && name == enumerator.name) found = enumerator.value;
+  });
+  return found;
+}
+
+} // namespace invite
+
+#endif // INVITE_CODEC_ENUM_NAMES_HPP_INCLUDED
+// end of <invite/codec/enum_names.hpp>
+// #include <invite/codec/error.hpp> (inlined above)
+// #include <invite/codec/message.hpp> (inlined above)
+// #include <invite/codec/rule.hpp> (inlined above)
+// #include <invite/codec/rules/items.hpp> (inlined above)
+
+#include <boost/describe/enumerators.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace invite {
+
+namespace detail {
+
+/// One step of the path from the root to the value being validated, kept on the call stack
+/// (each level links to its parent), so that descending allocates nothing.
+struct path_link {
+  const path_link* parent;
+  const char* name; // a member's canonical name, or nullptr for an array index
+  std::size_t index;
+};
+
+inline void append_link_path(std::string& out, const path_link* link) {
+  if (link == nullptr) return;
+  append_link_path(out, link->parent);
+  if (link->name == nullptr) {
+    append_pointer_index(out, link->index);
+  } else {
+    append_pointer_token(out, link->name);
+  }
+}
+
+class validation_context {
+public:
+  validation_context(std::vector<error>& errors, std::size_t max_errors)
+      : errors_(errors), first_(errors.size()), max_errors_(max_errors) {}
+
+  /// The reporter apply_rules needs; `at` is where the value being checked is.
+  class reporter {
+  public:
+    reporter(validation_context& context, const path_link* at) : context_(context), at_(at) {}
+    template <class Write>
+    outcome report(error_code code, std::size_t /*offset*/, Write&& write) {
+      return context_.report(code, at_, write);
+    }
+
+  private:
+    validation_context& context_;
+    const path_link* at_;
+  };
+
+  template <class Write>
+  outcome report(error_code code, const path_link* at, Write& write) {
+    broke_rules_ = true;
+    if (errors_.size() - first_ >= max_errors_) return outcome::rejected;
+    errors_.push_back(error{code, {}, {}, 0});
+    error& added = errors_.back();
+    append_link_path(added.path, at);
+    write(added.message, std::string_view(added.path));
+    return outcome::rejected;
+  }
+
+  bool broke_rules() const noexcept { return broke_rules_; }
+
+private:
+  std::vector<error>& errors_;
+  std::size_t first_; // errors the caller's list held before: they do not count
+  std::size_t max_errors_;
+  bool broke_rules_ = false;
+};
+
+template <class Parts, class T>
+outcome validate_value(validation_context& context, const T& value, const path_link* at);
+
+inline outcome validate_utf8(validation_context& context, std::string_view text, const path_link* at) {
+  const std::size_t bad = first_invalid_utf8(text);
+  if (bad == text.size()) return outcome::accepted;
+  return validation_context::reporter(context, at)
+      .report(error_code::invalid_characters, 0, [&](std::string& message, std::string_view path) {
+        append_field_label(message, path);
+        message += ": expected UTF-8 text, found a byte that is not UTF-8 at octet ";
+        message::append_number(message, bad);
+      });
+}
+
+/// Uniqueness among the valid values of one member across an array's items (member_valid[i]
+/// says whether item i's value kept its own rules), reported at the later item.
+template <class Item, class Descriptor>
+outcome validate_unique_member(validation_context& context, const std::vector<Item>& items, std::size_t checked,
+                               const unsigned char* member_valid, const path_link* array_at) {
+  const auto key_of = [&](std::size_t i) -> std::string_view { return items[i].*Descriptor::pointer; };
+  outcome verdict = outcome::accepted;
+  const auto report = [&](std::size_t later, std::size_t first) {
+    const path_link item_at{array_at, nullptr, later};
+    const path_link member_at{&item_at, Descriptor::name, 0};
+    verdict = worse(verdict, validation_context::reporter(context, &member_at)
+                                 .report(error_code::duplicate_value, 0, [&](std::string& message, std::string_view path) {
+                                   append_field_label(message, path);
+                                   message += ": expected a value not used before in this array (compared ignoring "
+                                              "ASCII case), found ";
+                                   message::append_quoted(message, key_of(later));
+                                   message += ", already at ";
+                                   append_link_path(message, array_at);
+                                   append_pointer_index(message, first);
+                                   append_pointer_token(message, Descriptor::name);
+                                 }));
+  };
+  // Small arrays are compared pairwise on the stack; larger ones use a hash index kept per
+  // thread, so that steady state allocates nothing either way.
+  constexpr std::size_t pairwise_limit = 64;
+  if (checked <= pairwise_limit) {
+    for (std::size_t later = 1; later < checked; ++later) {
+      if (!member_valid[later]) continue;
+      for (std::size_t first = 0; first < later; ++first) {
+        if (member_valid[first] && equal_ignoring_ascii_case(key_of(first), key_of(later))) {
+          report(later, first);
+          break;
+        }
+      }
+    }
+    return verdict;
+  }
+  thread_local caseless_index table;
+  table.clear();
+  for (std::size_t i = 0; i < checked; ++i) {
+    if (!member_valid[i]) continue;
+    const std::size_t first = table.find_or_insert(key_of(i), i, key_of);
+    if (first != i) report(i, first);
+  }
+  return verdict;
+}
+
+template <class Parts, class Item>
+outcome validate_array(validation_context& context, const std::vector<Item>& items, const path_link* at) {
+  static constexpr auto array_rules = value_rules(Parts::value);
+  constexpr std::size_t cap = storage_cap(array_rules);
+  validation_context::reporter here(context, at);
+  outcome verdict = apply_rules(here, array_rules, array_length{items.size()}, 0, [&](std::string& message) {
+    message::append_number(message, items.size());
+  });
+  const std::size_t checked = items.size() < cap ? items.size() : cap; // as parsing: items past the cap are not
+  if constexpr (is_described_struct_v<Item>) {
+    // An item's unique members take part only when they kept their own rules.
+    constexpr std::size_t unique_members = [] {
+      std::size_t count = 0;
+      boost::mp11::mp_for_each<public_members<Item>>([&](auto descriptor) {
+        count += has_option_v<rule::unique_in_array, member_parts_t<Item, decltype(descriptor)>> ? 1 : 0;
+      });
+      return count;
+    }();
+    if constexpr (unique_members > 0) {
+      for (std::size_t i = 0; i < checked; ++i) {
+        const path_link item_at{at, nullptr, i};
+        verdict = worse(verdict, validate_value<each_item_parts<Parts>>(context, items[i], &item_at));
+      }
+      boost::mp11::mp_for_each<public_members<Item>>([&](auto descriptor) {
+        using D = decltype(descriptor);
+        using parts = declared_parts<Item, D>;
+        if constexpr (has_option_v<rule::unique_in_array, member_parts_t<Item, D>>) {
+          // Whether each item's value kept the member's rules, judged again without reporting.
+          constexpr std::size_t stack_items = 512;
+          unsigned char on_stack[stack_items];
+          std::vector<unsigned char> on_heap;
+          unsigned char* member_valid = on_stack;
+          if (checked > stack_items) {
+            on_heap.resize(checked);
+            member_valid = on_heap.data();
+          }
+          static constexpr auto rules = value_rules(parts::value);
+          for (std::size_t i = 0; i < checked; ++i) {
+            const std::string& member = items[i].*D::pointer;
+            const text decoded(member);
+            bool kept = first_invalid_utf8(member) == member.size();
+            std::apply([&](const auto&... r) { ((kept = kept && r.check(decoded)), ...); }, rules);
+            member_valid[i] = kept ? 1 : 0;
+          }
+          verdict = worse(verdict, validate_unique_member<Item, D>(context, items, checked, member_valid, at));
+        }
+      });
+      return verdict;
+    }
+  }
+  for (std::size_t i = 0; i < checked; ++i) {
+    const path_link item_at{at, nullptr, i};
+    verdict = worse(verdict, validate_value<each_item_parts<Parts>>(context, items[i], &item_at));
+  }
+  return verdict;
+}
+
+template <class Struct>
+outcome validate_object(validation_context& context, const Struct& value, const path_link* at) {
+  static_assert(described_struct_checks<Struct>::value);
+  outcome verdict = outcome::accepted;
+  boost::mp11::mp_for_each<public_members<Struct>>([&](auto descriptor) {
+    using D = decltype(descriptor);
+    const path_link member_at{at, D::name, 0};
+    verdict = worse(verdict, validate_value<declared_parts<Struct, D>>(context, value.*D::pointer, &member_at));
+  });
+  return verdict;
+}
+
+template <class Parts, class T>
+outcome validate_value(validation_context& context, const T& value, const path_link* at) {
+  static constexpr auto rules = value_rules(Parts::value);
+  validation_context::reporter here(context, at);
+  constexpr value_category category = category_v<T>;
+  if constexpr (category == value_category::optional) {
+    return value ? validate_value<Parts>(context, *value, at) : outcome::accepted;
+  } else if constexpr (category == value_category::string) {
+    if (validate_utf8(context, value, at) != outcome::accepted) return outcome::rejected;
+    const text decoded(value);
+    return apply_rules(here, rules, decoded, 0, [&](std::string& message) { message::append_quoted(message, value); });
+  } else if constexpr (category == value_category::boolean || category == value_category::integer) {
+    return apply_rules(here, rules, value, 0, [&](std::string& message) {
+      if constexpr (category == value_category::boolean) {
+        message += value ? "true" : "false";
+      } else {
+        message::append_number(message, value);
+      }
+    });
+  } else if constexpr (category == value_category::floating) {
+    if (!std::isfinite(value)) {
+      return here.report(error_code::out_of_range, 0, [&](std::string& message, std::string_view path) {
+        append_field_label(message, path);
+        message += ": expected a finite number (JSON has no infinities nor NaN), found ";
+        message += std::isnan(value) ? "NaN" : value < 0 ? "-infinity" : "infinity";
+      });
+    }
+    return apply_rules(here, rules, value, 0, [&](std::string& message) { message::append_number(message, value); });
+  } else if constexpr (category == value_category::enumeration) {
+    if (to_string(value).empty()) {
+      return here.report(error_code::invalid_enum, 0, [&](std::string& message, std::string_view path) {
+        append_field_label(message, path);
+        message += ": expected one of ";
+        bool first = true;
+        boost::mp11::mp_for_each<boost::describe::describe_enumerators<T>>([&](auto enumerator) {
+          if (!first) message += ", ";
+          first = false;
+          append_json_string(message, enumerator.name);
+        });
+        message += ", found the undescribed value ";
+        message::append_number(message, static_cast<std::underlying_type_t<T>>(value));
+      });
+    }
+    return apply_rules(here, rules, value, 0, [&](std::string& message) { append_json_string(message, to_string(value)); });
+  } else if constexpr (category == value_category::formatted) {
+    // Valid exactly when its text reads back: the text is what a document would carry.
+    using format = format_for_t<T, decltype(Parts::value)>;
+    char buffer[format::max_size];
+    const std::string_view spelled(buffer, format::write(buffer, value));
+    T read_back{};
+    if (!format::parse(spelled, read_back)) {
+      return here.report(format::code, 0, [&](std::string& message, std::string_view path) {
+        append_field_label(message, path);
+        message += ": expected ";
+        format::expected(message);
+        message += ", found ";
+        message::append_quoted(message, spelled);
+      });
+    }
+    return apply_rules(here, rules, value, 0, [&](std::string& message) { message::append_quoted(message, spelled); });
+  } else if constexpr (category == value_category::array) {
+    return validate_array<Parts>(context, value, at);
+  } else if constexpr (category == value_category::object) {
+    const outcome members = validate_object(context, value, at);
+    if (members != outcome::accepted) return members;
+    return apply_rules(here, rules, value, 0, [](std::string& message) { message += "an object"; });
+  } else {
+    static_assert(dependent_false<T>, "invite: no way to validate this type");
+    return outcome::malformed;
+  }
+}
+
+} // namespace detail
+
+/// Appends to `into` the rules `value` breaks (at most `max_errors` of them) and says whether it
+/// keeps them all. Paths are canonical; offsets are 0.
+template <class T>
+bool validate(const T& value, std::vector<error>& into, std::size_t max_errors = 100) {
+  static_assert(detail::is_described_struct_v<T>,
+                "invite: this type has no BOOST_DESCRIBE_STRUCT description, so the codec cannot validate it");
+  detail::validation_context context(into, max_errors);
+  detail::validate_value<detail::no_parts>(context, value, nullptr);
+  return !context.broke_rules();
+}
+
+/// The rules `value` breaks, in member order; empty when it keeps them all.
+template <class T>
+std::vector<error> validate(const T& value, std::size_t max_errors = 100) {
+  std::vector<error> errors;
+  validate(value, errors, max_errors);
+  return errors;
+}
+
+} // namespace invite
+
+#endif // INVITE_CODEC_VALIDATE_HPP_INCLUDED
+// end of <invite/codec/validate.hpp>
 // #include <invite/codec/schema.hpp> (inlined below) // json_schema<T>
 #ifndef INVITE_CODEC_SCHEMA_HPP_INCLUDED
 #define INVITE_CODEC_SCHEMA_HPP_INCLUDED
 
-// JSON Schema (draft 2020-12) generated from the same descriptions and rules the codec reads,
-// so the schema and the library cannot drift apart. What JSON Schema cannot say (uniqueness
-// ignoring case, duplicate keys, "integer literal" as opposed to an integral number) is listed
-// in the README; everything else is expressed.
+// JSON Schema (draft 2020-12) generated from the same descriptions and declarations the codec
+// reads, so that the schema and the library cannot drift apart: the codec states each type's
+// shape, and each rule and format states its own keywords (schema_fragment). What JSON Schema
+// cannot say (uniqueness ignoring case, duplicate keys, "integer literal" as opposed to an
+// integral number) docs/contract.md lists; everything else is expressed.
 
 // #include <invite/codec/detail/field_rules.hpp> (inlined above)
 // #include <invite/codec/detail/json_escape.hpp> (inlined above)
 // #include <invite/codec/detail/type_traits.hpp> (inlined above)
 // #include <invite/codec/parse_options.hpp> (inlined above)
-// #include <invite/codec/rules.hpp> (inlined above)
+// #include <invite/codec/schema_fragment.hpp> (inlined above)
 
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
 
-#include <cstdint>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -3381,96 +6142,16 @@ std::string write_json(const T& value, json_style style = json_style::compact) {
 
 namespace invite {
 
-namespace detail::schema_patterns {
-
-// Anchored patterns end in "$(?!\n)": ECMA-262's "$" matches only at the end, but Python's
-// also matches before a final newline, and the schema must mean the same to every validator.
-
-// A real minute of the proleptic Gregorian calendar, leap years included: days 1-28 of any
-// month, 29-30 of any month but February, 31 of the long months, and 29 February of years
-// divisible by 4 but not by 100 unless by 400 (0000 is a leap year).
-inline constexpr std::string_view minute_datetime =
-    "^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|"
-    "(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|"
-    "(?:[02468][048]|[13579][26])00)-02-29) (?:[01][0-9]|2[0-3]):[0-5][0-9]$(?!\\n)";
-
-// The WHATWG HTML "valid e-mail address", with RFC 5321's 64-octet local part (e-mails are
-// ASCII, so characters are octets).
-inline constexpr std::string_view email =
-    "^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"
-    "(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$(?!\\n)";
-
-// http or https in any case, "://", a non-empty host (after any user info, before a port).
-inline constexpr std::string_view http_url =
-    "^[hH][tT][tT][pP][sS]?://(?:[^/?#\\\\]*@)?[^/?#\\\\@:][^/?#\\\\@]*(?:[/?#\\\\].*)?$(?!\\n)";
-// Forbidden characters are matched unanchored under "not".
-inline constexpr std::string_view not_printable_ascii = "[^!-~]";
-inline constexpr std::string_view control_character = "[\\u0000-\\u001F\\u007F]";
-inline constexpr std::string_view not_blank = "[^ ]";
-
-} // namespace detail::schema_patterns
-
 namespace detail {
 
-inline void schema_key(std::string& out, std::string_view key) {
-  append_json_string(out, key);
-  out.push_back(':');
+/// The keywords the value rules of Parts contribute.
+template <class Parts>
+void add_rule_keywords(schema_fragment& fragment) {
+  std::apply([&](const auto&... rule) { (rule.schema(fragment), ...); }, value_rules(Parts::value));
 }
 
-inline void schema_pattern(std::string& out, std::string_view pattern) {
-  out += "{\"pattern\":";
-  append_json_string(out, pattern);
-  out += "}";
-}
-
-inline void schema_forbidden_pattern(std::string& out, std::string_view pattern) {
-  out += "{\"not\":";
-  schema_pattern(out, pattern);
-  out += "}";
-}
-
-template <class T, class Rules>
-void write_schema(std::string& out, const Rules& rules, bool closed);
-
-template <class Rules>
-void write_string_schema(std::string& out, const Rules& rules) {
-  out += "{\"type\":\"string\"";
-  std::string patterns;
-  const auto add_pattern = [&](std::string_view pattern) {
-    if (!patterns.empty()) patterns.push_back(',');
-    schema_pattern(patterns, pattern);
-  };
-  const auto forbid_pattern = [&](std::string_view pattern) {
-    if (!patterns.empty()) patterns.push_back(',');
-    schema_forbidden_pattern(patterns, pattern);
-  };
-  std::apply(
-      [&](const auto&... rule) {
-        (([&](const auto& r) {
-           using rule_type = std::decay_t<decltype(r)>;
-           if constexpr (std::is_same_v<rule_type, rule::not_blank>) {
-             add_pattern(schema_patterns::not_blank);
-           } else if constexpr (std::is_same_v<rule_type, rule::min_code_points>) {
-             out += ",\"minLength\":" + std::to_string(r.min);
-           } else if constexpr (std::is_same_v<rule_type, rule::max_code_points>) {
-             out += ",\"maxLength\":" + std::to_string(r.max);
-           } else if constexpr (std::is_same_v<rule_type, rule::no_control_characters>) {
-             forbid_pattern(schema_patterns::control_character);
-           } else if constexpr (std::is_same_v<rule_type, rule::email_address>) {
-             out += ",\"maxLength\":254";
-             add_pattern(schema_patterns::email);
-           } else if constexpr (std::is_same_v<rule_type, rule::http_url>) {
-             out += ",\"maxLength\":" + std::to_string(r.max_octets);
-             add_pattern(schema_patterns::http_url);
-             forbid_pattern(schema_patterns::not_printable_ascii);
-           }
-         }(rule)),
-         ...);
-      },
-      rules);
-  if (!patterns.empty()) out += ",\"allOf\":[" + patterns + "]";
-  out += "}";
-}
+template <class Parts, class T>
+void write_schema(std::string& out, bool closed);
 
 template <class Struct>
 void write_object_schema(std::string& out, bool closed) {
@@ -3482,23 +6163,24 @@ void write_object_schema(std::string& out, bool closed) {
   std::string alternatives;
   std::size_t member = 0;
   boost::mp11::mp_for_each<public_members<Struct>>([&](auto descriptor) {
-    using member_type = std::remove_cv_t<std::remove_reference_t<decltype(std::declval<Struct&>().*descriptor.pointer)>>;
-    constexpr auto rules = member_rules<Struct, decltype(descriptor)>();
+    using member_type = member_type_of<Struct, decltype(descriptor)>;
+    using parts = declared_parts<Struct, decltype(descriptor)>;
     std::string schema;
-    write_schema<member_type>(schema, rules, closed);
+    write_schema<parts, member_type>(schema, closed);
     std::string spellings;
     for (const auto& name : names) {
       if (name.member != member) continue;
       if (!first) out.push_back(',');
       first = false;
-      schema_key(out, name.text);
+      append_json_string(out, name.text);
+      out.push_back(':');
       out += schema;
       if (!spellings.empty()) spellings.push_back(',');
       spellings += "{\"required\":[";
       append_json_string(spellings, name.text);
       spellings += "]}";
     }
-    const bool has_aliases = alias_count(rules) > 0;
+    const bool has_aliases = alias_count(parts::value) > 0;
     if (!is_optional<member_type>::value) {
       if (has_aliases) {
         // Exactly one of the member's names.
@@ -3531,36 +6213,28 @@ void write_object_schema(std::string& out, bool closed) {
   out += "},\"required\":[" + required + "]";
   if (closed) out += ",\"additionalProperties\":false";
   if (!alternatives.empty()) out += ",\"allOf\":[" + alternatives + "]";
-  out += "}";
 }
 
-template <class T, class Rules>
-void write_schema(std::string& out, const Rules& rules, bool closed) {
-  if constexpr (is_optional<T>::value) {
+template <class Parts, class T>
+void write_schema(std::string& out, bool closed) {
+  constexpr value_category category = category_v<T>;
+  schema_fragment fragment;
+  if constexpr (category == value_category::optional) {
     out += "{\"anyOf\":[";
-    write_schema<typename T::value_type>(out, rules, closed);
+    write_schema<Parts, typename T::value_type>(out, closed);
     out += ",{\"type\":\"null\"}]}";
-  } else if constexpr (std::is_same_v<T, std::string>) {
-    write_string_schema(out, rules);
-  } else if constexpr (is_integer_v<T>) {
-    std::int64_t min = std::is_signed_v<T> ? static_cast<std::int64_t>(std::numeric_limits<T>::min()) : 0;
-    std::int64_t max = static_cast<std::uint64_t>(std::numeric_limits<T>::max()) >
-                               static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())
-                           ? std::numeric_limits<std::int64_t>::max()
-                           : static_cast<std::int64_t>(std::numeric_limits<T>::max());
-    std::apply(
-        [&](const auto&... rule) {
-          (([&](const auto& r) {
-             if constexpr (std::is_same_v<std::decay_t<decltype(r)>, rule::integer_range>) {
-               if (r.min > min) min = r.min;
-               if (r.max < max) max = r.max;
-             }
-           }(rule)),
-           ...);
-        },
-        rules);
-    out += "{\"type\":\"integer\",\"minimum\":" + std::to_string(min) + ",\"maximum\":" + std::to_string(max) + "}";
-  } else if constexpr (is_described_enum_v<T>) {
+    return;
+  } else if constexpr (category == value_category::string) {
+    out += "{\"type\":\"string\"";
+  } else if constexpr (category == value_category::boolean) {
+    out += "{\"type\":\"boolean\"";
+  } else if constexpr (category == value_category::integer) {
+    out += "{\"type\":\"integer\"";
+    fragment.minimum(std::numeric_limits<T>::min());
+    fragment.maximum(std::numeric_limits<T>::max());
+  } else if constexpr (category == value_category::floating) {
+    out += "{\"type\":\"number\"";
+  } else if constexpr (category == value_category::enumeration) {
     out += "{\"type\":\"string\",\"enum\":[";
     bool first = true;
     boost::mp11::mp_for_each<boost::describe::describe_enumerators<T>>([&](auto enumerator) {
@@ -3568,31 +6242,24 @@ void write_schema(std::string& out, const Rules& rules, bool closed) {
       first = false;
       append_json_string(out, enumerator.name);
     });
-    out += "]}";
-  } else if constexpr (is_minute_time_v<T>) {
-    out += "{\"type\":\"string\",\"pattern\":";
-    append_json_string(out, schema_patterns::minute_datetime);
-    out += "}";
-  } else if constexpr (is_vector<T>::value) {
+    out += "]";
+  } else if constexpr (category == value_category::formatted) {
+    out += "{\"type\":\"string\"";
+    format_for_t<T, decltype(Parts::value)>::schema(fragment);
+  } else if constexpr (category == value_category::array) {
     out += "{\"type\":\"array\"";
-    std::apply(
-        [&](const auto&... rule) {
-          (([&](const auto& r) {
-             if constexpr (std::is_same_v<std::decay_t<decltype(r)>, rule::item_count>) {
-               out += ",\"minItems\":" + std::to_string(r.min) + ",\"maxItems\":" + std::to_string(r.max);
-             }
-           }(rule)),
-           ...);
-        },
-        rules);
-    out += ",\"items\":";
-    write_schema<typename T::value_type>(out, std::tuple<>{}, closed);
-    out += "}";
-  } else if constexpr (is_described_struct_v<T>) {
+  } else if constexpr (category == value_category::object) {
     write_object_schema<T>(out, closed);
   } else {
-    static_assert(dependent_false<T>, "invite: no JSON Schema for this member type");
+    static_assert(dependent_false<T>, "invite: no JSON Schema for this type");
   }
+  add_rule_keywords<Parts>(fragment);
+  fragment.append_keywords(out);
+  if constexpr (category == value_category::array) {
+    out += ",\"items\":";
+    write_schema<each_item_parts<Parts>, typename T::value_type>(out, closed);
+  }
+  out += "}";
 }
 
 } // namespace detail
@@ -3603,7 +6270,7 @@ void write_schema(std::string& out, const Rules& rules, bool closed) {
 template <class T>
 std::string json_schema(const parse_options& options = {}, std::string_view title = {}) {
   std::string body;
-  detail::write_schema<T>(body, std::tuple<>{}, !options.allow_unknown_fields);
+  detail::write_schema<detail::no_parts, T>(body, !options.allow_unknown_fields);
   std::string out = "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\"";
   if (!title.empty()) {
     out += ",\"title\":";
@@ -3618,14 +6285,414 @@ std::string json_schema(const parse_options& options = {}, std::string_view titl
 
 #endif // INVITE_CODEC_SCHEMA_HPP_INCLUDED
 // end of <invite/codec/schema.hpp>
+// #include <invite/codec/equality.hpp> (inlined below) // equal<T>
+#ifndef INVITE_CODEC_EQUALITY_HPP_INCLUDED
+#define INVITE_CODEC_EQUALITY_HPP_INCLUDED
+
+// Equality of described structs, member by member, so that a type's operator== is one line:
+//
+//   inline bool operator==(const item& a, const item& b) { return invite::equal(a, b); }
+//
+// (C++17 has no defaulted operator==; in C++20 `= default` works as well.)
+
+// #include <invite/codec/detail/type_traits.hpp> (inlined above)
+
+#include <boost/mp11/algorithm.hpp>
+
+#include <cstddef>
+
+namespace invite {
+
+/// True when `a` and `b` hold the same values. Described structs compare member by member, all
+/// the way down, so nested types need no operator== of their own; anything else uses ==.
+template <class T>
+bool equal(const T& a, const T& b) {
+  constexpr detail::value_category category = detail::category_v<T>;
+  if constexpr (category == detail::value_category::object) {
+    bool same = true;
+    boost::mp11::mp_for_each<detail::public_members<T>>([&](auto descriptor) {
+      same = same && equal(a.*descriptor.pointer, b.*descriptor.pointer);
+    });
+    return same;
+  } else if constexpr (category == detail::value_category::optional) {
+    return a.has_value() == b.has_value() && (!a || equal(*a, *b));
+  } else if constexpr (category == detail::value_category::array) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      if (!equal(a[i], b[i])) return false;
+    }
+    return true;
+  } else {
+    return a == b;
+  }
+}
+
+} // namespace invite
+
+#endif // INVITE_CODEC_EQUALITY_HPP_INCLUDED
+// end of <invite/codec/equality.hpp>
+// #include <invite/codec/enum_names.hpp> (inlined above) // to_string and enum_from_string for described enums
+// #include <invite/codec/problem_details.hpp> (inlined below) // RFC 9457 problem+json from errors
+#ifndef INVITE_CODEC_PROBLEM_DETAILS_HPP_INCLUDED
+#define INVITE_CODEC_PROBLEM_DETAILS_HPP_INCLUDED
+
+// RFC 9457 problem details (application/problem+json) for a rejected document, so that a
+// server can answer a bad body with errors its clients can read. No HTTP here: only the body,
+// its status code and its JSON Schema; any list of invite::error (or of anything with code,
+// path, message and offset) will do.
+
+// #include <invite/codec/detail/json_escape.hpp> (inlined above)
+// #include <invite/codec/error.hpp> (inlined above)
+// #include <invite/codec/text_position.hpp> (inlined below)
+#ifndef INVITE_CODEC_TEXT_POSITION_HPP_INCLUDED
+#define INVITE_CODEC_TEXT_POSITION_HPP_INCLUDED
+
+// Byte offsets turned into the line and column that people, editors and CI tools speak
+// (FILE:LINE:COLUMN). Errors carry byte offsets because bytes are what a parser sees; nobody
+// counts bytes in an editor.
+//
+// What a position means, for a byte offset into a text:
+// - line: 1 + the number of LF bytes before the offset. Only LF ends a line.
+// - column: 1 + the number of characters on that line before the offset. A character is one
+//   well-formed UTF-8 sequence (one code point, so a tab, an 'e' and a combining accent each
+//   count one, whatever their width on screen). A CR right before an LF is part of the line end
+//   and no character; any other CR is a character.
+// - Malformed UTF-8: each maximal ill-formed subsequence (Unicode 15, section 3.9, "U+FFFD
+//   substitution of maximal subparts") counts as one character, exactly where a decoder that
+//   follows that practice would put one U+FFFD. So `E2 82 41` is two characters (the
+//   truncated `E2 82`, then `A`), and `C0 80` is two (neither byte can start a sequence).
+// - An offset inside a character (past its first byte) gets that character's column.
+// - An offset at or past the end gets the position just after the last character; after a
+//   final LF that is the next line, column 1.
+//
+// Positions are computed only for the offsets asked about, in one pass over the text that
+// stops at the largest of them; the offsets may come in any order.
+
+// #include <invite/codec/error.hpp> (inlined above)
+
+#include <algorithm>
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace invite {
+
+/// Where a byte offset falls in a text: 1-based line, 1-based column in characters (see above).
+struct text_position {
+  std::size_t line = 1;
+  std::size_t column = 1;
+  std::size_t line_start = 0; // byte offset of the first byte of that line, to show the line
+
+  friend bool operator==(const text_position& a, const text_position& b) noexcept {
+    return a.line == b.line && a.column == b.column && a.line_start == b.line_start;
+  }
+  friend bool operator!=(const text_position& a, const text_position& b) noexcept { return !(a == b); }
+};
+
+namespace detail {
+
+/// The length of the character starting at `bytes[0]`: a well-formed UTF-8 sequence (1 to 4
+/// bytes) or, when there is none, its maximal ill-formed subsequence (1 to 3 bytes; always at
+/// least 1, so a scan always moves on). `available` (at least 1) bounds the look-ahead.
+constexpr std::size_t utf8_character_length(const unsigned char* bytes, std::size_t available) noexcept {
+  const unsigned char lead = bytes[0];
+  if (lead < 0x80) return 1;
+  std::size_t needed = 0;
+  unsigned char second_low = 0x80;
+  unsigned char second_high = 0xbf;
+  if (lead >= 0xc2 && lead <= 0xdf) {
+    needed = 2;
+  } else if (lead >= 0xe0 && lead <= 0xef) {
+    needed = 3;
+    if (lead == 0xe0) second_low = 0xa0;  // shorter forms are overlong
+    if (lead == 0xed) second_high = 0x9f; // higher ones are surrogates
+  } else if (lead >= 0xf0 && lead <= 0xf4) {
+    needed = 4;
+    if (lead == 0xf0) second_low = 0x90;  // overlong
+    if (lead == 0xf4) second_high = 0x8f; // past U+10FFFF
+  } else {
+    return 1; // 80-C1 and F5-FF start nothing
+  }
+  if (available < 2 || bytes[1] < second_low || bytes[1] > second_high) return 1;
+  std::size_t length = 2;
+  while (length < needed && length < available && bytes[length] >= 0x80 && bytes[length] <= 0xbf) {
+    ++length;
+  }
+  return length;
+}
+
+// Walks `text` once, calling place(i) for the i-th smallest offset in `order` (a sequence of
+// indices into `offsets` sorted by offset).
+template <class Order>
+void locate_in_order(std::string_view text, const std::size_t* offsets, std::size_t count,
+                     const Order& order, text_position* positions) noexcept {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  std::size_t at = 0;
+  text_position here;
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::size_t index = order(k);
+    const std::size_t target = std::min(offsets[index], size);
+    while (at < target) {
+      const unsigned char byte = bytes[at];
+      if (byte == '\n') {
+        ++at;
+        ++here.line;
+        here.column = 1;
+        here.line_start = at;
+      } else if (byte == '\r' && at + 1 < size && bytes[at + 1] == '\n') {
+        ++at; // part of the line end: no column
+      } else if (byte < 0x80) {
+        ++at;
+        ++here.column;
+      } else {
+        const std::size_t length = utf8_character_length(bytes + at, size - at);
+        if (at + length > target) break; // the target is inside this character
+        at += length;
+        ++here.column;
+      }
+    }
+    positions[index] = here;
+  }
+}
+
+} // namespace detail
+
+/// Fills positions[i] with the place of offsets[i] in `text`, for `count` offsets in any order.
+/// Reads `text` once, up to the largest offset; allocates only when the offsets are not sorted.
+inline void locate_offsets(std::string_view text, const std::size_t* offsets, std::size_t count,
+                           text_position* positions) {
+  if (std::is_sorted(offsets, offsets + count)) {
+    detail::locate_in_order(text, offsets, count, [](std::size_t k) { return k; }, positions);
+    return;
+  }
+  std::vector<std::size_t> order(count);
+  for (std::size_t k = 0; k < count; ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return offsets[a] < offsets[b]; });
+  detail::locate_in_order(text, offsets, count, [&](std::size_t k) { return order[k]; }, positions);
+}
+
+/// The place of each offset in `text`, in the order given.
+inline std::vector<text_position> locate_offsets(std::string_view text,
+                                                 const std::vector<std::size_t>& offsets) {
+  std::vector<text_position> positions(offsets.size());
+  locate_offsets(text, offsets.data(), offsets.size(), positions.data());
+  return positions;
+}
+
+/// The place of one offset in `text`.
+inline text_position locate_offset(std::string_view text, std::size_t offset) {
+  text_position position;
+  locate_offsets(text, &offset, 1, &position);
+  return position;
+}
+
+/// The place of each error's offset in `text` (the input it was parsed from), in the errors'
+/// order: the errors a result kept, so a capped list costs only what it shows.
+inline std::vector<text_position> locate_errors(std::string_view text, const std::vector<error>& errors) {
+  std::vector<std::size_t> offsets;
+  offsets.reserve(errors.size());
+  for (const error& e : errors) offsets.push_back(e.offset);
+  return locate_offsets(text, offsets);
+}
+
+} // namespace invite
+
+#endif // INVITE_CODEC_TEXT_POSITION_HPP_INCLUDED
+// end of <invite/codec/text_position.hpp>
+
+#include <cstddef>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace invite {
+
+/// The media type of every body written here.
+inline constexpr std::string_view problem_media_type = "application/problem+json";
+
+/// The problem type of every body written here: RFC 9457's "about:blank", meaning the HTTP
+/// status says what kind of problem it is; the `errors` member says exactly what went wrong.
+inline constexpr std::string_view problem_type = "about:blank";
+
+/// The HTTP reason phrase used as a problem's title ("Bad Request" for 400); "Error" for a
+/// status without one here.
+constexpr std::string_view problem_title(int status) noexcept {
+  switch (status) {
+  case 400: return "Bad Request";
+  case 401: return "Unauthorized";
+  case 403: return "Forbidden";
+  case 404: return "Not Found";
+  case 405: return "Method Not Allowed";
+  case 408: return "Request Timeout";
+  case 411: return "Length Required";
+  case 413: return "Content Too Large";
+  case 415: return "Unsupported Media Type";
+  case 417: return "Expectation Failed";
+  case 429: return "Too Many Requests";
+  case 431: return "Request Header Fields Too Large";
+  case 500: return "Internal Server Error";
+  case 501: return "Not Implemented";
+  case 503: return "Service Unavailable";
+  default: return "Error";
+  }
+}
+
+/// 413 when the errors say the document was too large (payload_too_large), else 400. An
+/// empty list (a parse with max_errors = 0) gives 400: the size verdict is not visible then.
+template <class Errors>
+int problem_status(const Errors& errors) noexcept {
+  for (const auto& e : errors) {
+    if (e.code == error_code::payload_too_large) return 413;
+  }
+  return 400;
+}
+
+namespace detail {
+
+inline void append_problem_head(std::string& out, int status, std::string_view detail_text) {
+  out += "{\"type\":";
+  append_json_string(out, problem_type);
+  out += ",\"title\":";
+  append_json_string(out, problem_title(status));
+  out += ",\"status\":";
+  out += std::to_string(status);
+  out += ",\"detail\":";
+  append_json_string(out, detail_text);
+}
+
+} // namespace detail
+
+namespace detail {
+template <class Errors>
+void append_problem_body(std::string& out, const Errors& errors, const std::vector<text_position>* positions) {
+  const std::size_t count = static_cast<std::size_t>(std::distance(std::begin(errors), std::end(errors)));
+  std::string summary;
+  if (count == 0) {
+    summary = "the document breaks the rules; its errors were not collected";
+  } else if (count == 1) {
+    summary = std::begin(errors)->message;
+  } else {
+    summary = std::to_string(count) + " rules broken; the first: " + std::begin(errors)->message;
+  }
+  append_problem_head(out, problem_status(errors), summary);
+  out += ",\"errors\":[";
+  std::size_t index = 0;
+  for (const auto& e : errors) {
+    if (index != 0) out.push_back(',');
+    out += "{\"code\":";
+    append_json_string(out, to_string(e.code));
+    out += ",\"pointer\":";
+    append_json_string(out, e.path);
+    out += ",\"offset\":";
+    out += std::to_string(e.offset);
+    if (positions != nullptr) {
+      out += ",\"line\":";
+      out += std::to_string((*positions)[index].line);
+      out += ",\"column\":";
+      out += std::to_string((*positions)[index].column);
+    }
+    out += ",\"detail\":";
+    append_json_string(out, e.message);
+    out.push_back('}');
+    ++index;
+  }
+  out += "]}";
+}
+} // namespace detail
+
+/// Appends the problem+json body for a rejected document to `out`: type, title, status (see
+/// problem_status), detail (a summary for people), and `errors`, one object per error in the
+/// list's order with its code, its JSON Pointer exactly as given (`pointer`), its byte
+/// `offset` and its message (`detail`).
+template <class Errors>
+void append_problem_details(std::string& out, const Errors& errors) {
+  detail::append_problem_body(out, errors, nullptr);
+}
+
+/// As above, for errors found in `input`: each error also says where its offset falls there,
+/// as a 1-based `line` and `column` (in characters; text_position.hpp says how they count).
+inline void append_problem_details(std::string& out, const std::vector<error>& errors, std::string_view input) {
+  const std::vector<text_position> positions = locate_errors(input, errors);
+  detail::append_problem_body(out, errors, &positions);
+}
+
+/// The problem+json body for errors found in `input`, with lines and columns.
+inline std::string problem_details(const std::vector<error>& errors, std::string_view input) {
+  std::string out;
+  append_problem_details(out, errors, input);
+  return out;
+}
+
+/// The problem+json body for a rejected document (see append_problem_details).
+template <class Errors>
+std::string problem_details(const Errors& errors) {
+  std::string out;
+  append_problem_details(out, errors);
+  return out;
+}
+
+/// A problem+json body without an error list, for what goes wrong before there is a document
+/// to judge: a missing key (401), an unknown path (404), a method (405), a media type (415).
+inline std::string http_problem(int status, std::string_view detail_text) {
+  std::string out;
+  detail::append_problem_head(out, status, detail_text);
+  out.push_back('}');
+  return out;
+}
+
+/// The JSON Schema (draft 2020-12) of every body written here, as compact JSON.
+inline std::string problem_details_schema() {
+  std::string codes;
+  for (std::size_t i = 0; i < error_code_count; ++i) {
+    if (i != 0) codes.push_back(',');
+    detail::append_json_string(codes, to_string(static_cast<error_code>(i)));
+  }
+  return "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\","
+         "\"title\":\"problem details (RFC 9457)\",\"type\":\"object\","
+         "\"required\":[\"type\",\"title\",\"status\",\"detail\"],"
+         "\"properties\":{"
+         "\"type\":{\"type\":\"string\"},"
+         "\"title\":{\"type\":\"string\"},"
+         "\"status\":{\"type\":\"integer\",\"minimum\":400,\"maximum\":599},"
+         "\"detail\":{\"type\":\"string\"},"
+         "\"errors\":{\"type\":\"array\",\"items\":{\"type\":\"object\","
+         "\"required\":[\"code\",\"pointer\",\"offset\",\"detail\"],"
+         "\"properties\":{"
+         "\"code\":{\"type\":\"string\",\"enum\":[" +
+         codes +
+         "]},"
+         // RFC 6901: "" or a sequence of "/" and a reference token with "~" written ~0 or ~1.
+         "\"pointer\":{\"type\":\"string\",\"pattern\":\"^(?:/(?:[^~/]|~[01])*)*$(?!\\\\n)\"},"
+         "\"offset\":{\"type\":\"integer\",\"minimum\":0},"
+         "\"line\":{\"type\":\"integer\",\"minimum\":1},"
+         "\"column\":{\"type\":\"integer\",\"minimum\":1},"
+         "\"detail\":{\"type\":\"string\"}},"
+         "\"additionalProperties\":false}}}}";
+}
+
+} // namespace invite
+
+#endif // INVITE_CODEC_PROBLEM_DETAILS_HPP_INCLUDED
+// end of <invite/codec/problem_details.hpp>
+// #include <invite/codec/text_position.hpp> (inlined above) // byte offsets to lines and columns
 
 // The contract: POST /assessment/invite (v2).
 // #include <invite/contract/types.hpp> (inlined below) // format, candidate, request, invitation, response
 #ifndef INVITE_CONTRACT_TYPES_HPP_INCLUDED
 #define INVITE_CONTRACT_TYPES_HPP_INCLUDED
 
-// The POST /assessment/invite (v2) contract as data: the five types, their descriptions and
-// their rules. The codec reads and writes them from this alone; there is no code per type here.
+// The contract's five types: format, candidate and request; invitation and response.
+
+// #include <invite/contract/request.hpp> (inlined below) // format, candidate, request
+#ifndef INVITE_CONTRACT_REQUEST_HPP_INCLUDED
+#define INVITE_CONTRACT_REQUEST_HPP_INCLUDED
+
+// The request body of POST /assessment/invite (v2) as the codec sees it: the types of
+// request_struct.hpp (format, candidate and request), their descriptions and their rules.
+// The codec reads, writes, validates and describes it from this alone.
 
 // #include <invite/codec/describe.hpp> (inlined below)
 #ifndef INVITE_CODEC_DESCRIBE_HPP_INCLUDED
@@ -3654,43 +6721,84 @@ std::string json_schema(const parse_options& options = {}, std::string_view titl
 
 #endif // INVITE_CODEC_DESCRIBE_HPP_INCLUDED
 // end of <invite/codec/describe.hpp>
-// #include <invite/codec/detail/members_equal.hpp> (inlined below)
-#ifndef INVITE_CODEC_DETAIL_MEMBERS_EQUAL_HPP_INCLUDED
-#define INVITE_CODEC_DETAIL_MEMBERS_EQUAL_HPP_INCLUDED
-
-// #include <invite/codec/detail/type_traits.hpp> (inlined above)
-
-#include <boost/mp11/algorithm.hpp>
-
-namespace invite::detail {
-
-/// Member-wise equality of a described struct, so that its operator== stays one line of data.
-template <class T>
-bool members_equal(const T& a, const T& b) {
-  bool equal = true;
-  boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) {
-    equal = equal && (a.*descriptor.pointer == b.*descriptor.pointer);
-  });
-  return equal;
-}
-
-} // namespace invite::detail
-
-#endif // INVITE_CODEC_DETAIL_MEMBERS_EQUAL_HPP_INCLUDED
-// end of <invite/codec/detail/members_equal.hpp>
+// #include <invite/codec/equality.hpp> (inlined above)
 // #include <invite/codec/rules.hpp> (inlined above)
+// #include <invite/contract/limits.hpp> (inlined below)
+#ifndef INVITE_CONTRACT_LIMITS_HPP_INCLUDED
+#define INVITE_CONTRACT_LIMITS_HPP_INCLUDED
+
+// The contract's numbers, each written once; the rules, the schema and the messages take them
+// from here. (The e-mail octet limits are the e-mail rule's own: validators/email.hpp.)
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+
+namespace invite::contract_limits {
+
+/// Ids (assessment, report, candidate) are positive 64-bit integers.
+inline constexpr std::int64_t min_id = 1;
+inline constexpr std::int64_t max_id = std::numeric_limits<std::int64_t>::max();
+/// Candidates per request, invites per response.
+inline constexpr std::size_t min_candidates = 1;
+inline constexpr std::size_t max_candidates = 500;
+/// A name's length, in Unicode code points.
+inline constexpr std::size_t max_name_code_points = 255;
+/// An invite link's length, in octets.
+inline constexpr std::size_t max_invite_link_octets = 2048;
+
+} // namespace invite::contract_limits
+
+#endif // INVITE_CONTRACT_LIMITS_HPP_INCLUDED
+// end of <invite/contract/limits.hpp>
+// #include <invite/contract/person_name.hpp> (inlined below)
+#ifndef INVITE_CONTRACT_PERSON_NAME_HPP_INCLUDED
+#define INVITE_CONTRACT_PERSON_NAME_HPP_INCLUDED
+
+// #include <invite/codec/rules/text.hpp> (inlined above)
+// #include <invite/contract/limits.hpp> (inlined above)
+
+#include <tuple>
+
+namespace invite::contract_rules {
+
+/// A person's name as the contract takes it, candidates' and invites' alike: not blank, at most
+/// 255 code points, no control characters. A bundle: three rules declared as one.
+struct person_name {
+  constexpr auto parts() const noexcept {
+    return std::tuple{rule::not_blank{}, rule::max_code_points{contract_limits::max_name_code_points},
+                      rule::no_control_characters{}};
+  }
+};
+
+} // namespace invite::contract_rules
+
+#endif // INVITE_CONTRACT_PERSON_NAME_HPP_INCLUDED
+// end of <invite/contract/person_name.hpp>
+// #include <invite/contract/request_struct.hpp> (inlined below) // format, candidate, request
+#ifndef INVITE_CONTRACT_REQUEST_STRUCT_HPP_INCLUDED
+#define INVITE_CONTRACT_REQUEST_STRUCT_HPP_INCLUDED
+
+// The request body's types as plain structs, nothing else: format, candidate and request.
+// <invite/contract/request.hpp> adds their descriptions and rules; <invite/light.hpp> needs
+// only this, so that code which holds or builds requests compiles without the codec.
 
 #include <chrono>
 #include <cstdint>
-#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include <date/date.h>
+// date::local_time<D> is std::chrono::time_point<date::local_t, D>. Naming the clock tag
+// instead of including <date/date.h> keeps a second of compile time out of every light
+// translation unit; request.hpp asserts that the two spellings are the same type.
+namespace date {
+struct local_t;
+} // namespace date
 
 namespace invite {
 
+/// How the invites reach the candidates: a link to share, or an e-mail sent by the service.
 enum class format { getlink, sendlink };
 
 struct candidate {
@@ -3699,18 +6807,91 @@ struct candidate {
 };
 
 struct request {
-  std::int64_t assessment_id;
-  format invite_format;
-  std::optional<date::local_time<std::chrono::minutes>> expiry_date;
+  std::int64_t assessment_id = 0; // 0 is no assessment: validate() says so until one is set
+  format invite_format = format::getlink;
+  std::optional<std::chrono::time_point<date::local_t, std::chrono::minutes>> expiry_date;
   std::vector<candidate> candidates;
 };
+
+} // namespace invite
+
+#endif // INVITE_CONTRACT_REQUEST_STRUCT_HPP_INCLUDED
+// end of <invite/contract/request_struct.hpp>
+
+#include <chrono>
+#include <optional>
+#include <type_traits>
+
+#include <date/date.h>
+
+namespace invite {
+
+static_assert(std::is_same_v<decltype(request::expiry_date), std::optional<date::local_time<std::chrono::minutes>>>,
+              "request_struct.hpp must spell date::local_time<std::chrono::minutes>");
+
+INVITE_DESCRIBE_BEGIN
+BOOST_DESCRIBE_ENUM(format, getlink, sendlink)
+BOOST_DESCRIBE_STRUCT(candidate, (), (name, email))
+BOOST_DESCRIBE_STRUCT(request, (), (assessment_id, invite_format, expiry_date, candidates))
+INVITE_DESCRIBE_END
+
+// Rules are found by argument-dependent lookup, like Boost.Describe's descriptions: a function
+// named invite_rules taking a pointer to the type, beside the type, in its namespace.
+
+constexpr auto invite_rules(const candidate*) noexcept {
+  using namespace rule;
+  return fields(field(&candidate::name, alias{"candidate_name"}, contract_rules::person_name{}),
+                field(&candidate::email, alias{"candidate_email"}, email_address{}, unique_in_array{}));
+}
+
+constexpr auto invite_rules(const request*) noexcept {
+  using namespace rule;
+  return fields(field(&request::assessment_id, integer_range{contract_limits::min_id, contract_limits::max_id}),
+                field(&request::candidates, item_count{contract_limits::min_candidates, contract_limits::max_candidates}));
+}
+
+inline bool operator==(const candidate& a, const candidate& b) { return equal(a, b); }
+inline bool operator!=(const candidate& a, const candidate& b) { return !(a == b); }
+inline bool operator==(const request& a, const request& b) { return equal(a, b); }
+inline bool operator!=(const request& a, const request& b) { return !(a == b); }
+
+} // namespace invite
+
+#endif // INVITE_CONTRACT_REQUEST_HPP_INCLUDED
+// end of <invite/contract/request.hpp>
+// #include <invite/contract/response.hpp> (inlined below) // invitation, response
+#ifndef INVITE_CONTRACT_RESPONSE_HPP_INCLUDED
+#define INVITE_CONTRACT_RESPONSE_HPP_INCLUDED
+
+// The response body of POST /assessment/invite (v2) as the codec sees it: the types of
+// response_struct.hpp (invitation and response), their descriptions and their rules.
+// The codec reads, writes, validates and describes it from this alone.
+
+// #include <invite/codec/describe.hpp> (inlined above)
+// #include <invite/codec/equality.hpp> (inlined above)
+// #include <invite/codec/rules.hpp> (inlined above)
+// #include <invite/contract/limits.hpp> (inlined above)
+// #include <invite/contract/person_name.hpp> (inlined above)
+// #include <invite/contract/response_struct.hpp> (inlined below) // invitation, response
+#ifndef INVITE_CONTRACT_RESPONSE_STRUCT_HPP_INCLUDED
+#define INVITE_CONTRACT_RESPONSE_STRUCT_HPP_INCLUDED
+
+// The response body's types as plain structs, nothing else: invitation and response.
+// <invite/contract/response.hpp> adds their descriptions and rules; <invite/light.hpp> needs
+// only this, so that code which holds or builds responses compiles without the codec.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace invite {
 
 struct invitation {
   std::string name;
   std::string email;
-  std::int64_t report_id;
-  std::int64_t candidate_id;
-  std::int64_t assessment_id;
+  std::int64_t report_id = 0; // 0 is no id: validate() says so until one is set
+  std::int64_t candidate_id = 0;
+  std::int64_t assessment_id = 0;
   std::string invite_link;
   std::string status;
 };
@@ -3719,72 +6900,44 @@ struct response {
   std::vector<invitation> invites;
 };
 
+} // namespace invite
+
+#endif // INVITE_CONTRACT_RESPONSE_STRUCT_HPP_INCLUDED
+// end of <invite/contract/response_struct.hpp>
+
+namespace invite {
+
 INVITE_DESCRIBE_BEGIN
-BOOST_DESCRIBE_ENUM(format, getlink, sendlink)
-BOOST_DESCRIBE_STRUCT(candidate, (), (name, email))
-BOOST_DESCRIBE_STRUCT(request, (), (assessment_id, invite_format, expiry_date, candidates))
-BOOST_DESCRIBE_STRUCT(invitation, (), (name, email, report_id, candidate_id, assessment_id,
-                                       invite_link, status))
+BOOST_DESCRIBE_STRUCT(invitation, (), (name, email, report_id, candidate_id, assessment_id, invite_link, status))
 BOOST_DESCRIBE_STRUCT(response, (), (invites))
 INVITE_DESCRIBE_END
 
-namespace contract_limits {
-inline constexpr std::int64_t max_id = std::numeric_limits<std::int64_t>::max();
-inline constexpr std::size_t max_candidates = 500;
-inline constexpr std::size_t max_name_code_points = 255;
-inline constexpr std::size_t max_invite_link_octets = 2048;
-} // namespace contract_limits
-
-// Rules are found by argument-dependent lookup, like Boost.Describe's descriptions: a function
-// named invite_rules taking a pointer to the type, beside the type, in its namespace.
-
-constexpr auto invite_rules(const candidate*) noexcept {
-  using namespace rule;
-  return fields(field(&candidate::name, alias{"candidate_name"}, not_blank{},
-                      max_code_points{contract_limits::max_name_code_points},
-                      no_control_characters{}),
-                field(&candidate::email, alias{"candidate_email"}, email_address{},
-                      unique_in_array{}));
-}
-
-constexpr auto invite_rules(const request*) noexcept {
-  using namespace rule;
-  return fields(field(&request::assessment_id, integer_range{1, contract_limits::max_id}),
-                field(&request::candidates, item_count{1, contract_limits::max_candidates}));
-}
-
 constexpr auto invite_rules(const invitation*) noexcept {
   using namespace rule;
-  return fields(field(&invitation::name, not_blank{},
-                      max_code_points{contract_limits::max_name_code_points},
-                      no_control_characters{}),
+  constexpr integer_range id{contract_limits::min_id, contract_limits::max_id};
+  return fields(field(&invitation::name, contract_rules::person_name{}),
                 field(&invitation::email, email_address{}),
-                field(&invitation::report_id, integer_range{1, contract_limits::max_id}),
-                field(&invitation::candidate_id, integer_range{1, contract_limits::max_id}),
-                field(&invitation::assessment_id, integer_range{1, contract_limits::max_id}),
-                field(&invitation::invite_link,
-                      http_url{contract_limits::max_invite_link_octets}),
+                field(&invitation::report_id, id),
+                field(&invitation::candidate_id, id),
+                field(&invitation::assessment_id, id),
+                field(&invitation::invite_link, http_url{contract_limits::max_invite_link_octets}),
                 field(&invitation::status, min_code_points{1}));
 }
 
 constexpr auto invite_rules(const response*) noexcept {
   using namespace rule;
-  return fields(field(&response::invites, item_count{1, contract_limits::max_candidates}));
+  return fields(field(&response::invites, item_count{contract_limits::min_candidates, contract_limits::max_candidates}));
 }
 
-// Equality is member-wise; spelled out because C++17 has no defaulted operator==.
-#define INVITE_MEMBERWISE_EQUALITY(type)                                                         \
-  inline bool operator==(const type& a, const type& b) noexcept {                               \
-    return detail::members_equal(a, b);                                                        \
-  }                                                                                              \
-  inline bool operator!=(const type& a, const type& b) noexcept { return !(a == b); }
-INVITE_MEMBERWISE_EQUALITY(candidate)
-INVITE_MEMBERWISE_EQUALITY(request)
-INVITE_MEMBERWISE_EQUALITY(invitation)
-INVITE_MEMBERWISE_EQUALITY(response)
-#undef INVITE_MEMBERWISE_EQUALITY
+inline bool operator==(const invitation& a, const invitation& b) { return equal(a, b); }
+inline bool operator!=(const invitation& a, const invitation& b) { return !(a == b); }
+inline bool operator==(const response& a, const response& b) { return equal(a, b); }
+inline bool operator!=(const response& a, const response& b) { return !(a == b); }
 
 } // namespace invite
+
+#endif // INVITE_CONTRACT_RESPONSE_HPP_INCLUDED
+// end of <invite/contract/response.hpp>
 
 #endif // INVITE_CONTRACT_TYPES_HPP_INCLUDED
 // end of <invite/contract/types.hpp>
@@ -3792,7 +6945,12 @@ INVITE_MEMBERWISE_EQUALITY(response)
 #ifndef INVITE_CONTRACT_API_HPP_INCLUDED
 #define INVITE_CONTRACT_API_HPP_INCLUDED
 
-// The contract's entry points: the generic codec applied to its request and response.
+// The contract's entry points: the generic codec applied to its request and response, inline.
+// <invite/light.hpp> declares the same functions for separate compilation instead.
+
+#ifdef INVITE_LIGHT_HPP_INCLUDED
+#error "invite: <invite/invite.hpp> (or <invite/contract/api.hpp>) cannot follow <invite/light.hpp> in one translation unit: both declare invite::parse_request and the rest. Include one of them per translation unit."
+#endif
 
 // #include <invite/codec/parse_options.hpp> (inlined above)
 // #include <invite/codec/parser.hpp> (inlined above)
@@ -3813,6 +6971,16 @@ inline result<request> parse_request(std::string_view json, const parse_options&
 /// Parses and validates a response body; never throws for bad input.
 inline result<response> parse_response(std::string_view json, const parse_options& options = {}) {
   return parse<response>(json, options);
+}
+
+/// Parses a request body into `into`, reusing its capacity (a server loop's way).
+inline void parse_request(std::string_view json, result<request>& into, const parse_options& options = {}) {
+  parse(json, into, options);
+}
+
+/// Parses a response body into `into`, reusing its capacity.
+inline void parse_response(std::string_view json, result<response>& into, const parse_options& options = {}) {
+  parse(json, into, options);
 }
 
 /// The canonical compact JSON of a request.
@@ -3911,6 +7079,105 @@ inline std::vector<error> check_response(const request& asked, const response& a
 
 #endif // INVITE_CONTRACT_CHECK_RESPONSE_HPP_INCLUDED
 // end of <invite/contract/check_response.hpp>
+// #include <invite/contract/openapi.hpp> (inlined below) // the endpoint as an OpenAPI 3.1 document
+#ifndef INVITE_CONTRACT_OPENAPI_HPP_INCLUDED
+#define INVITE_CONTRACT_OPENAPI_HPP_INCLUDED
+
+// The endpoint as an OpenAPI 3.1 document, built from the same declarations the parser reads
+// (json_schema<T>) and from the problem details the library writes, so that the document, the
+// parser and the error bodies cannot drift apart.
+
+// #include <invite/codec/detail/json_escape.hpp> (inlined above)
+// #include <invite/codec/problem_details.hpp> (inlined above)
+// #include <invite/codec/schema.hpp> (inlined above)
+// #include <invite/contract/api.hpp> (inlined above)
+// #include <invite/contract/types.hpp> (inlined above)
+
+#include <string>
+#include <string_view>
+
+namespace invite {
+
+namespace detail::openapi {
+
+// A request and its answer, used as the document's examples: written by the library itself.
+inline constexpr std::string_view example_request =
+    R"({"assessment_id":4242,"invite_format":"getlink","expiry_date":"2024-12-31 18:30",)"
+    R"("candidates":[{"name":"Ada Lovelace","email":"ada@example.com"}]})";
+inline constexpr std::string_view example_response =
+    R"({"invites":[{"name":"Ada Lovelace","email":"ada@example.com","report_id":1,"candidate_id":1,)"
+    R"("assessment_id":4242,"invite_link":"https://invite.example/i/1","status":"link_created"}]})";
+inline constexpr std::string_view example_invalid_request =
+    R"({"assessment_id":0,"invite_format":"getlink","candidates":[{"name":"Ada Lovelace","email":"ada@"}]})";
+
+inline void append_problem_answer(std::string& out, int status, std::string_view description, std::string_view example) {
+  out += "\"" + std::to_string(status) + "\":{\"description\":";
+  append_json_string(out, description);
+  out += ",\"content\":{\"application/problem+json\":{\"schema\":{\"$ref\":\"#/components/schemas/Problem\"},\"example\":";
+  out += example;
+  out += "}}}";
+}
+
+} // namespace detail::openapi
+
+/// The OpenAPI 3.1 document of POST /assessment/invite (v2), as compact JSON: the request and
+/// response schemas (json_schema<T> with the default, strict options), the apiKey header
+/// security scheme, and the 200, 400, 401, 413 and 415 answers, each error with the problem
+/// details schema (problem_details_schema()).
+inline std::string openapi_document() {
+  namespace o = detail::openapi;
+  // Examples from the library, so that they are valid by construction.
+  const std::string request_example = to_json(*parse_request(o::example_request));
+  const std::string response_example = to_json(*parse_response(o::example_response));
+  const std::string invalid_example = problem_details(parse_request(o::example_invalid_request).errors());
+  parse_options tiny;
+  tiny.max_bytes = 1;
+  const std::string too_large_example = problem_details(parse_request(o::example_request, tiny).errors());
+
+  std::string out;
+  out += R"({"openapi":"3.1.0",)";
+  out += R"("info":{"title":"Invite candidates to an assessment","version":"2",)";
+  out += R"("description":"POST /assessment/invite (v2): invites candidates to an assessment and returns an invite link )"
+         R"(for each. Bodies are judged by the invite library: a request that breaks the contract gets 400 with )"
+         R"(every broken rule in application/problem+json (RFC 9457). Beyond these schemas, the contract also )"
+         R"(requires integers to be integer literals, no key twice in one object, and e-mails unique ignoring )"
+         R"(ASCII case; bodies are at most 1 MiB."},)";
+  out += R"("jsonSchemaDialect":"https://json-schema.org/draft/2020-12/schema",)";
+  out += R"("paths":{"/assessment/invite":{"post":{"operationId":"inviteCandidates",)";
+  out += R"("summary":"Invite candidates to an assessment",)";
+  out += R"("security":[{"apiKey":[]}],)";
+  out += R"("requestBody":{"required":true,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/InviteRequest"},"example":)";
+  out += request_example;
+  out += R"(}}},"responses":{"200":{"description":"One invite per candidate, in the request's order.",)";
+  out += R"("content":{"application/json":{"schema":{"$ref":"#/components/schemas/InviteResponse"},"example":)";
+  out += response_example;
+  out += "}}},";
+  o::append_problem_answer(out, 400, "The body breaks the contract: every broken rule is listed in errors, in document order.",
+                           invalid_example);
+  out += ",";
+  o::append_problem_answer(out, 401, "The apiKey header is missing or names no known key.",
+                           http_problem(401, "the apiKey header is missing"));
+  out += ",";
+  o::append_problem_answer(out, 413, "The body is larger than 1 MiB (payload_too_large).", too_large_example);
+  out += ",";
+  o::append_problem_answer(out, 415, "The body is not application/json (UTF-8).",
+                           http_problem(415, "the body must be application/json; Content-Type is missing"));
+  out += "}}}},";
+  out += R"("components":{"schemas":{"InviteRequest":)";
+  out += json_schema<request>(parse_options{}, "invite request");
+  out += R"(,"InviteResponse":)";
+  out += json_schema<response>(parse_options{}, "invite response");
+  out += R"(,"Problem":)";
+  out += problem_details_schema();
+  out += R"(},"securitySchemes":{"apiKey":{"type":"apiKey","in":"header","name":"apiKey",)";
+  out += R"("description":"An API key, sent in a header named apiKey."}}}})";
+  return out;
+}
+
+} // namespace invite
+
+#endif // INVITE_CONTRACT_OPENAPI_HPP_INCLUDED
+// end of <invite/contract/openapi.hpp>
 
 #endif // INVITE_INVITE_HPP_INCLUDED
 // end of <invite/invite.hpp>
