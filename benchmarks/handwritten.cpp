@@ -6,6 +6,7 @@
 #include "contenders.hpp"
 #include "library_string_rules.hpp"
 
+#include <invite_test/canonical_json.hpp>
 #include <invite_test/contract_rules.hpp>
 
 #include <cstdint>
@@ -496,7 +497,8 @@ private:
 };
 
 // What one writes without thinking about speed: += per piece, std::to_string, a switch per
-// character. It follows the contract's escaping, so its bytes must equal invite::to_json's.
+// character (the test support's canonical string writer, which is written that way). It follows
+// the contract's escaping, so its bytes must equal invite::to_json's.
 class naive_appender final : public response_writer {
 public:
   std::string_view write(const invite::response& value) override {
@@ -507,9 +509,9 @@ public:
       if (!first) out += ',';
       first = false;
       out += "{\"name\":";
-      append_string(out, item.name);
+      append_canonical_string(out, item.name);
       out += ",\"email\":";
-      append_string(out, item.email);
+      append_canonical_string(out, item.email);
       out += ",\"report_id\":";
       out += std::to_string(item.report_id);
       out += ",\"candidate_id\":";
@@ -517,9 +519,9 @@ public:
       out += ",\"assessment_id\":";
       out += std::to_string(item.assessment_id);
       out += ",\"invite_link\":";
-      append_string(out, item.invite_link);
+      append_canonical_string(out, item.invite_link);
       out += ",\"status\":";
-      append_string(out, item.status);
+      append_canonical_string(out, item.status);
       out += '}';
     }
     out += "]}";
@@ -528,31 +530,6 @@ public:
   }
 
 private:
-  static void append_string(std::string& out, const std::string& text) {
-    out += '"';
-    for (const char c : text) {
-      switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-          if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-            const char* hex = "0123456789abcdef";
-            out += "\\u00";
-            out += hex[(static_cast<unsigned char>(c) >> 4) & 0xF];
-            out += hex[static_cast<unsigned char>(c) & 0xF];
-          } else {
-            out += c;
-          }
-      }
-    }
-    out += '"';
-  }
-
   std::string last_;
 };
 
