@@ -100,7 +100,7 @@ private:
     if (context_.is_malformed()) {
       // Name the exact byte; fall back on what the reader saw if the scan disagrees.
       detail::syntax_error where =
-          detail::find_syntax_error(std::string_view(json.data(), json.size()), detail::max_nesting_depth);
+          detail::find_syntax_error(std::string_view(json.data(), json.size()), detail::max_nesting_depth, syntax_buffers_);
       if (where.reason == nullptr) where = {context_.malformed_offset(), context_.malformed_reason()};
       if (error* added = context_.replace_errors(error_code::invalid_json, where.offset)) {
         added->message += "invalid JSON at byte ";
@@ -210,6 +210,7 @@ private:
   std::size_t padded_capacity_ = 0;
   std::size_t first_token_offset_ = 0;
   detail::read_context context_;
+  detail::syntax_scan_buffers syntax_buffers_;
 };
 
 namespace detail {

@@ -63,12 +63,14 @@ private:
 };
 
 /// Moves the items of `items` from `keep` on into the spares, then drops them: their strings
-/// keep their capacity for the next document that needs that many items.
+/// keep their capacity for the next document that needs that many items. The last item goes in
+/// first, so that growing takes each back at the position it had: position by position, the
+/// capacity then settles at what the traffic needs there, and stops moving.
 template <class Item>
 void shrink_keeping_capacity(std::vector<Item>& items, std::size_t keep, spares& spare) {
   if (keep >= items.size()) return;
   std::vector<Item>& pool = spare.items<Item>();
-  for (std::size_t i = keep; i < items.size(); ++i) pool.push_back(std::move(items[i]));
+  for (std::size_t i = items.size(); i-- > keep;) pool.push_back(std::move(items[i]));
   items.resize(keep);
 }
 

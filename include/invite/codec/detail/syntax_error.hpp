@@ -20,7 +20,14 @@ struct syntax_error {
   const char* reason = nullptr; // nullptr: the text is well-formed
 };
 
-inline syntax_error find_syntax_error(std::string_view text, std::size_t max_depth) {
+/// What find_syntax_error needs beyond the text: kept by a parser, so that placing the errors
+/// of ill-formed documents allocates nothing once it has grown.
+struct syntax_scan_buffers {
+  std::vector<char> open; // the closing bracket each open container waits for
+  std::string scratch;    // decoded strings, thrown away
+};
+
+inline syntax_error find_syntax_error(std::string_view text, std::size_t max_depth, syntax_scan_buffers& buffers) {
   const std::size_t bad_utf8 = first_invalid_utf8(text);
   const char* const begin = text.data();
   const char* const end = begin + text.size();
@@ -36,8 +43,9 @@ inline syntax_error find_syntax_error(std::string_view text, std::size_t max_dep
   };
   if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) return fail(p, "a byte-order mark is not allowed");
 
-  std::vector<char> open; // the closing bracket each open container waits for
-  std::string scratch;
+  std::vector<char>& open = buffers.open;
+  std::string& scratch = buffers.scratch;
+  open.clear();
   // At p, where a member starts: its key and the colon after it. Right after '{' the object
   // may also close, which the messages mention.
   const auto read_key_and_colon = [&](bool may_close) -> syntax_error {
@@ -119,6 +127,12 @@ inline syntax_error find_syntax_error(std::string_view text, std::size_t max_dep
       break;
     }
   }
+}
+
+/// As above, with buffers of its own.
+inline syntax_error find_syntax_error(std::string_view text, std::size_t max_depth) {
+  syntax_scan_buffers buffers;
+  return find_syntax_error(text, max_depth, buffers);
 }
 
 } // namespace invite::detail

@@ -1,0 +1,112 @@
+// What a kept parser and result allocate once warm: nothing, for valid and invalid documents
+// alike, over a realistic mix of sizes and breakages; and what validate() allocates when there
+// is nothing to report: nothing. The program counts every global operator new.
+
+#include <invite/invite.hpp>
+
+#include <invite_test/allocation_counter.hpp>
+#include <invite_test/traffic_mix.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct tally {
+  std::uint64_t valid_documents = 0, valid_allocations = 0;
+  std::uint64_t invalid_documents = 0, invalid_allocations = 0;
+};
+
+} // namespace
+
+TEST_CASE("a reused parser and result allocate nothing once warm, over mixed traffic", "[allocation]") {
+  const std::vector<invite_test::mixed_document> mix = invite_test::traffic_mix(900, 20261128);
+  invite::parser parser;
+  invite::result<invite::request> reused;
+  // Warm-up: one pass grows every buffer, vector and spare pool to what the mix needs; the
+  // verdicts are checked on the way, so the mix is what it claims.
+  for (const auto& document : mix) {
+    parser.parse(document.json, reused);
+    INFO(document.json.substr(0, 200));
+    REQUIRE(reused.ok() == document.meant_valid);
+  }
+  tally counts;
+  for (const auto& document : mix) {
+    const std::uint64_t before = invite_test::allocation_count();
+    parser.parse(document.json, reused);
+    const std::uint64_t made = invite_test::allocation_count() - before;
+    if (document.meant_valid) {
+      ++counts.valid_documents;
+      counts.valid_allocations += made;
+    } else {
+      ++counts.invalid_documents;
+      counts.invalid_allocations += made;
+    }
+  }
+  CHECK(counts.valid_documents == 600);
+  CHECK(counts.valid_allocations == 0);
+  CHECK(counts.invalid_documents == 300);
+  CHECK(counts.invalid_allocations == 0);
+}
+
+TEST_CASE("a shorter array after a longer one keeps the items it no longer uses", "[allocation]") {
+  invite_test::document_generator generator(invite_test::document_profile::realistic_traffic, 3);
+  const std::string long_one = generator.spell(generator.request(300));
+  const std::string short_one = generator.spell(generator.request(2));
+  invite::parser parser;
+  invite::result<invite::request> reused;
+  parser.parse(long_one, reused);
+  parser.parse(short_one, reused);
+  REQUIRE(reused);
+  const std::uint64_t before = invite_test::allocation_count();
+  parser.parse(long_one, reused); // the 298 dropped items come back with their strings' capacity
+  CHECK(invite_test::allocation_count() - before == 0);
+  REQUIRE(reused);
+  CHECK(reused->candidates.size() == 300);
+}
+
+TEST_CASE("undeclared keys allowed in: a reused parse of them allocates nothing", "[allocation]") {
+  std::string json = R"({"assessment_id":1,"invite_format":"getlink",)";
+  for (int i = 0; i < 200; ++i) json += "\"extra_" + std::to_string(i) + "\":" + std::to_string(i) + ",";
+  json += R"("candidates":[{"name":"A","email":"a@example.com","note":"x","tag":1}]})";
+  invite::parse_options lenient;
+  lenient.allow_unknown_fields = true;
+  invite::parser parser;
+  invite::result<invite::request> reused;
+  parser.parse(json, reused, lenient);
+  REQUIRE(reused);
+  const std::uint64_t before = invite_test::allocation_count();
+  for (int round = 0; round < 5; ++round) parser.parse(json, reused, lenient);
+  CHECK(invite_test::allocation_count() - before == 0);
+}
+
+TEST_CASE("the free functions with a kept result reuse it too", "[allocation]") {
+  invite_test::document_generator generator(invite_test::document_profile::realistic_traffic, 11);
+  const std::string json = generator.spell(generator.request(40));
+  invite::result<invite::request> reused;
+  invite::parse_request(json, reused);
+  REQUIRE(reused);
+  const std::uint64_t before = invite_test::allocation_count();
+  invite::parse_request(json, reused);
+  CHECK(invite_test::allocation_count() - before == 0);
+}
+
+TEST_CASE("validate allocates nothing when there is nothing to report", "[allocation][validate]") {
+  invite_test::document_generator generator(invite_test::document_profile::realistic_traffic, 5);
+  const invite::request small = generator.request(3);
+  const invite::request large = generator.request(500); // past the pairwise limit: the hash index
+  std::vector<invite::error> errors;
+  REQUIRE(invite::validate(large, errors)); // the thread's index grows once
+  const std::uint64_t before = invite_test::allocation_count();
+  CHECK(invite::validate(small, errors));
+  CHECK(invite::validate(large, errors));
+  CHECK(invite_test::allocation_count() - before == 0);
+  // With errors, the error list is what allocates.
+  invite::request broken = small;
+  broken.candidates[0].email = "nowhere";
+  CHECK_FALSE(invite::validate(broken, errors));
+  CHECK(errors.size() == 1);
+}
