@@ -54,6 +54,34 @@ TEST_CASE("padded input is parsed in place", "[parser][padded]") {
   CHECK(result.errors()[0].code == invite::error_code::payload_too_large);
 }
 
+TEST_CASE("max_bytes is a length the document may have, on both parse paths", "[parser][max_bytes]") {
+  const std::string json = invite_test::request_with_candidates(invite_test::candidate_items(1));
+  const simdjson::padded_string padded(json);
+  invite::parser parser;
+  invite::result<invite::request> result;
+  invite::parse_options exact;
+  exact.max_bytes = json.size();
+  parser.parse(json, result, exact);
+  CHECK(result);
+  parser.parse(simdjson::padded_string_view(padded), result, exact);
+  CHECK(result);
+  invite::parse_options one_less;
+  one_less.max_bytes = json.size() - 1;
+  for (int path = 0; path < 2; ++path) {
+    if (path == 0) {
+      parser.parse(json, result, one_less);
+    } else {
+      parser.parse(simdjson::padded_string_view(padded), result, one_less);
+    }
+    REQUIRE(result.errors().size() == 1);
+    CHECK(result.errors()[0].code == invite::error_code::payload_too_large);
+    CHECK(result.errors()[0].offset == 0);
+    CHECK(result.errors()[0].path.empty());
+    CHECK(result.errors()[0].message == "the document is " + std::to_string(json.size()) + " bytes, more than the " +
+                                            std::to_string(json.size() - 1) + " accepted");
+  }
+}
+
 TEST_CASE("one parser serves both document kinds", "[parser]") {
   invite::parser parser;
   const auto request = parser.parse<invite::request>(invite_test::request_with_candidates(invite_test::candidate_items(1)));

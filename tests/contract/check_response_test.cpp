@@ -71,6 +71,8 @@ TEST_CASE("e-mails in the request's order, the same assessment, ids not reused",
                                 {"out_of_range", "/invites/2/assessment_id"},
                                 {"duplicate_value", "/invites/2/report_id"}});
   for (const auto& e : errors) CHECK_FALSE(e.message.empty());
+  // Facts about two values, not about a text: no offset to point at (docs/contract.md).
+  for (const auto& e : errors) CHECK(e.offset == 0);
   CHECK(errors[3].message.find("42") != std::string::npos);
   CHECK(errors[4].message.find("/invites/0/report_id") != std::string::npos);
 }

@@ -257,6 +257,13 @@ TEST_CASE("e-mails are unique within a request, ignoring ASCII case, among valid
   // Items past the 500th take no part either.
   CHECK(request_errors(request_with_candidates(invite_test::candidate_items(500) + R"(,{"name":"X","email":"c0@example.com"})")) ==
         Errors{{"too_long", "/candidates"}});
+  // The message names the earlier item by its canonical path, not the later one's.
+  const auto dup = invite::parse_request(request_with_candidates(
+      R"({"name":"A","email":"x@example.com"},{"name":"B","email":"y@example.com"},{"name":"C","candidate_email":"X@example.com"})"));
+  REQUIRE(dup.errors().size() == 1);
+  CHECK(dup.errors()[0].message ==
+        "\"candidate_email\": expected a value not used before in this array (compared ignoring ASCII case), "
+        "found \"X@example.com\", already at /candidates/0/email");
   // Responses may repeat e-mails.
   const std::string two = "{\"invites\":[" + invite_test::invitation_json() + "," + invite_test::invitation_json() + "]}";
   CHECK(response_errors(two).empty());
