@@ -314,3 +314,38 @@ TEST_CASE("string content keeps a reused string's length, and its facts when ask
   CHECK_FALSE(plain.facts.blank);
   CHECK(out == "Grace Hopper");
 }
+
+TEST_CASE("short integers in a padded input read in one or two steps, whatever follows them", "[json_syntax]") {
+  using invite::detail::read_short_integer_padded;
+  // Each literal is followed by bytes that would change the value if they were read as digits.
+  const auto padded = [](const std::string& literal) { return literal + "98765432"; };
+  std::string digits;
+  for (std::size_t length = 1; length <= 16; ++length) {
+    digits.push_back(static_cast<char>('1' + (length * 7) % 9));
+    for (const std::string& literal : {digits, "-" + digits}) {
+      const std::string input = padded(literal);
+      std::int64_t value = 0;
+      INFO(literal);
+      REQUIRE(read_short_integer_padded(std::string_view(input.data(), literal.size()), value));
+      CHECK(value == std::stoll(literal));
+    }
+    // A non-digit at any position is refused.
+    for (std::size_t at = 0; at < length; ++at) {
+      std::string broken = digits;
+      broken[at] = at % 2 == 0 ? '.' : 'e';
+      const std::string input = padded(broken);
+      std::int64_t value = 0;
+      INFO(broken);
+      CHECK_FALSE(read_short_integer_padded(std::string_view(input.data(), broken.size()), value));
+    }
+  }
+  std::int64_t value = 0;
+  const std::string zero = padded("0"), minus_zero = padded("-0"), leading = padded("012"), long_one = padded("12345678901234567");
+  CHECK(read_short_integer_padded(std::string_view(zero.data(), 1), value));
+  CHECK(value == 0);
+  CHECK(read_short_integer_padded(std::string_view(minus_zero.data(), 2), value));
+  CHECK(value == 0);
+  CHECK_FALSE(read_short_integer_padded(std::string_view(leading.data(), 3), value));
+  CHECK_FALSE(read_short_integer_padded(std::string_view(long_one.data(), 17), value)); // left to the general way
+  CHECK_FALSE(read_short_integer_padded(std::string_view(zero.data(), 0), value));
+}

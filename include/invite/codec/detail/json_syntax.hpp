@@ -60,10 +60,10 @@ constexpr number_kind classify_number(std::string_view token) noexcept {
   return i == n ? number_kind::fraction_or_exponent : number_kind::malformed;
 }
 
-/// The value of eight ASCII digits at p, or -1 if any byte is not a digit. The digits are
-/// paired, the pairs paired and so on, in three multiplications (SWAR).
-constexpr std::int64_t eight_digits(const char* p) noexcept {
-  const std::uint64_t word = swar::load(p);
+/// The value of eight ASCII digits in a little-endian word (the first digit lowest), or -1 if
+/// any byte is not a digit. The digits are paired, the pairs paired and so on, in three
+/// multiplications (SWAR).
+constexpr std::int64_t eight_digits_in(std::uint64_t word) noexcept {
   constexpr std::uint64_t nibbles = swar::ones * 0xF0, threes = swar::ones * 0x30;
   if ((word & nibbles) != threes || ((word + swar::ones * 6) & nibbles) != threes) return -1;
   std::uint64_t value = word & (swar::ones * 0x0F);
@@ -71,6 +71,38 @@ constexpr std::int64_t eight_digits(const char* p) noexcept {
   value = (value * 100 + (value >> 16)) & 0x0000FFFF0000FFFFULL;  // 2 numbers of 4 digits
   value = (value * 10000 + (value >> 32)) & 0x00000000FFFFFFFFULL; // 1 number of 8 digits
   return static_cast<std::int64_t>(value);
+}
+
+/// The value of eight ASCII digits at p, or -1.
+constexpr std::int64_t eight_digits(const char* p) noexcept { return eight_digits_in(swar::load(p)); }
+
+/// The value of the `count` (1-8) ASCII digits at p, or -1, reading all eight bytes at p: the
+/// digits are moved to the top of the word and '0's put below them, so one SWAR step reads a
+/// short number as it reads eight digits. p must have 8 readable bytes (a padded input).
+constexpr std::int64_t up_to_eight_digits(const char* p, std::size_t count) noexcept {
+  const unsigned missing = static_cast<unsigned>(8 - count) * 8;
+  const std::uint64_t below = missing == 0 ? 0 : (swar::ones * '0') & ((std::uint64_t{1} << missing) - 1);
+  return eight_digits_in(missing == 0 ? swar::load(p) : (swar::load(p) << missing) | below);
+}
+
+/// read_short_integer for a literal inside a padded input (8 bytes readable past its end):
+/// up to 16 digits in one or two SWAR steps, with no loop over the digits.
+constexpr bool read_short_integer_padded(std::string_view literal, std::int64_t& value) noexcept {
+  const bool negative = !literal.empty() && literal.front() == '-';
+  if (negative) literal.remove_prefix(1);
+  const std::size_t size = literal.size();
+  if (size == 0 || size > 16 || (literal.front() == '0' && size > 1)) return false;
+  std::int64_t magnitude = 0;
+  if (size <= 8) {
+    magnitude = up_to_eight_digits(literal.data(), size);
+  } else {
+    const std::int64_t high = up_to_eight_digits(literal.data(), size - 8);
+    const std::int64_t low = eight_digits(literal.data() + size - 8);
+    magnitude = (high < 0 || low < 0) ? -1 : high * 100000000 + low;
+  }
+  if (magnitude < 0) return false;
+  value = negative ? -magnitude : magnitude;
+  return true;
 }
 
 /// The value of a plain integer literal ('-' optional, no leading zero, 1-18 digits), read in

@@ -54,11 +54,11 @@ outcome read_boolean(read_context& context, ondemand::value& value, ondemand::js
 
 enum class integer_reading : unsigned char { fits, beyond_type, not_an_integer, malformed };
 
-/// Reads an integer literal into T, telling why when it cannot.
+/// Reads an integer literal (inside the padded input) into T, telling why when it cannot.
 template <class T>
 constexpr integer_reading read_integer_literal(std::string_view literal, T& out) noexcept {
   std::int64_t short_value = 0;
-  if (read_short_integer(literal, short_value)) { // up to 18 digits: the usual case, one pass
+  if (read_short_integer_padded(literal, short_value) || read_short_integer(literal, short_value)) { // the usual case
     if constexpr (std::is_signed_v<T>) {
       if (short_value < static_cast<std::int64_t>(std::numeric_limits<T>::min()) ||
           short_value > static_cast<std::int64_t>(std::numeric_limits<T>::max())) {
