@@ -38,6 +38,9 @@ public:
   virtual ~response_writer() = default;
   /// The JSON of `value`; the view lives until the next call.
   virtual std::string_view write(const invite::response& value) = 0;
+  /// What is wrong with the writer's own work on the last document, beyond its bytes (the
+  /// careful appender's reservation must be exact); empty when nothing is.
+  virtual std::string problem() const { return {}; }
 };
 
 struct write_contender {
@@ -53,6 +56,7 @@ using write_contenders = std::vector<write_contender>;
 // One function per library, each in its own translation unit (built only when found).
 void add_invite_contenders(parse_contenders&, write_contenders&);
 void add_handwritten_contenders(parse_contenders&, write_contenders&);
+void add_handwritten_writers(parse_contenders&, write_contenders&);
 void add_simdjson_dom_contenders(parse_contenders&, write_contenders&);
 void add_boost_json_contenders(parse_contenders&, write_contenders&);
 void add_rapidjson_contenders(parse_contenders&, write_contenders&);

@@ -1,5 +1,5 @@
-// The hand-written references: the On Demand parser (the parse ceiling) and a naive
-// std::string appender (the serialize baseline).
+// The hand-written reference parser: simdjson On Demand written for exactly this contract (the
+// writers by hand are in handwritten_writers.cpp).
 
 #include "handwritten_ondemand.hpp"
 
@@ -496,52 +496,13 @@ private:
   invite::request last_{};
 };
 
-// What one writes without thinking about speed: += per piece, std::to_string, a switch per
-// character (the test support's canonical string writer, which is written that way). It follows
-// the contract's escaping, so its bytes must equal invite::to_json's.
-class naive_appender final : public response_writer {
-public:
-  std::string_view write(const invite::response& value) override {
-    std::string out;
-    out += "{\"invites\":[";
-    bool first = true;
-    for (const invite::invitation& item : value.invites) {
-      if (!first) out += ',';
-      first = false;
-      out += "{\"name\":";
-      append_canonical_string(out, item.name);
-      out += ",\"email\":";
-      append_canonical_string(out, item.email);
-      out += ",\"report_id\":";
-      out += std::to_string(item.report_id);
-      out += ",\"candidate_id\":";
-      out += std::to_string(item.candidate_id);
-      out += ",\"assessment_id\":";
-      out += std::to_string(item.assessment_id);
-      out += ",\"invite_link\":";
-      append_canonical_string(out, item.invite_link);
-      out += ",\"status\":";
-      append_canonical_string(out, item.status);
-      out += '}';
-    }
-    out += "]}";
-    last_ = std::move(out);
-    return last_;
-  }
-
-private:
-  std::string last_;
-};
-
 } // namespace
 
-void add_handwritten_contenders(parse_contenders& parsers, write_contenders& writers) {
+void add_handwritten_contenders(parse_contenders& parsers, write_contenders&) {
   parsers.push_back({"handwritten_ondemand",
                      "reference: simdjson On Demand by hand for this contract, the same rules; "
                      "parser kept, a fresh request per document",
                      [] { return std::make_unique<handwritten_request_parser>(); }});
-  writers.push_back({"naive_appender", "reference: std::string +=, std::to_string, a switch per character",
-                     [] { return std::make_unique<naive_appender>(); }, true});
 }
 
 } // namespace invite_test

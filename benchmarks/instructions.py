@@ -3,10 +3,11 @@
 
     instructions.py INVITE_BENCHMARKS OUT.json [--iterations N]
 
-Timings on a shared machine wander with the load; instruction counts do not. For every parse
-and serialize benchmark, this runs `INVITE_BENCHMARKS --profile=NAME` under
+Timings on a shared machine wander with the load; instruction counts do not. For every parse,
+serialize and mixed-traffic benchmark, this runs `INVITE_BENCHMARKS --profile=NAME` under
 `valgrind --tool=callgrind`, collecting only inside profile_loop (after one warm-up call), and
-writes {"NAME": instructions per document, ...}. Instructions are not time (SIMD code does more
+writes {"NAME": instructions per document, ...} (a call of a mix/ benchmark is a pass over
+the whole mix; the program says how many documents a call handles). Instructions are not time (SIMD code does more
 per instruction, a cache miss costs many), but between two parsers built on the same simdjson
 On Demand they compare the work done. Standard library only; needs valgrind.
 """
@@ -23,7 +24,7 @@ def benchmark_names(binary):
     listed = subprocess.run(
         [binary, "--benchmark_list_tests=true"], capture_output=True, text=True, check=True
     ).stdout
-    return [line.strip() for line in listed.splitlines() if re.match(r"^(parse|serialize)/", line.strip())]
+    return [line.strip() for line in listed.splitlines() if re.match(r"^(parse|serialize|mix)/", line.strip())]
 
 
 def instructions_per_document(valgrind, binary, name, iterations):
@@ -41,9 +42,10 @@ def instructions_per_document(valgrind, binary, name, iterations):
         text=True,
     )
     match = re.search(r"Collected : (\d+)", run.stderr)
-    if run.returncode != 0 or match is None:
+    documents = re.search(r"profile: (\d+) documents per call", run.stderr)
+    if run.returncode != 0 or match is None or documents is None:
         raise RuntimeError("callgrind failed on {}:\n{}".format(name, run.stderr[-2000:]))
-    return int(match.group(1)) / iterations
+    return int(match.group(1)) / (iterations * int(documents.group(1)))
 
 
 def main():
@@ -58,7 +60,9 @@ def main():
         sys.exit("instructions.py: valgrind not found (Debian: apt-get install valgrind)")
     counts = {}
     for name in benchmark_names(arguments.binary):
-        counts[name] = instructions_per_document(valgrind, arguments.binary, name, arguments.iterations)
+        # A pass over the mix is hundreds of documents: one is plenty.
+        iterations = 1 if name.startswith("mix/") else arguments.iterations
+        counts[name] = instructions_per_document(valgrind, arguments.binary, name, iterations)
         print("instructions.py: {} {:,.0f}".format(name, counts[name]), flush=True)
     with open(arguments.output, "w") as handle:
         json.dump(counts, handle, indent=1, sort_keys=True)

@@ -1,17 +1,19 @@
 // invite_benchmarks: every contender in one process, on the same documents.
 //
 // Before anything is timed, each contender must give the right verdict and the exact value on
-// every benchmark document (else the program stops with a message); then the library and the
-// hand-written reference are held against each other on a corpus of invalid requests, and any
-// disagreement is printed (it is a bug in one of them). Then Google Benchmark runs, by default
-// 15 repetitions of at least 0.3 s of each benchmark, interleaved at random, reporting only the
-// aggregates (mean, median, stddev, cv).
+// every benchmark document (else the program stops with a message), and each contender timed on
+// the mixed traffic (a third of it broken) must call every document of it what it is; then the
+// library and the hand-written reference are held against each other on a corpus of invalid
+// requests, and any disagreement is printed (it is a bug in one of them). Then Google Benchmark
+// runs, by default 15 repetitions of at least 0.3 s of each benchmark, interleaved at random,
+// reporting only the aggregates (mean, median, stddev, cv).
 //
 // Own flags (before Google Benchmark's): --invite_check=PATH (the invite-check to time on
 // NDJSON; default: the one built beside this program), --verify_only (check, time nothing),
 // --show_corpus (print the library's errors for every corpus document),
 // --profile=GROUP/DOCUMENT/CONTENDER [--profile_iterations=N] (no timing: one warm-up call, then
-// N calls in profile_loop, for perf or callgrind --toggle-collect='*profile_loop*').
+// N calls in profile_loop, for perf or callgrind --toggle-collect='*profile_loop*'; a call of a
+// mix/ benchmark is a pass over the whole mix).
 
 #include "contenders.hpp"
 #include "handwritten_ondemand.hpp"
@@ -20,6 +22,7 @@
 
 #include <invite_test/allocation_counter.hpp>
 #include <invite_test/benchmark_documents.hpp>
+#include <invite_test/traffic_mix.hpp>
 
 #include <invite/invite.hpp>
 #include <invite/version.hpp>
@@ -48,6 +51,19 @@ namespace invite_test {
 namespace {
 
 constexpr std::size_t ndjson_documents = 10000;
+
+// The mixed traffic: requests of 1 to 500 candidates in realistic spellings, every third one
+// broken (tests/support's traffic_mix); allocation_test.cpp proves the same steady state on
+// 900 of them.
+constexpr std::size_t mix_documents = 300;
+constexpr std::uint64_t mix_seed = 20261128;
+const std::string mix_group = "mix/traffic300";
+
+// The contenders timed on the mixed traffic: the reference, and the library with everything
+// kept, whose steady state is the one that allocates nothing.
+bool runs_on_mix(const parse_contender& contender) {
+  return contender.name == "handwritten_ondemand" || contender.name == "invite_reused_parser_and_result";
+}
 
 std::string compiler_name() {
 #if defined(__clang__)
@@ -142,6 +158,8 @@ bool verify_writers(const invite::response& response, const write_contenders& wr
         problem = "its output reads back as another response";
       } else if (contender.canonical && written != canonical) {
         problem = "its output differs from invite::to_json's canonical bytes";
+      } else {
+        problem = writer->problem();
       }
       if (!problem.empty()) {
         std::cerr << "invite_benchmarks: writer " << contender.name << " (write " << round << "): " << problem << '\n';
@@ -189,6 +207,26 @@ std::size_t cross_check_corpus(const parse_contenders& parsers, bool show_all) {
     }
   }
   return disagreements;
+}
+
+/// On the mixed traffic, every contender that runs on it must call each document what it is
+/// (valid, or broken on purpose), twice over: the first pass is also the warm-up.
+bool verify_mix(const std::vector<mixed_document>& mix, const parse_contenders& parsers) {
+  bool all_right = true;
+  for (const parse_contender& contender : parsers) {
+    if (!runs_on_mix(contender)) continue;
+    const auto parser = contender.make();
+    for (int round = 1; round <= 2 && all_right; ++round) {
+      for (std::size_t i = 0; i < mix.size(); ++i) {
+        if (parser->parse(mix[i].json) == mix[i].meant_valid) continue;
+        std::cerr << "invite_benchmarks: " << contender.name << " on mixed document " << i << " (pass " << round
+                  << "): says " << (mix[i].meant_valid ? "invalid" : "valid") << '\n';
+        all_right = false;
+        break;
+      }
+    }
+  }
+  return all_right;
 }
 
 bool verify_ndjson(const std::string& tool, const temporary_file& input) {
@@ -245,6 +283,35 @@ void run_write(benchmark::State& state, const invite::response& response, const 
   state.counters["allocs/doc"] = benchmark::Counter(static_cast<double>(allocations), benchmark::Counter::kAvgIterations);
 }
 
+// One iteration is one pass over the whole mix, after one warm-up pass; allocations are counted
+// per document, apart for valid and invalid ones.
+void run_mix(benchmark::State& state, const std::vector<mixed_document>& mix, const parse_contender& contender) {
+  const auto parser = contender.make();
+  std::size_t bytes = 0;
+  std::size_t valid_documents = 0;
+  for (const mixed_document& document : mix) {
+    parser->parse(document.json);
+    bytes += document.json.size();
+    valid_documents += document.meant_valid ? 1 : 0;
+  }
+  std::uint64_t valid_allocations = 0;
+  std::uint64_t invalid_allocations = 0;
+  for (auto _ : state) {
+    for (const mixed_document& document : mix) {
+      const std::uint64_t before = allocation_count();
+      const bool valid = parser->parse(document.json);
+      benchmark::DoNotOptimize(valid);
+      (document.meant_valid ? valid_allocations : invalid_allocations) += allocation_count() - before;
+    }
+  }
+  const auto passes = static_cast<double>(state.iterations());
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes));
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * mix.size()));
+  state.counters["allocs/valid doc"] = static_cast<double>(valid_allocations) / (passes * static_cast<double>(valid_documents));
+  state.counters["allocs/invalid doc"] =
+      static_cast<double>(invalid_allocations) / (passes * static_cast<double>(mix.size() - valid_documents));
+}
+
 void run_ndjson(benchmark::State& state, const std::string& tool, const temporary_file& input, std::size_t bytes) {
   for (auto _ : state) {
     const int status = run_invite_check_ndjson(tool, input.path(), "/dev/null");
@@ -262,14 +329,28 @@ void run_ndjson(benchmark::State& state, const std::string& tool, const temporar
   for (std::size_t i = 0; i < iterations; ++i) call_once();
 }
 
-/// Runs one benchmark's body `iterations` times without Google Benchmark; false if unknown.
+/// Runs one benchmark's body `iterations` times without Google Benchmark; false if unknown. It
+/// says on standard error how many documents one call handles, for instructions.py to divide by.
 bool run_profile(const std::string& name, std::size_t iterations, const std::vector<request_document>& documents,
                  const parse_contenders& parsers, const invite::response& response, const write_contenders& writers) {
+  for (const parse_contender& contender : parsers) {
+    if (!runs_on_mix(contender) || name != mix_group + "/" + contender.name) continue;
+    const std::vector<mixed_document> mix = traffic_mix(mix_documents, mix_seed);
+    const auto parser = contender.make();
+    const auto one_pass = [&] {
+      for (const mixed_document& document : mix) benchmark::DoNotOptimize(parser->parse(document.json));
+    };
+    one_pass();
+    std::cerr << "invite_benchmarks: profile: " << mix.size() << " documents per call\n";
+    profile_loop(one_pass, iterations);
+    return true;
+  }
   for (const request_document& document : documents) {
     for (const parse_contender& contender : parsers) {
       if (name != "parse/" + document.name + "/" + contender.name) continue;
       const auto parser = contender.make();
       parser->parse(document.json); // warm, outside the loop: the loop is the steady state
+      std::cerr << "invite_benchmarks: profile: 1 documents per call\n";
       profile_loop([&] { benchmark::DoNotOptimize(parser->parse(document.json)); }, iterations);
       return true;
     }
@@ -278,6 +359,7 @@ bool run_profile(const std::string& name, std::size_t iterations, const std::vec
     if (name != "serialize/response500/" + contender.name) continue;
     const auto writer = contender.make();
     writer->write(response);
+    std::cerr << "invite_benchmarks: profile: 1 documents per call\n";
     profile_loop([&] { benchmark::DoNotOptimize(writer->write(response).data()); }, iterations);
     return true;
   }
@@ -341,6 +423,7 @@ int main(int argc, char** argv) {
   parse_contenders parsers;
   write_contenders writers;
   add_handwritten_contenders(parsers, writers);
+  add_handwritten_writers(parsers, writers);
   add_invite_contenders(parsers, writers);
 #ifdef INVITE_BENCH_WITH_SIMDJSON_DOM
   add_simdjson_dom_contenders(parsers, writers);
@@ -366,6 +449,11 @@ int main(int argc, char** argv) {
   }
   if (!verify_parsers(documents, parsers) || !verify_writers(response, writers)) {
     std::cerr << "invite_benchmarks: a contender gave a wrong answer; nothing was timed\n";
+    return 1;
+  }
+  const std::vector<mixed_document> mix = traffic_mix(mix_documents, mix_seed);
+  if (!verify_mix(mix, parsers)) {
+    std::cerr << "invite_benchmarks: a contender misjudged the mixed traffic; nothing was timed\n";
     return 1;
   }
   const std::size_t disagreements = cross_check_corpus(parsers, show_corpus);
@@ -398,6 +486,12 @@ int main(int argc, char** argv) {
                                  })
         ->Unit(benchmark::kMicrosecond);
   }
+  for (const parse_contender& contender : parsers) {
+    if (!runs_on_mix(contender)) continue;
+    benchmark::RegisterBenchmark((mix_group + "/" + contender.name).c_str(),
+                                 [&mix, &contender](benchmark::State& state) { run_mix(state, mix, contender); })
+        ->Unit(benchmark::kMillisecond);
+  }
   if (time_ndjson) {
     benchmark::RegisterBenchmark("ndjson/requests10000/invite_check",
                                  [&invite_check, &ndjson_file, &ndjson](benchmark::State& state) {
@@ -420,6 +514,15 @@ int main(int argc, char** argv) {
   }
   benchmark::AddCustomContext("bytes/response500", std::to_string(response_size));
   benchmark::AddCustomContext("bytes/requests10000_ndjson", std::to_string(ndjson.size()));
+  std::size_t mix_bytes = 0;
+  std::size_t mix_valid = 0;
+  for (const mixed_document& document : mix) {
+    mix_bytes += document.json.size();
+    mix_valid += document.meant_valid ? 1 : 0;
+  }
+  benchmark::AddCustomContext("bytes/" + mix_group.substr(mix_group.find('/') + 1), std::to_string(mix_bytes));
+  benchmark::AddCustomContext("documents/" + mix_group.substr(mix_group.find('/') + 1), std::to_string(mix.size()));
+  benchmark::AddCustomContext("valid_documents/" + mix_group.substr(mix_group.find('/') + 1), std::to_string(mix_valid));
   for (const parse_contender& contender : parsers) {
     benchmark::AddCustomContext("contender/parse/" + contender.name, contender.description);
   }

@@ -5,8 +5,9 @@
 
 The table gives, per benchmark group, each contender's median throughput (MB/s, 10^6 bytes per
 CPU-second), its ratio to the group's reference (the hand-written simdjson On Demand parser for
-parsing, the naive std::string appender for writing), the spread of its repetitions, and its
-allocations per document; with the counts of instructions.py, also the instructions executed
+parsing and for the mixed traffic, the careful hand-written appender for writing), the spread of
+its repetitions, and its allocations per document (on the mixed traffic, per valid and per
+invalid document apart); with the counts of instructions.py, also the instructions executed
 per document and the ratio of the reference's count to each contender's (higher is better, like
 the speed ratio), which the load of a shared machine cannot blur. The chart (drawn with gnuplot,
 if installed) shows the speed ratios.
@@ -21,7 +22,7 @@ import subprocess
 import sys
 import tempfile
 
-REFERENCES = {"parse": "handwritten_ondemand", "serialize": "naive_appender"}
+REFERENCES = {"parse": "handwritten_ondemand", "serialize": "careful_appender", "mix": "handwritten_ondemand"}
 
 # Rows in this order per kind (the library's ways right after the reference); others go last.
 CONTENDER_ORDER = {
@@ -37,6 +38,7 @@ CONTENDER_ORDER = {
         "simdjson_dom_parse_only",
     ],
     "serialize": [
+        "careful_appender",
         "naive_appender",
         "invite_write_json_reused_string",
         "invite_to_json",
@@ -44,6 +46,7 @@ CONTENDER_ORDER = {
         "boost_json_describe",
         "nlohmann",
     ],
+    "mix": ["handwritten_ondemand", "invite_reused_parser_and_result"],
 }
 
 GROUP_TITLES = {
@@ -51,6 +54,7 @@ GROUP_TITLES = {
     "parse/request500_pretty": "Parse + validate, 500 candidates, pretty-printed",
     "parse/request1_minified": "Parse + validate, 1 candidate",
     "serialize/response500": "Write a 500-invite response",
+    "mix/traffic300": "Mixed traffic: 300 requests of 1-500 candidates, a third broken",
     "ndjson/requests10000": "invite-check --ndjson, 10,000 small requests (whole process)",
 }
 
@@ -133,11 +137,20 @@ def build_table(results, groups, instructions):
             if contender == reference:
                 reference_rate = megabytes(median)
         size = context.get("bytes/" + group.split("/", 1)[1])
+        documents = context.get("documents/" + group.split("/", 1)[1])
+        valid_documents = context.get("valid_documents/" + group.split("/", 1)[1])
         if kind == "ndjson":
             size = context.get("bytes/requests10000_ndjson")
         title = GROUP_TITLES.get(group, group)
         lines.append("")
-        lines.append("### {}{}".format(title, " ({:,} bytes)".format(int(size)) if size else ""))
+        described = []
+        if documents:
+            described.append("{} documents".format(documents))
+        if valid_documents:
+            described.append("{} valid".format(valid_documents))
+        if size:
+            described.append("{:,} bytes".format(int(size)))
+        lines.append("### {}{}".format(title, " ({})".format(", ".join(described)) if described else ""))
         lines.append("")
         if kind == "ndjson":
             lines.append("| contender | MB/s | documents/s | wall time per run | spread |")
@@ -155,8 +168,12 @@ def build_table(results, groups, instructions):
                 )
             continue
         counted = instructions and any((group + "/" + c) in instructions for c, _, _ in entries)
-        header = "| contender | MB/s | vs {} | spread | allocations per document |".format(reference)
-        rule = "|---|---:|---:|---:|---:|"
+        if kind == "mix":
+            header = "| contender | MB/s | vs {} | documents/s | spread | allocations per valid document | per invalid document |".format(reference)
+            rule = "|---|---:|---:|---:|---:|---:|---:|"
+        else:
+            header = "| contender | MB/s | vs {} | spread | allocations per document |".format(reference)
+            rule = "|---|---:|---:|---:|---:|"
         if counted:
             header += " instructions per document | vs {}, by instructions |".format(reference)
             rule += "---:|---:|"
@@ -166,15 +183,26 @@ def build_table(results, groups, instructions):
         for contender, median, cv in entries:
             rate = megabytes(median)
             ratio = "{:.2f}×".format(rate / reference_rate) if reference_rate else "–"
-            allocations = median.get("allocs/doc")
-            line = "| {}{} | {:.0f} | {} | {} | {} |".format(
-                contender,
-                " (reference)" if contender == reference else "",
-                rate,
-                ratio,
-                spread(cv, "cpu_time"),
-                format_count(allocations),
-            )
+            if kind == "mix":
+                line = "| {}{} | {:.0f} | {} | {:,.0f} | {} | {} | {} |".format(
+                    contender,
+                    " (reference)" if contender == reference else "",
+                    rate,
+                    ratio,
+                    median.get("items_per_second", 0.0),
+                    spread(cv, "cpu_time"),
+                    format_count(median.get("allocs/valid doc")),
+                    format_count(median.get("allocs/invalid doc")),
+                )
+            else:
+                line = "| {}{} | {:.0f} | {} | {} | {} |".format(
+                    contender,
+                    " (reference)" if contender == reference else "",
+                    rate,
+                    ratio,
+                    spread(cv, "cpu_time"),
+                    format_count(median.get("allocs/doc")),
+                )
             if counted:
                 count = instructions.get(group + "/" + contender)
                 line += " {} | {} |".format(
@@ -244,18 +272,28 @@ def draw_chart(results, groups, chart_path):
             reference_rate = next(megabytes(m) for c, m, _ in entries if c == reference)
             data_path = os.path.join(scratch, "panel{}.dat".format(index))
             largest = 0.0
+            widen = False  # room for the allocation counts, written under the speed
             with open(data_path, "w") as data:
                 for row, (contender, median, _) in enumerate(entries):
                     ratio = megabytes(median) / reference_rate
                     largest = max(largest, ratio)
                     colour = 1 if contender == reference else (2 if contender.startswith("invite") else 3)
-                    data.write('{} "{}" {:.4f} {:.1f} {}\n'.format(row, contender, ratio, megabytes(median), colour))
+                    allocations = ""
+                    if "allocs/valid doc" in median:
+                        widen = True
+                        allocations = " allocs/doc: {} valid, {} invalid".format(
+                            format_count(median["allocs/valid doc"]), format_count(median.get("allocs/invalid doc"))
+                        )
+                    data.write(
+                        '{} "{}" {:.4f} {:.1f} {} "{}"\n'.format(row, contender, ratio, megabytes(median), colour, allocations)
+                    )
             script += [
                 "set title '{}'".format(GROUP_TITLES.get(group, group)),
-                "set xrange [0:{:.2f}]".format(largest * 1.5),
+                "set xrange [0:{:.2f}]".format(largest * (3.0 if widen else 1.5)),
                 "plot '{0}' using ($3/2):1:($3/2):(0.35):(($5==1)?0x888888:($5==2)?0x1f77b4:0xff7f0e):ytic(2) "
                 "with boxxyerror lc rgb variable, '{0}' using 3:1:(sprintf(' %.2f× (%.0f MB/s)', $3, $4)) "
-                "with labels left offset 0.3,0".format(data_path),
+                "with labels left offset 0.3,0, '{0}' using 3:1:(stringcolumn(6)) "
+                "with labels left offset 0.3,-1.2".format(data_path),
             ]
         script.append("unset multiplot")
         script_path = os.path.join(scratch, "chart.gp")
