@@ -228,6 +228,18 @@ inline char* set_length(std::string& out, std::size_t size) {
   return &out[0];
 }
 
+/// Replaces `out`'s content with the `size` bytes at `from` (15 readable bytes after them). A
+/// string with room is overwritten in place; one without (a fresh result's) is built at its
+/// size, which costs one allocation and one copy, where growing by resize costs a zero fill
+/// and libstdc++'s general replace path besides.
+inline void assign_from_padded(std::string& out, const char* from, std::size_t size) {
+  if (size > out.capacity()) {
+    out = std::string(from, size);
+    return;
+  }
+  copy_from_padded(set_length(out, size), from, size);
+}
+
 /// How a string's content came into a std::string.
 struct string_content {
   const char* bad = nullptr; // where an escape is ill-formed; nullptr when all was well
@@ -246,7 +258,7 @@ string_content read_string_content(const char* begin, const char* end, std::stri
   string_content result;
   const char* const backslash = scan_for_backslash<GatherFacts>(begin, end, result.facts);
   if (backslash == end) {
-    copy_from_padded(set_length(out, raw_size), begin, raw_size);
+    assign_from_padded(out, begin, raw_size);
     result.facts_known = GatherFacts;
     return result;
   }
@@ -263,8 +275,7 @@ string_content read_string_content(const char* begin, const char* end, std::stri
       result.bad = decoded.bad;
       return result;
     }
-    const auto size = static_cast<std::size_t>(decoded.end - buffer);
-    copy_from_padded(set_length(out, size), buffer, size);
+    assign_from_padded(out, buffer, static_cast<std::size_t>(decoded.end - buffer));
     return result;
   }
   char* const first = set_length(out, raw_size); // the decoded text is never longer than the raw one
