@@ -26,7 +26,7 @@ void check_options(std::string_view json, const invite::parse_options& options) 
 
   reused_parser.parse(json, reused_result, options);
   const invite::result<T>& capped = reused_result;
-  invite_test::check_error_list(capped, json.size(), options);
+  invite_test::check_error_list(capped, json, options);
 
   const bool too_large = json.size() > options.max_bytes;
   bool reports_too_large = false;
@@ -42,7 +42,7 @@ void check_options(std::string_view json, const invite::parse_options& options) 
   unlimited.max_errors = std::numeric_limits<std::size_t>::max();
   unlimited.max_bytes = std::numeric_limits<std::size_t>::max();
   const invite::result<T> full = invite::parse<T>(json, unlimited);
-  invite_test::check_error_list(full, json.size(), unlimited);
+  invite_test::check_error_list(full, json, unlimited);
   INVITE_FUZZ_CHECK(capped.ok() == full.ok());
   const std::size_t kept = std::min(full.errors().size(), options.max_errors);
   INVITE_FUZZ_CHECK(capped.errors().size() == kept);

@@ -33,8 +33,8 @@ namespace invite_test {
 
 /// The invariants of result_invariants.hpp, or an abort that says which one broke.
 template <class T>
-void check_error_list(const invite::result<T>& parsed, std::size_t input_size, const invite::parse_options& options) {
-  const std::string broken = broken_invariant(parsed, input_size, options);
+void check_error_list(const invite::result<T>& parsed, std::string_view input, const invite::parse_options& options) {
+  const std::string broken = broken_invariant(parsed, input, options);
   if (!broken.empty()) invariant_broken(__FILE__, __LINE__, "broken_invariant(parsed) is empty", broken);
 }
 
@@ -68,7 +68,7 @@ void check_document(std::string_view json, invite::result<T> (*parse_free)(std::
   const invite::parse_options defaults;
 
   const invite::result<T> fresh = parse_free(json, defaults);
-  check_error_list(fresh, json.size(), defaults);
+  check_error_list(fresh, json, defaults);
 
   const invite::result<T> through_parser = reused_parser.parse<T>(json, defaults);
   INVITE_FUZZ_CHECK(same_outcome(fresh, through_parser));
@@ -101,7 +101,7 @@ void check_document(std::string_view json, invite::result<T> (*parse_free)(std::
   invite::parse_options lenient_options;
   lenient_options.allow_unknown_fields = true;
   const invite::result<T> lenient = reused_parser.parse<T>(json, lenient_options);
-  check_error_list(lenient, json.size(), lenient_options);
+  check_error_list(lenient, json, lenient_options);
   const std::optional<T> expected_lenient = reference_value<T>(*root, true);
   INVITE_FUZZ_CHECK(lenient.ok() == expected_lenient.has_value());
   if (expected_lenient) INVITE_FUZZ_CHECK(lenient.value() == *expected_lenient);

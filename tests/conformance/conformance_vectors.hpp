@@ -5,6 +5,8 @@
 // verdict with a vector, shared by the library runner and the invite-check runner. For Catch2
 // test programs only: the comparison reports through Catch2's macros.
 
+#include <invite_test/result_invariants.hpp>
+
 #include <invite/invite.hpp>
 
 #include <catch2/catch.hpp>
@@ -228,12 +230,9 @@ inline bool check_verdict(const conformance_vector& vector, const verdict& said)
       CHECK(said.errors.size() == 1);
     }
     if (error.code == invite::error_code::payload_too_large) CHECK(error.offset == 0);
-    // HELPERS: an invalid_json message says "at byte N" where N is known; N is the offset.
-    const auto at_byte = error.message.find("at byte ");
-    if (error.code == invite::error_code::invalid_json && at_byte != std::string::npos) {
-      const std::string digits = error.message.substr(at_byte + 8);
-      CHECK(digits.substr(0, digits.find_first_not_of("0123456789")) ==
-            std::to_string(error.offset));
+    // The offset and the "at byte N" of the message, each held to the independent oracle.
+    if (error.code == invite::error_code::invalid_json) {
+      CHECK(invite_test::misplaced_invalid_json(error, vector.document) == "");
     }
   }
   return agrees;

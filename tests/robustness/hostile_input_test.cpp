@@ -1,11 +1,15 @@
 // Damaged, oversized and deliberately nasty documents. Each expectation is docs/contract.md's (or the
 // briefing's written policy) for that input; where a verdict is only "well-formed or not", the
-// independent oracle decides and the library must agree with it.
+// independent oracle decides and the library must agree with it, on where the text stops being
+// JSON too. Every document goes through both ways in: a std::string_view, and a
+// simdjson::padded_string_view whose padding holds the bytes most likely to mislead a reader.
 
 #include <invite_test/document_builders.hpp>
 #include <invite_test/error_listing.hpp>
+#include <invite_test/input_copies.hpp>
 #include <invite_test/json_oracle.hpp>
 #include <invite_test/random_source.hpp>
+#include <invite_test/result_invariants.hpp>
 #include <invite_test/utf8.hpp>
 
 #include <invite/invite.hpp>
@@ -15,6 +19,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +31,8 @@ using invite::parse_options;
 using invite_test::codes_and_paths;
 using invite_test::describe_errors;
 using invite_test::is_well_formed_json;
+using invite_test::json_stop;
+using invite_test::misplaced_invalid_json;
 using invite_test::nested_arrays;
 using invite_test::nested_objects;
 
@@ -67,13 +74,13 @@ const std::string request_with_unknown_fields =
     R"("candidates":[{"name":"Ann \u00c5","email":"ann@x.io","extra":[1E+2,0,-1,"\u2028"]}],)"
     R"("z":"\u00e9\u20ac\ud83d\ude00 raw: é€😀"})";
 
-// An ill-formed body is one invalid_json at "", its offset within the input (or at its end).
+// An ill-formed body is one invalid_json at "", where the oracle says the text stops being JSON.
 template <class Result>
-void require_single_invalid_json(const Result& parsed, std::size_t input_size) {
+void require_single_invalid_json(const Result& parsed, std::string_view document) {
   INFO(describe_errors(parsed.errors()));
   REQUIRE_FALSE(parsed.ok());
   REQUIRE(codes_and_paths(parsed.errors()) == "invalid_json@");
-  CHECK(parsed.errors()[0].offset <= input_size);
+  CHECK(misplaced_invalid_json(parsed.errors()[0], document) == "");
 }
 
 template <class Result>
@@ -85,23 +92,42 @@ bool reports_invalid_json(const Result& parsed) {
 enum class body { request, response };
 
 // "" when the library's verdict on `document` is the oracle's (ill-formed: exactly one error,
-// invalid_json at ""; well-formed: no invalid_json), else what went wrong.
-template <class Result>
-std::string disagreement(const std::string& document, bool well_formed, const Result& parsed) {
+// invalid_json at "", placed where the oracle says; well-formed: no invalid_json), and the
+// padded input gets the same answer as the string_view; else what went wrong.
+template <class T>
+std::string disagreement(const std::string& document, const std::optional<json_stop>& stop,
+                         const invite::result<T>& parsed, const invite::result<T>& padded) {
   const std::string found = codes_and_paths(parsed.errors());
-  if (well_formed ? !reports_invalid_json(parsed) : found == "invalid_json@") {
-    return {};
+  const bool well_formed = !stop.has_value();
+  std::string wrong;
+  if (well_formed ? reports_invalid_json(parsed) : found != "invalid_json@") {
+    wrong = "oracle: " + std::string(well_formed ? "well-formed" : "ill-formed") + ", library: [" + found + "]";
+  } else if (!well_formed) {
+    wrong = misplaced_invalid_json(parsed.errors()[0], document);
   }
-  return "oracle: " + std::string(well_formed ? "well-formed" : "ill-formed") + ", library: [" +
-         found + "], document: " + document;
+  if (wrong.empty() && !invite_test::same_outcome(parsed, padded)) {
+    wrong = "padded input: [" + describe_errors(padded.errors()) + "], string_view: [" + describe_errors(parsed.errors()) + "]";
+  }
+  return wrong.empty() ? wrong : wrong + ", document: " + document;
+}
+
+template <class T>
+invite::result<T> parse_padded(const std::string& document, const parse_options& options) {
+  static invite_test::padded_copy padded(invite_test::padding_fill::hostile);
+  static invite::parser parser;
+  invite::result<T> out;
+  parser.parse(padded.copy(document), out, options);
+  return out;
 }
 
 std::string verdict_disagreement(const std::string& document, body kind,
                                  const parse_options& options) {
-  const bool well_formed = is_well_formed_json(document);
+  const std::optional<json_stop> stop = invite_test::where_json_stops(document);
   return kind == body::request
-             ? disagreement(document, well_formed, invite::parse_request(document, options))
-             : disagreement(document, well_formed, invite::parse_response(document, options));
+             ? disagreement(document, stop, invite::parse_request(document, options),
+                            parse_padded<invite::request>(document, options))
+             : disagreement(document, stop, invite::parse_response(document, options),
+                            parse_padded<invite::response>(document, options));
 }
 
 // Collects the disagreements of many documents and reports a few of them, not the first alone.
@@ -188,18 +214,40 @@ TEST_CASE("the sample documents are valid as they stand", "[robustness][hostile]
 
 TEST_CASE("every truncation of a document is ill-formed unless the oracle says otherwise",
           "[robustness][hostile]") {
-  std::size_t well_formed_prefixes = 0;
+  std::size_t well_formed_prefixes = 0, cut_between_tokens = 0, cut_inside_a_token = 0;
   disagreement_log log;
   for (const auto& sample : sample_documents()) {
     for (std::size_t length = 0; length < sample.text->size(); ++length) {
       const std::string prefix = sample.text->substr(0, length);
-      well_formed_prefixes += is_well_formed_json(prefix);
+      const std::optional<json_stop> stop = invite_test::where_json_stops(prefix);
+      well_formed_prefixes += !stop;
       log.add(verdict_disagreement(prefix, sample.kind, sample.options));
+      if (!stop) {
+        continue;
+      }
+      // Nothing in a prefix of a valid document is broken: it stops at its end, and the error is
+      // there unless the cut splits a number, literal, escape or UTF-8 sequence.
+      REQUIRE(stop->stop == length);
+      const auto parsed = invite::parse_request(prefix, sample.options);
+      if (parsed.errors().empty()) {
+        continue; // the disagreement is logged above
+      }
+      if (stop->broken_token_start == length) {
+        ++cut_between_tokens;
+        if (parsed.errors()[0].offset != length) {
+          log.add("cut after " + std::to_string(length) + " bytes, the error is at byte " +
+                  std::to_string(parsed.errors()[0].offset) + ": " + prefix);
+        }
+      } else {
+        ++cut_inside_a_token;
+      }
     }
   }
   log.check();
   // Only the pretty response has well-formed prefixes: its five trailing whitespace bytes cut short.
   CHECK(well_formed_prefixes == 5);
+  CHECK(cut_between_tokens > 500);
+  CHECK(cut_inside_a_token > 100);
 }
 
 TEST_CASE("deleting any one byte: the library's verdict is the oracle's",
@@ -254,10 +302,10 @@ TEST_CASE("10,000 levels of nesting are ill-formed wherever they are", "[robustn
       INFO("unknown fields allowed: " << allow);
       parse_options options;
       options.allow_unknown_fields = allow;
-      require_single_invalid_json(invite::parse_request(document, options), document.size());
+      require_single_invalid_json(invite::parse_request(document, options), document);
     }
-    require_single_invalid_json(invite::parse_request(deep), deep.size());
-    require_single_invalid_json(invite::parse_response(deep), deep.size());
+    require_single_invalid_json(invite::parse_request(deep), deep);
+    require_single_invalid_json(invite::parse_response(deep), deep);
   }
 }
 
@@ -273,8 +321,8 @@ TEST_CASE("1,024 levels of nesting are well-formed and 1,025 are not", "[robustn
     CHECK(invite::parse_request(at_limit, allowing_unknown_fields()).ok());
     CHECK(codes_and_paths(invite::parse_request(at_limit).errors()) == "unknown_field@/x");
     require_single_invalid_json(invite::parse_request(over_limit, allowing_unknown_fields()),
-                                over_limit.size());
-    require_single_invalid_json(invite::parse_request(over_limit), over_limit.size());
+                                over_limit);
+    require_single_invalid_json(invite::parse_request(over_limit), over_limit);
 
     // Inside a candidate: root, candidates array and the item are three levels already.
     const std::string in_item_at_limit =
@@ -285,7 +333,7 @@ TEST_CASE("1,024 levels of nesting are well-formed and 1,025 are not", "[robustn
         nest(1022) + "}]}";
     CHECK(invite::parse_request(in_item_at_limit, allowing_unknown_fields()).ok());
     require_single_invalid_json(invite::parse_request(in_item_over_limit, allowing_unknown_fields()),
-                                in_item_over_limit.size());
+                                in_item_over_limit);
 
     // A well-formed root that is not an object is a type_mismatch; one level more is not JSON.
     const std::string root_at_limit = nest(1024);
@@ -304,8 +352,8 @@ TEST_CASE("1,024 levels of nesting are well-formed and 1,025 are not", "[robustn
       CHECK(codes_and_paths(invite::parse_request(root_at_limit).errors()) == "type_mismatch@");
       CHECK(codes_and_paths(invite::parse_response(root_at_limit).errors()) == "type_mismatch@");
     }
-    require_single_invalid_json(invite::parse_request(root_over_limit), root_over_limit.size());
-    require_single_invalid_json(invite::parse_response(root_over_limit), root_over_limit.size());
+    require_single_invalid_json(invite::parse_request(root_over_limit), root_over_limit);
+    require_single_invalid_json(invite::parse_response(root_over_limit), root_over_limit);
   }
 }
 
@@ -439,7 +487,7 @@ TEST_CASE("numbers of 1,000 digits", "[robustness][hostile]") {
         "out_of_range@/assessment_id");
   CHECK(invite::parse_request(request_with_id("9223372036854775807"))->assessment_id == INT64_MAX);
   const std::string leading_zero = request_with_id("0" + thousand_digits);
-  require_single_invalid_json(invite::parse_request(leading_zero), leading_zero.size());
+  require_single_invalid_json(invite::parse_request(leading_zero), leading_zero);
 
   const std::string response =
       R"({"invites":[{"name":"Ann","email":"ann@x.io","report_id":)" + thousand_digits +
@@ -468,15 +516,15 @@ TEST_CASE("invalid UTF-8 in keys and values is ill-formed everywhere", "[robustn
     const std::string in_status = response_with_status("\"" + bad + "\"");
     for (const std::string* document : {&in_name, &at_end_of_name, &in_known_key}) {
       INFO(*document);
-      require_single_invalid_json(invite::parse_request(*document), document->size());
+      require_single_invalid_json(invite::parse_request(*document), *document);
     }
     for (const std::string* document : {&in_unknown_key, &in_unknown_value, &in_nested_key}) {
       INFO(*document);
-      require_single_invalid_json(invite::parse_request(*document), document->size());
+      require_single_invalid_json(invite::parse_request(*document), *document);
       require_single_invalid_json(invite::parse_request(*document, allowing_unknown_fields()),
-                                  document->size());
+                                  *document);
     }
-    require_single_invalid_json(invite::parse_response(in_status), in_status.size());
+    require_single_invalid_json(invite::parse_response(in_status), in_status);
   }
 }
 
@@ -500,9 +548,9 @@ TEST_CASE("NUL bytes: raw ones are ill-formed, escaped ones are control characte
         valid_request_start + ",\"x\":\"" + nul + "\"}", valid_request_start + "," + nul + "\"x\":1}",
         valid_request_start + "}" + nul, nul + valid_request_start + "}", nul}) {
     INFO("NUL at byte " << document.find('\0'));
-    require_single_invalid_json(invite::parse_request(document), document.size());
+    require_single_invalid_json(invite::parse_request(document), document);
     require_single_invalid_json(invite::parse_request(document, allowing_unknown_fields()),
-                                document.size());
+                                document);
   }
   // Escaped, NUL is U+0000: a control character in a name, anything at all in a status.
   CHECK(codes_and_paths(invite::parse_request(request_with_name(R"("A\u0000B")")).errors()) ==
@@ -527,13 +575,13 @@ TEST_CASE("lone surrogates are ill-formed, surrogate pairs are one character", "
     const std::string as_unknown_value = valid_request_start + ",\"x\":[" + std::string(lone) + "]}";
     const std::string as_unknown_key = valid_request_start + "," + std::string(lone) + ":1}";
     const std::string as_status = response_with_status(lone);
-    require_single_invalid_json(invite::parse_request(as_name), as_name.size());
+    require_single_invalid_json(invite::parse_request(as_name), as_name);
     require_single_invalid_json(invite::parse_request(as_unknown_value, allowing_unknown_fields()),
-                                as_unknown_value.size());
+                                as_unknown_value);
     require_single_invalid_json(invite::parse_request(as_unknown_key, allowing_unknown_fields()),
-                                as_unknown_key.size());
-    require_single_invalid_json(invite::parse_request(as_unknown_key), as_unknown_key.size());
-    require_single_invalid_json(invite::parse_response(as_status), as_status.size());
+                                as_unknown_key);
+    require_single_invalid_json(invite::parse_request(as_unknown_key), as_unknown_key);
+    require_single_invalid_json(invite::parse_response(as_status), as_status);
   }
   const auto paired = invite::parse_request(request_with_name(R"("\ud83d\ude00\uD834\uDD1E")"));
   INFO(describe_errors(paired.errors()));
@@ -546,8 +594,8 @@ TEST_CASE("a byte-order mark before, after or inside the document", "[robustness
   const std::string valid = valid_request_start + "}";
   for (const std::string& document : {bom + valid, " " + bom + valid, valid + bom, bom + "{}", bom}) {
     INFO(document);
-    require_single_invalid_json(invite::parse_request(document), document.size());
-    require_single_invalid_json(invite::parse_response(document), document.size());
+    require_single_invalid_json(invite::parse_request(document), document);
+    require_single_invalid_json(invite::parse_response(document), document);
   }
   // Inside a string it is U+FEFF, an ordinary character.
   for (const std::string_view spelled : {"\"\xEF\xBB\xBF" "Ann\"", R"("\ufeffAnn")"}) {
@@ -581,11 +629,11 @@ TEST_CASE("max_bytes: exactly the limit is read, one byte more is payload_too_la
         "payload_too_large@");
   CHECK(codes_and_paths(invite::parse_response(garbage, with_max_bytes(1999)).errors()) ==
         "payload_too_large@");
-  require_single_invalid_json(invite::parse_request(garbage, with_max_bytes(2000)), 2000);
+  require_single_invalid_json(invite::parse_request(garbage, with_max_bytes(2000)), garbage);
 
   // An empty body is ill-formed, even when nothing longer is allowed.
-  require_single_invalid_json(invite::parse_request("", with_max_bytes(0)), 0);
+  require_single_invalid_json(invite::parse_request("", with_max_bytes(0)), "");
   CHECK(codes_and_paths(invite::parse_request("{}", with_max_bytes(1)).errors()) ==
         "payload_too_large@");
-  require_single_invalid_json(invite::parse_request(" \t\r\n"), 4);
+  require_single_invalid_json(invite::parse_request(" \t\r\n"), " \t\r\n");
 }

@@ -1,10 +1,12 @@
 // JSONTestSuite (nst/JSONTestSuite, test_parsing/): every file through both parsers, at the
 // root and embedded where only well-formedness is checked (an unknown field's value, an array
 // item past the 500th), so that skipped values are held to RFC 8259 as strictly as read ones.
+// Every invalid_json is placed where the independent oracle says the text stops being JSON.
 
 #include <invite_test/error_listing.hpp>
 #include <invite_test/json_oracle.hpp>
 #include <invite_test/jsontestsuite_files.hpp>
+#include <invite_test/result_invariants.hpp>
 
 #include <invite/invite.hpp>
 
@@ -121,10 +123,11 @@ bool has_invalid_json(const Result& parsed) {
 
 // An ill-formed body gets one error, invalid_json at "", and nothing else.
 template <class Result>
-void check_rejected_as_ill_formed(const Result& parsed) {
+void check_rejected_as_ill_formed(const Result& parsed, std::string_view document) {
   INFO(describe_errors(parsed.errors()));
   CHECK_FALSE(parsed.ok());
-  CHECK(codes_and_paths(parsed.errors()) == "invalid_json@");
+  REQUIRE(codes_and_paths(parsed.errors()) == "invalid_json@");
+  CHECK(invite_test::misplaced_invalid_json(parsed.errors()[0], document) == "");
 }
 
 template <class Result>
@@ -150,7 +153,7 @@ void check_embedded(const std::string& document, bool well_formed, const Result&
     INFO(describe_errors(parsed.errors()));
     CHECK(codes_and_paths(parsed.errors()) == expected_when_well_formed);
   } else {
-    check_rejected_as_ill_formed(parsed);
+    check_rejected_as_ill_formed(parsed, document);
   }
 }
 
@@ -201,8 +204,8 @@ TEST_CASE("JSONTestSuite documents at the root of a request and a response",
     const auto as_request = invite::parse_request(file.contents);
     const auto as_response = invite::parse_response(file.contents);
     if (expected_verdict(file) == verdict::ill_formed) {
-      check_rejected_as_ill_formed(as_request);
-      check_rejected_as_ill_formed(as_response);
+      check_rejected_as_ill_formed(as_request, file.contents);
+      check_rejected_as_ill_formed(as_response, file.contents);
       continue;
     }
     check_well_formed_verdict(as_request);

@@ -11,10 +11,18 @@
 // above U+10FFFF), no byte-order mark, escapes must form valid UTF-16 (no lone surrogates),
 // numbers of any magnitude are well-formed, at most 1024 nested arrays/objects, and nothing but
 // whitespace after the one value.
+//
+// It also says where an ill-formed text stops being JSON, to hold invalid_json's offset to. Every
+// production reads one byte at a time and fails without consuming the byte it cannot take, so
+// the position at a failure is the length of the longest prefix that some continuation could
+// still make well-formed. The contract's "the byte where the text stops being JSON" leaves open
+// where within a token that is; the library names the token's first byte (a number or literal,
+// an escape, a UTF-8 sequence), so the start of the token in progress is tracked alongside.
 
 #include <invite_test/contract_rules.hpp>
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 
 namespace invite_test {
@@ -33,13 +41,18 @@ public:
     return at_end();
   }
 
+  /// After document() said false: the length of the longest prefix that can still be continued.
+  std::size_t stop() const noexcept { return position_; }
+
+  /// After document() said false: where the token broken at stop() starts, or stop() itself.
+  std::size_t broken_token_start() const noexcept { return in_token_ ? token_start_ : position_; }
+
 private:
   bool at_end() const noexcept { return position_ >= text_.size(); }
 
   // Reads as -1 past the end so that no comparison with a real byte can succeed there.
-  int peek(std::size_t ahead = 0) const noexcept {
-    const std::size_t at = position_ + ahead;
-    return at < text_.size() ? static_cast<unsigned char>(text_[at]) : -1;
+  int peek() const noexcept {
+    return position_ < text_.size() ? static_cast<unsigned char>(text_[position_]) : -1;
   }
 
   bool consume(char expected) noexcept {
@@ -50,17 +63,34 @@ private:
     return true;
   }
 
+  static bool is_whitespace(int c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
   void skip_whitespace() noexcept {
-    while (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r') {
+    while (is_whitespace(peek())) {
       ++position_;
     }
   }
 
+  void begin_token() noexcept {
+    token_start_ = position_;
+    in_token_ = true;
+  }
+
+  void end_token() noexcept { in_token_ = false; }
+
+  // A number or a literal runs until whitespace, punctuation or a quote: 1x and truex are each
+  // one broken token, while in 1"a" the number is whole and the string misplaced.
+  bool at_token_boundary() const noexcept {
+    const int c = peek();
+    return c < 0 || is_whitespace(c) || std::string_view("{}[],:\"").find(static_cast<char>(c)) != std::string_view::npos;
+  }
+
   bool literal(std::string_view word) noexcept {
-    if (text_.substr(position_, word.size()) != word) {
-      return false;
+    for (const char expected : word) {
+      if (!consume(expected)) {
+        return false;
+      }
     }
-    position_ += word.size();
     return true;
   }
 
@@ -73,15 +103,17 @@ private:
       return array(depth + 1);
     case '"':
       return string();
-    case 't':
-      return literal("true");
-    case 'f':
-      return literal("false");
-    case 'n':
-      return literal("null");
     default:
-      return number();
+      break;
     }
+    begin_token();
+    const int first = peek();
+    const bool read = first == 't' ? literal("true") : first == 'f' ? literal("false") : first == 'n' ? literal("null") : number();
+    if (!read || !at_token_boundary()) {
+      return false;
+    }
+    end_token();
+    return true;
   }
 
   bool object(std::size_t depth) noexcept {
@@ -183,23 +215,22 @@ private:
     return -1;
   }
 
-  // Reads the four hex digits after "\u"; -1 when they are not there.
-  long hex4() noexcept {
-    long unit = 0;
-    for (int i = 0; i < 4; ++i) {
-      const int digit = hex_value(peek());
-      if (digit < 0) {
-        return -1;
-      }
-      unit = unit * 16 + digit;
-      ++position_;
+  // Takes one hex digit whose value is within [low, high] into unit.
+  bool hex_digit(int low, int high, long& unit) noexcept {
+    const int digit = hex_value(peek());
+    if (digit < low || digit > high) {
+      return false;
     }
-    return unit;
+    unit = unit * 16 + digit;
+    ++position_;
+    return true;
   }
 
   static bool is_high_surrogate(long unit) noexcept { return unit >= 0xD800 && unit <= 0xDBFF; }
-  static bool is_low_surrogate(long unit) noexcept { return unit >= 0xDC00 && unit <= 0xDFFF; }
 
+  // Digit by digit, so that a failure is at the first digit no valid escape can have there: a
+  // character cannot start with a low surrogate (\uDC00-\uDFFF), and a high surrogate must be
+  // followed at once by a low one.
   bool escape() noexcept {
     switch (peek()) {
     case '"':
@@ -218,17 +249,17 @@ private:
       return false;
     }
     ++position_;
-    const long unit = hex4();
-    if (unit < 0 || is_low_surrogate(unit)) {
+    long unit = 0;
+    if (!hex_digit(0, 15, unit) || !hex_digit(0, unit == 0xD ? 0xB : 15, unit) || !hex_digit(0, 15, unit) ||
+        !hex_digit(0, 15, unit)) {
       return false;
     }
     if (!is_high_surrogate(unit)) {
       return true;
     }
-    if (!consume('\\') || !consume('u')) {
-      return false;
-    }
-    return is_low_surrogate(hex4());
+    long low = 0;
+    return consume('\\') && consume('u') && hex_digit(0xD, 0xD, low) && hex_digit(0xC, 0xF, low) &&
+           hex_digit(0, 15, low) && hex_digit(0, 15, low);
   }
 
   bool continuation_in(int low, int high) noexcept {
@@ -240,33 +271,32 @@ private:
     return true;
   }
 
-  // The well-formed UTF-8 byte sequences of Unicode's table 3-7, lead byte already consumed.
-  bool utf8_tail(int lead) noexcept {
-    if (lead >= 0xC2 && lead <= 0xDF) {
+  // The well-formed UTF-8 byte sequences of Unicode's table 3-7, at the lead byte.
+  bool utf8_sequence() noexcept {
+    const int lead = peek();
+    if (lead < 0xC2 || lead > 0xF4) { // a continuation byte, an overlong lead, or above U+10FFFF
+      return false;
+    }
+    ++position_;
+    if (lead <= 0xDF) {
       return continuation_in(0x80, 0xBF);
     }
     if (lead == 0xE0) {
       return continuation_in(0xA0, 0xBF) && continuation_in(0x80, 0xBF);
     }
-    if ((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF) {
-      return continuation_in(0x80, 0xBF) && continuation_in(0x80, 0xBF);
-    }
     if (lead == 0xED) {
       return continuation_in(0x80, 0x9F) && continuation_in(0x80, 0xBF);
     }
+    if (lead <= 0xEF) {
+      return continuation_in(0x80, 0xBF) && continuation_in(0x80, 0xBF);
+    }
     if (lead == 0xF0) {
-      return continuation_in(0x90, 0xBF) && continuation_in(0x80, 0xBF) &&
-             continuation_in(0x80, 0xBF);
+      return continuation_in(0x90, 0xBF) && continuation_in(0x80, 0xBF) && continuation_in(0x80, 0xBF);
     }
-    if (lead >= 0xF1 && lead <= 0xF3) {
-      return continuation_in(0x80, 0xBF) && continuation_in(0x80, 0xBF) &&
-             continuation_in(0x80, 0xBF);
+    if (lead <= 0xF3) {
+      return continuation_in(0x80, 0xBF) && continuation_in(0x80, 0xBF) && continuation_in(0x80, 0xBF);
     }
-    if (lead == 0xF4) {
-      return continuation_in(0x80, 0x8F) && continuation_in(0x80, 0xBF) &&
-             continuation_in(0x80, 0xBF);
-    }
-    return false;
+    return continuation_in(0x80, 0x8F) && continuation_in(0x80, 0xBF) && continuation_in(0x80, 0xBF);
   }
 
   bool string() noexcept {
@@ -278,22 +308,33 @@ private:
       if (c < 0x20) { // the end of the input (-1) or a raw control character
         return false;
       }
-      ++position_;
       if (c == '"') {
+        ++position_;
         return true;
       }
       if (c == '\\') {
+        begin_token();
+        ++position_;
         if (!escape()) {
           return false;
         }
-      } else if (c >= 0x80 && !utf8_tail(c)) {
-        return false;
+        end_token();
+      } else if (c >= 0x80) {
+        begin_token();
+        if (!utf8_sequence()) {
+          return false;
+        }
+        end_token();
+      } else {
+        ++position_;
       }
     }
   }
 
   std::string_view text_;
   std::size_t position_ = 0;
+  std::size_t token_start_ = 0;
+  bool in_token_ = false;
 };
 
 } // namespace detail
@@ -301,6 +342,31 @@ private:
 /// True exactly when text is one well-formed JSON text as the contract reads RFC 8259.
 inline bool is_well_formed_json(std::string_view text) noexcept {
   return detail::json_validator(text).document();
+}
+
+/// Where an ill-formed text stops being JSON.
+struct json_stop {
+  /// The length of the longest prefix of the text that some continuation makes well-formed: the
+  /// first byte past which none does, or the text's size when the text is an unfinished prefix.
+  std::size_t stop = 0;
+  /// The first byte of the token that stop breaks: a number or literal (a token runs until
+  /// whitespace, punctuation or a quote), an escape (a surrogate pair is one), or a UTF-8
+  /// sequence; stop itself when it breaks none. An encoding error thus comes before the grammar
+  /// error it causes ("\xC3(" breaks at "(", its sequence starts at "\xC3").
+  std::size_t broken_token_start = 0;
+
+  friend bool operator==(const json_stop& a, const json_stop& b) noexcept {
+    return a.stop == b.stop && a.broken_token_start == b.broken_token_start;
+  }
+};
+
+/// Where text stops being JSON, or nullopt when it is one well-formed JSON text.
+inline std::optional<json_stop> where_json_stops(std::string_view text) noexcept {
+  detail::json_validator validator(text);
+  if (validator.document()) {
+    return std::nullopt;
+  }
+  return json_stop{validator.stop(), validator.broken_token_start()};
 }
 
 } // namespace invite_test
