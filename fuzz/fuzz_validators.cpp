@@ -1,6 +1,6 @@
 // The pure validators of include/invite/validators/ against the reference rules of
 // <invite_test/contract_rules.hpp>. The first byte chooses the check, the rest is its input:
-//   0 is_valid_email, 1 is_valid_http_url (2048 octets), 2 is_valid_http_url (a limit of 0-255
+//   0 is_valid_email, 1 is_valid_http_url (the contract's 2048 octets), 2 is_valid_http_url (a limit of 0-255
 //   from the next byte), 3 parse_minute_datetime and its round trip through
 //   append_minute_datetime, 4 append_minute_datetime of any minute count (the next 8 bytes),
 //   5 inspect_text on the valid UTF-8 made of the input.
@@ -11,6 +11,7 @@
 #include <invite_test/input_copies.hpp>
 #include <invite_test/utf8.hpp>
 
+#include <invite/contract/limits.hpp>
 #include <invite/validators/datetime.hpp>
 #include <invite/validators/email.hpp>
 #include <invite/validators/text.hpp>
@@ -122,7 +123,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view text(bytes.data(), bytes.size());
   switch (choice % 6) {
     case 0: INVITE_FUZZ_CHECK(validators::is_valid_email(text) == reference::is_valid_email(text)); break;
-    case 1: INVITE_FUZZ_CHECK(validators::is_valid_http_url(text) == reference::is_valid_invite_link(text)); break;
+    case 1:
+      INVITE_FUZZ_CHECK(validators::is_valid_http_url(text, invite::contract_limits::max_invite_link_octets) ==
+                        reference::is_valid_invite_link(text));
+      break;
     case 2:
       if (!text.empty()) {
         const auto limit = static_cast<unsigned char>(text.front());

@@ -70,7 +70,7 @@ TEST_CASE("the URL patterns agree with the validator", "[schema][url]") {
       "https://x.io/a b", "https://x.io/\x7f", "https://x.io/é", "https://[::1]:8080/", "httpss://x", " http://x"};
   for (const auto& sample : samples) {
     INFO(sample);
-    CHECK((matches(shape, sample) && !matches(outside, sample)) == invite::validators::is_valid_http_url(sample));
+    CHECK((matches(shape, sample) && !matches(outside, sample)) == invite::validators::is_valid_http_url(sample, invite::contract_limits::max_invite_link_octets));
   }
 }
 

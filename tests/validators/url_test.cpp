@@ -1,11 +1,27 @@
 #include <invite/validators/url.hpp>
 
+#include <invite/contract/limits.hpp>
+
 #include <catch2/catch.hpp>
 
+#include <cstddef>
+#include <limits>
 #include <string>
 #include <string_view>
 
 using invite::validators::is_valid_http_url;
+
+namespace {
+
+// docs/contract.md section 4.5, written once in the library: contract/limits.hpp.
+constexpr std::size_t contract_limit = invite::contract_limits::max_invite_link_octets;
+
+// The grammar's cases, apart from the length limit every caller names.
+constexpr bool valid_at_any_length(std::string_view url) noexcept {
+  return is_valid_http_url(url, std::numeric_limits<std::size_t>::max());
+}
+
+} // namespace
 
 TEST_CASE("is_valid_http_url accepts absolute http and https URLs with a host") {
   const std::string_view valid[] = {
@@ -30,7 +46,7 @@ TEST_CASE("is_valid_http_url accepts absolute http and https URLs with a host") 
   };
   for (const auto url : valid) {
     CAPTURE(url);
-    CHECK(is_valid_http_url(url));
+    CHECK(valid_at_any_length(url));
   }
 }
 
@@ -38,8 +54,8 @@ TEST_CASE("is_valid_http_url takes the scheme in any case") {
   for (const std::string_view scheme :
        {"http", "HTTP", "Http", "hTTp", "https", "HTTPS", "Https", "httpS", "hTtPs"}) {
     CAPTURE(scheme);
-    CHECK(is_valid_http_url(std::string(scheme) + "://example.com/x"));
-    CHECK_FALSE(is_valid_http_url(std::string(scheme) + ":example.com/x"));
+    CHECK(valid_at_any_length(std::string(scheme) + "://example.com/x"));
+    CHECK_FALSE(valid_at_any_length(std::string(scheme) + ":example.com/x"));
   }
 }
 
@@ -55,7 +71,7 @@ TEST_CASE("is_valid_http_url rejects other schemes and relative references") {
   };
   for (const auto url : invalid) {
     CAPTURE(url);
-    CHECK_FALSE(is_valid_http_url(url));
+    CHECK_FALSE(valid_at_any_length(url));
   }
 }
 
@@ -81,7 +97,7 @@ TEST_CASE("is_valid_http_url wants :// and a non-empty host") {
   };
   for (const auto url : invalid) {
     CAPTURE(url);
-    CHECK_FALSE(is_valid_http_url(url));
+    CHECK_FALSE(valid_at_any_length(url));
   }
 }
 
@@ -95,18 +111,18 @@ TEST_CASE("is_valid_http_url takes only printable ASCII, anywhere") {
   };
   for (const auto url : invalid) {
     CAPTURE(url);
-    CHECK_FALSE(is_valid_http_url(url));
+    CHECK_FALSE(valid_at_any_length(url));
   }
-  CHECK_FALSE(is_valid_http_url(std::string_view{"https://example.com/\0", 21}));
-  CHECK_FALSE(is_valid_http_url(std::string_view{"https://\0", 9}));
+  CHECK_FALSE(valid_at_any_length(std::string_view{"https://example.com/\0", 21}));
+  CHECK_FALSE(valid_at_any_length(std::string_view{"https://\0", 9}));
 
   for (int code = 0; code <= 0xFF; ++code) {
     const char byte = static_cast<char>(code);
     const bool printable = code >= 0x21 && code <= 0x7E;
     CAPTURE(code);
-    CHECK(is_valid_http_url("https://example.com/" + std::string(1, byte)) == printable);
-    CHECK(is_valid_http_url("https://example.com/a" + std::string(1, byte) + "b") == printable);
-    CHECK(is_valid_http_url("https://ex" + std::string(1, byte) + "ample.com") == printable);
+    CHECK(valid_at_any_length("https://example.com/" + std::string(1, byte)) == printable);
+    CHECK(valid_at_any_length("https://example.com/a" + std::string(1, byte) + "b") == printable);
+    CHECK(valid_at_any_length("https://ex" + std::string(1, byte) + "ample.com") == printable);
   }
 }
 
@@ -118,18 +134,19 @@ TEST_CASE("is_valid_http_url judges each single-character host") {
     const bool empties_host = byte == '/' || byte == '?' || byte == '#' || byte == '\\' ||
                               byte == '@' || byte == ':';
     CAPTURE(code);
-    CHECK(is_valid_http_url("http://" + std::string(1, byte)) == (printable && !empties_host));
+    CHECK(valid_at_any_length("http://" + std::string(1, byte)) == (printable && !empties_host));
   }
 }
 
-TEST_CASE("is_valid_http_url limits a link to 2048 octets by default") {
+TEST_CASE("is_valid_http_url with the contract's limit: 2048 octets") {
+  STATIC_REQUIRE(contract_limit == 2048);
   const std::string prefix = "https://example.com/";
   const std::string at_limit = prefix + std::string(2048 - prefix.size(), 'a');
   const std::string past_limit = at_limit + "a";
   REQUIRE(at_limit.size() == 2048);
-  CHECK(is_valid_http_url(at_limit));
-  CHECK_FALSE(is_valid_http_url(past_limit));
-  CHECK_FALSE(is_valid_http_url(prefix + std::string(100000, 'a')));
+  CHECK(is_valid_http_url(at_limit, contract_limit));
+  CHECK_FALSE(is_valid_http_url(past_limit, contract_limit));
+  CHECK_FALSE(is_valid_http_url(prefix + std::string(100000, 'a'), contract_limit));
 }
 
 TEST_CASE("is_valid_http_url honours a caller's limit") {
@@ -142,7 +159,7 @@ TEST_CASE("is_valid_http_url honours a caller's limit") {
 }
 
 TEST_CASE("is_valid_http_url works at compile time") {
-  STATIC_REQUIRE(is_valid_http_url("HTTPS://example.com"));
-  STATIC_REQUIRE_FALSE(is_valid_http_url("https:///example.com"));
-  STATIC_REQUIRE(noexcept(is_valid_http_url("")));
+  STATIC_REQUIRE(is_valid_http_url("HTTPS://example.com", contract_limit));
+  STATIC_REQUIRE_FALSE(is_valid_http_url("https:///example.com", contract_limit));
+  STATIC_REQUIRE(noexcept(is_valid_http_url("", contract_limit)));
 }

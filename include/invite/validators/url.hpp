@@ -26,13 +26,14 @@ constexpr bool ends_authority(char c) noexcept {
 } // namespace detail
 
 /// True when `url` is an absolute http or https URL (scheme in any case) with a non-empty
-/// host, made only of printable ASCII (U+0021-U+007E), and at most `max_octets` octets long.
+/// host, made only of printable ASCII (U+0021-U+007E), and at most `max_octets` octets long
+/// (the contract's limit is contract_limits::max_invite_link_octets; validators know no contract).
 ///
 /// After "://" comes the authority, which runs to the first '/', '?', '#', '\' or the end.
 /// Its host is what follows the last '@' (userinfo is not host) and comes before a ':' (the
 /// port). The host must be non-empty: "http://", "http:///x", "http://user@/", "http://:80"
 /// fail. Nothing else about the host, port, path, query or fragment is checked.
-constexpr bool is_valid_http_url(std::string_view url, std::size_t max_octets = 2048) noexcept {
+constexpr bool is_valid_http_url(std::string_view url, std::size_t max_octets) noexcept {
   const std::size_t size = url.size();
   if (size > max_octets) return false;
 
