@@ -235,7 +235,8 @@ struct member_declaration_checks {
   static_assert(is_supported_deeply<Member>(),
                 "invite: no way to read, write or describe the type of this member; supported are bool, "
                 "integers, float, double, std::string, described enums, types with a text_format (time "
-                "points), std::optional, std::vector and structs described with BOOST_DESCRIBE_STRUCT");
+                "points), std::optional, std::vector (not of bool: its items are proxies) and structs "
+                "described with BOOST_DESCRIBE_STRUCT");
 
   using declared_rules = decltype(value_rules(std::declval<const Parts&>()));
   using declared_item_rules = decltype(item_rules(std::declval<const Parts&>()));

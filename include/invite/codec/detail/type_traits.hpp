@@ -33,6 +33,11 @@ template <class T, class A>
 struct is_vector<std::vector<T, A>> : std::true_type {};
 
 template <class T>
+struct is_bool_vector : std::false_type {};
+template <class A>
+struct is_bool_vector<std::vector<bool, A>> : std::true_type {};
+
+template <class T>
 using remove_cvref_t = std::remove_cv_t<std::remove_reference_t<T>>;
 
 /// Character types are left out: a char is not obviously a number, nor a one-letter string.
@@ -69,7 +74,8 @@ using public_members = boost::describe::describe_members<T, boost::describe::mod
 template <class Struct, class Descriptor>
 using member_type_of = remove_cvref_t<decltype(std::declval<Struct&>().*Descriptor::pointer)>;
 
-/// The categories of JSON value the codec knows.
+/// The categories of JSON value the codec knows. (std::vector<bool> is not an array here: its
+/// items are proxies, not bools, so nothing could be read into them.)
 enum class value_category {
   unsupported,
   optional,     // absent or null, else the contained value
@@ -92,7 +98,7 @@ constexpr value_category category_of() noexcept {
   else if constexpr (is_floating_v<T>) return value_category::floating;
   else if constexpr (is_described_enum_v<T>) return value_category::enumeration;
   else if constexpr (has_text_format_v<T>) return value_category::formatted;
-  else if constexpr (is_vector<T>::value) return value_category::array;
+  else if constexpr (is_vector<T>::value && !is_bool_vector<T>::value) return value_category::array;
   else if constexpr (is_described_struct_v<T>) return value_category::object;
   else return value_category::unsupported;
 }
