@@ -4,6 +4,9 @@
 
 #include "conformance_vectors.hpp"
 
+#include <invite_test/input_copies.hpp>
+#include <invite_test/result_invariants.hpp>
+
 #include <invite/invite.hpp>
 
 #include <catch2/catch.hpp>
@@ -77,6 +80,43 @@ TEST_CASE("a reused parser and result give every vector the same verdict", "[con
     if (!agrees) failed.push_back(vector.name);
   }
   print_failures("reused parser", failed);
+}
+
+TEST_CASE("a padded input gives every vector the same verdict and errors", "[conformance][padded]") {
+  // The other way in: parser::parse(simdjson::padded_string_view), which reads the caller's
+  // buffer in place. Its padding holds the bytes most likely to mislead a reader that looks past
+  // the end, and every limit the vectors probe (500 items, 255 code points, 64 and 254 octets,
+  // 2048 octets, depth 1024, max_bytes, max_errors) is crossed here too. Each error, offset and
+  // message included, must be the string_view parse's.
+  invite_test::padded_copy padded(invite_test::padding_fill::hostile);
+  invite::parser reused;
+  invite::result<invite::request> request_result;
+  invite::result<invite::response> response_result;
+  std::vector<std::string> failed;
+  for (const auto& vector : all_vectors()) {
+    const simdjson::padded_string_view input = padded.copy(vector.document);
+    bool agrees = false;
+    if (vector.is_response) {
+      invite::parser fresh;
+      invite::result<invite::response> fresh_result;
+      fresh.parse(input, fresh_result, vector.options);
+      reused.parse(input, response_result, vector.options);
+      const auto by_view = invite::parse_response(vector.document, vector.options);
+      agrees = check_verdict(vector, verdict_of(fresh_result)) && invite_test::same_outcome(fresh_result, by_view) &&
+               invite_test::same_outcome(response_result, by_view);
+    } else {
+      invite::parser fresh;
+      invite::result<invite::request> fresh_result;
+      fresh.parse(input, fresh_result, vector.options);
+      reused.parse(input, request_result, vector.options);
+      const auto by_view = invite::parse_request(vector.document, vector.options);
+      agrees = check_verdict(vector, verdict_of(fresh_result)) && invite_test::same_outcome(fresh_result, by_view) &&
+               invite_test::same_outcome(request_result, by_view);
+    }
+    if (!agrees) failed.push_back(vector.name);
+  }
+  CHECK(failed.empty());
+  print_failures("padded input", failed);
 }
 
 TEST_CASE("error offsets point at what docs/contract.md says they name", "[conformance]") {

@@ -5,6 +5,8 @@
 // verdict with a vector, shared by the library runner and the invite-check runner. For Catch2
 // test programs only: the comparison reports through Catch2's macros.
 
+#include <invite_test/canonical_json.hpp>
+#include <invite_test/contract_rules.hpp>
 #include <invite_test/result_invariants.hpp>
 
 #include <invite/invite.hpp>
@@ -19,6 +21,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -201,6 +204,84 @@ inline std::string describe_in_full(const verdict& said) {
   return out.str();
 }
 
+/// A JSON Pointer's last token, decoded (RFC 6901: "~1" is '/', "~0" is '~').
+inline std::string last_token(std::string_view pointer) {
+  const std::string_view token = pointer.substr(pointer.rfind('/') + 1);
+  std::string decoded;
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    const bool escape = token[i] == '~' && i + 1 < token.size();
+    decoded += escape ? (token[i + 1] == '1' ? '/' : '~') : token[i];
+    i += escape ? 1 : 0;
+  }
+  return decoded;
+}
+
+inline bool is_index(std::string_view token) {
+  return !token.empty() && token.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+/// "" when an error's message names the place its path gives (docs/contract.md: the message says
+/// which field): an array item as "item N", a member by its key as a JSON string. The root's
+/// errors name the whole document, which needs no check.
+inline std::string unnamed_place(const invite::error& error) {
+  if (error.path.empty()) return {};
+  const std::string token = last_token(error.path);
+  std::string named;
+  if (is_index(token) && error.path.rfind('/') != 0) {
+    named = "item " + token + " ";
+  } else {
+    invite_test::append_canonical_string(named, token);
+  }
+  if (error.message.find(named) != std::string::npos) return {};
+  return "the message does not name " + named + ": " + error.message;
+}
+
+/// The string at a JSON Pointer into the document; an e-mail's pointer may name it by its
+/// canonical key while the item spells it candidate_email.
+inline std::optional<std::string> string_at(simdjson::dom::element root, const std::string& pointer) {
+  for (const std::string& spelled : {pointer, pointer.substr(0, pointer.rfind('/') + 1) + "candidate_" + last_token(pointer)}) {
+    std::string_view text;
+    if (root.at_pointer(spelled).get_string().get(text) == simdjson::SUCCESS) return std::string(text);
+  }
+  return std::nullopt;
+}
+
+/// "" when a duplicate_value message's "already at P" names the first earlier item of the same
+/// array whose value (a valid e-mail) equals this one ignoring ASCII case; else what is wrong.
+inline std::string misplaced_earlier_item(const invite::error& error, const std::string& document) {
+  constexpr std::string_view marker = ", already at ";
+  const std::size_t at = error.message.rfind(marker);
+  if (at == std::string::npos) return "no \"already at\" in: " + error.message;
+  const std::string earlier = error.message.substr(at + marker.size());
+  const std::string item_path = error.path.substr(0, error.path.rfind('/'));
+  const std::string array_path = item_path.substr(0, item_path.rfind('/'));
+  const std::string earlier_item = earlier.substr(0, earlier.rfind('/'));
+  const std::string index = last_token(item_path), earlier_index = last_token(earlier_item);
+  if (earlier_item.substr(0, earlier_item.rfind('/')) != array_path || !is_index(earlier_index) ||
+      std::stoul(earlier_index) >= std::stoul(index)) {
+    return "\"already at " + earlier + "\" is no earlier item of " + array_path;
+  }
+  simdjson::dom::parser json;
+  const simdjson::padded_string padded(document);
+  const simdjson::dom::element root = json.parse(padded).value();
+  const std::optional<std::string> value = string_at(root, error.path);
+  const std::string field = last_token(earlier);
+  const auto value_of_item = [&](std::size_t i) {
+    return string_at(root, array_path + "/" + std::to_string(i) + "/" + field);
+  };
+  const std::optional<std::string> earlier_value = value_of_item(std::stoul(earlier_index));
+  if (!value || !earlier_value || !invite_test::equal_ignoring_ascii_case(*value, *earlier_value)) {
+    return "\"already at " + earlier + "\" holds another value";
+  }
+  for (std::size_t i = 0; i < std::stoul(earlier_index); ++i) {
+    const std::optional<std::string> before = value_of_item(i);
+    if (before && invite_test::is_valid_email(*before) && invite_test::equal_ignoring_ascii_case(*before, *value)) {
+      return "\"already at " + earlier + "\" but item " + std::to_string(i) + " has the value first";
+    }
+  }
+  return {};
+}
+
 /// Compares a verdict with its vector (Catch2 checks); returns whether the verdict and the
 /// (code, path) errors agree.
 inline bool check_verdict(const conformance_vector& vector, const verdict& said) {
@@ -234,6 +315,8 @@ inline bool check_verdict(const conformance_vector& vector, const verdict& said)
     if (error.code == invite::error_code::invalid_json) {
       CHECK(invite_test::misplaced_invalid_json(error, vector.document) == "");
     }
+    CHECK(unnamed_place(error) == "");
+    if (error.code == invite::error_code::duplicate_value) CHECK(misplaced_earlier_item(error, vector.document) == "");
   }
   return agrees;
 }

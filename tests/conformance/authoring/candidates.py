@@ -347,6 +347,24 @@ def uniqueness(v):
           note="Only e-mails must be unique; names may repeat: valid.")
     v.add("dots_make_different_addresses", pair(s("a.b@example.com"), s("ab@example.com")),
           note="Addresses are compared as strings (case aside); no dot folding: valid.")
+    v.add("earlier_valid_twin_after_invalid_ones",
+          request(candidates=arr(candidate(name=s("A"), email=s("ada@")),
+                                 candidate(name=s("B"), email=s("ada@")),
+                                 candidate(name=s("C"), email=s("a@x.io")),
+                                 obj(("name", s("D")), ("candidate_email", s("A@X.IO"))))),
+          [("invalid_email", "/candidates/0/email"), ("invalid_email", "/candidates/1/email"),
+           ("duplicate_value", "/candidates/3/candidate_email")],
+          ordered=True,
+          note="The example of docs/contract.md section 6: the invalid twins take no part, and "
+               "the later a@x.io repeats the third item, not the first.")
+    v.add("first_valid_occurrence_is_the_earlier_one",
+          request(candidates=arr(candidate(name=s("A"), email=s("ada@example.com ")),
+                                 candidate(name=s("B"), email=s("ada@example.com")),
+                                 candidate(name=s("C"), email=s("ADA@example.com")))),
+          [("invalid_email", "/candidates/0/email"), ("duplicate_value", "/candidates/2/email")],
+          ordered=True,
+          note="The first item's address is invalid (trailing space), so the third repeats the "
+               "second: the earlier valid one.")
     v.add("500th_repeats_the_first", request(candidates=many(500, {499: candidate(
               name=s("Last"), email=s("Candidate0@Example.com"))})),
           [("duplicate_value", "/candidates/499/email")],
