@@ -1,7 +1,10 @@
 // Runs invite-check --json over the conformance vectors, as a shell user would, and holds its
-// report of each document to the same expectation as the library's result.
+// report of each document to the same expectation as the library's result, and each error's line
+// and column to the reference of docs/invite-check.md's definition.
 
 #include "conformance_vectors.hpp"
+
+#include <invite_test/line_and_column.hpp>
 
 #include <invite/invite.hpp>
 
@@ -97,24 +100,33 @@ std::optional<invite::error_code> code_named(std::string_view name) {
   return std::nullopt;
 }
 
-// One line of the --json report: {"file":…,"valid":…,"errors":[{"code","path","offset","message"}]}
-std::pair<std::string, verdict> read_report_line(std::string_view line,
-                                                 simdjson::dom::parser& json) {
+struct report_line {
+  std::string file;
+  verdict said;
+  std::vector<invite_test::line_and_column> positions; // one per error
+};
+
+// One line of the --json report:
+// {"file":…,"valid":…,"errors":[{"code","path","offset","line","column","message"}]}
+report_line read_report_line(std::string_view line, simdjson::dom::parser& json) {
   const simdjson::padded_string padded(line);
   const simdjson::dom::object report = json.parse(padded).get_object().value();
-  verdict said;
-  said.valid = report["valid"].get_bool().value();
+  report_line out;
+  out.said.valid = report["valid"].get_bool().value();
   const simdjson::dom::array items = report["errors"].get_array().value(); // by value: see read_vector
   for (simdjson::dom::element item : items) {
     const std::string code = as_string(item["code"].value());
     const auto known = code_named(code);
     INFO("invite-check reported the code " << code);
     REQUIRE(known.has_value());
-    said.errors.push_back({*known, as_string(item["path"].value()),
-                           as_string(item["message"].value()),
-                           static_cast<std::size_t>(item["offset"].get_uint64().value())});
+    out.said.errors.push_back({*known, as_string(item["path"].value()),
+                               as_string(item["message"].value()),
+                               static_cast<std::size_t>(item["offset"].get_uint64().value())});
+    out.positions.push_back({static_cast<std::size_t>(item["line"].get_uint64().value()),
+                             static_cast<std::size_t>(item["column"].get_uint64().value())});
   }
-  return {as_string(report["file"].value()), std::move(said)};
+  out.file = as_string(report["file"].value());
+  return out;
 }
 
 } // namespace
@@ -147,9 +159,18 @@ TEST_CASE("invite-check --json gives every vector its verdict and errors", "[con
       line_start = line_end + 1;
       REQUIRE(next < batch.size());
       const conformance_vector& vector = *batch[next++];
-      const auto [file, said] = read_report_line(line, json);
-      CHECK(file == vector.document_path().string());
-      if (!check_verdict(vector, said)) failed.push_back(vector.name);
+      const report_line report = read_report_line(line, json);
+      CHECK(report.file == vector.document_path().string());
+      if (!check_verdict(vector, report.said)) failed.push_back(vector.name);
+      // Each error's line and column, as docs/invite-check.md defines them from its offset.
+      for (std::size_t i = 0; i < report.said.errors.size(); ++i) {
+        const invite::error& error = report.said.errors[i];
+        INFO("vector " << vector.name << ": " << invite::to_string(error.code) << " at \"" << error.path
+                       << "\" offset " << error.offset);
+        const invite_test::line_and_column expected = invite_test::position_of(vector.document, error.offset);
+        CHECK(report.positions[i].line == expected.line);
+        CHECK(report.positions[i].column == expected.column);
+      }
       ++checked;
     }
     CHECK(next == batch.size());
