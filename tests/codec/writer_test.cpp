@@ -1,14 +1,53 @@
-// writer.hpp: canonical compact JSON and the pretty form, for the contract's types.
+// writer.hpp: canonical compact JSON and the pretty form, for the contract's types and for
+// shapes the contract does not have.
 
 #include <invite/invite.hpp>
+
+#include <invite_test/canonical_json.hpp>
+#include <invite_test/document_generator.hpp>
 
 #include <catch2/catch.hpp>
 
 #include <charconv>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <string>
 #include <vector>
+
+// Shapes the contract does not have: members that may all be absent, so that which one is
+// written first is known only at run time, and arrays of arrays.
+namespace writer_shapes {
+
+struct leading_optionals {
+  std::optional<int> a;
+  std::optional<std::string> b;
+  int c = 0;
+  std::optional<int> d;
+};
+
+struct all_optional {
+  std::optional<int> x;
+  std::optional<bool> y;
+};
+
+struct nothing {};
+
+struct holder {
+  std::vector<all_optional> items;
+  std::vector<std::vector<int>> grid;
+  leading_optionals first;
+  nothing empty;
+};
+
+INVITE_DESCRIBE_BEGIN
+BOOST_DESCRIBE_STRUCT(leading_optionals, (), (a, b, c, d))
+BOOST_DESCRIBE_STRUCT(all_optional, (), (x, y))
+BOOST_DESCRIBE_STRUCT(nothing, (), ())
+BOOST_DESCRIBE_STRUCT(holder, (), (items, grid, first, empty))
+INVITE_DESCRIBE_END
+
+} // namespace writer_shapes
 
 namespace {
 
@@ -106,4 +145,87 @@ TEST_CASE("integers are written exactly at every digit count and sign", "[writer
           std::string_view(expected, static_cast<std::size_t>(end - expected)));
   }
   CHECK(invite::detail::decimal_size(std::uint64_t{18446744073709551615ULL}) == 20);
+}
+
+TEST_CASE("the first member written opens the object, whichever it is", "[writer][keys]") {
+  using writer_shapes::leading_optionals;
+  CHECK(invite::write_json(leading_optionals{}) == R"({"c":0})");
+  CHECK(invite::write_json(leading_optionals{1, "x", 3, 4}) == R"({"a":1,"b":"x","c":3,"d":4})");
+  CHECK(invite::write_json(leading_optionals{std::nullopt, "x", 3, std::nullopt}) == R"({"b":"x","c":3})");
+  CHECK(invite::write_json(leading_optionals{1, std::nullopt, -3, 4}) == R"({"a":1,"c":-3,"d":4})");
+  using writer_shapes::all_optional;
+  CHECK(invite::write_json(all_optional{}) == "{}");
+  CHECK(invite::write_json(all_optional{std::nullopt, true}) == R"({"y":true})");
+  CHECK(invite::write_json(all_optional{2, false}) == R"({"x":2,"y":false})");
+  CHECK(invite::write_json(writer_shapes::nothing{}) == "{}");
+}
+
+TEST_CASE("arrays of objects and of arrays, empty or not, compact and pretty", "[writer][array]") {
+  writer_shapes::holder value;
+  CHECK(invite::write_json(value) == R"({"items":[],"grid":[],"first":{"c":0},"empty":{}})");
+  value.items = {{}, {1, std::nullopt}};
+  value.grid = {{}, {1, 2}, {-3}};
+  CHECK(invite::write_json(value) ==
+        R"({"items":[{},{"x":1}],"grid":[[],[1,2],[-3]],"first":{"c":0},"empty":{}})");
+  CHECK(invite::write_json(value, invite::json_style::pretty) ==
+        "{\n"
+        "  \"items\": [\n"
+        "    {},\n"
+        "    {\n"
+        "      \"x\": 1\n"
+        "    }\n"
+        "  ],\n"
+        "  \"grid\": [\n"
+        "    [],\n"
+        "    [\n"
+        "      1,\n"
+        "      2\n"
+        "    ],\n"
+        "    [\n"
+        "      -3\n"
+        "    ]\n"
+        "  ],\n"
+        "  \"first\": {\n"
+        "    \"c\": 0\n"
+        "  },\n"
+        "  \"empty\": {}\n"
+        "}");
+}
+
+TEST_CASE("text that needs more escape room than was set aside moves the buffer, not the bytes", "[writer][escape]") {
+  // The writer sets aside room for a few escapes (1/64 of the plain length); these strings need
+  // five times their length more, so the buffer has to grow several times on the way.
+  invite::response r;
+  std::string controls;
+  for (int c = 0; c < 0x20; ++c) controls.push_back(static_cast<char>(c));
+  for (int i = 0; i < 200; ++i) {
+    const std::string many = std::string(static_cast<std::size_t>(i % 7), '"') + controls + "\x7f";
+    r.invites.push_back({many, "e" + std::to_string(i) + "@x.io", i, -i, 1LL << (i % 63), many + many, "sent"});
+  }
+  const std::string expected = invite_test::canonical_json(r);
+  CHECK(invite::to_json(r) == expected);
+  std::string out = "prefix:";
+  invite::write_json(r, out);
+  CHECK(out == "prefix:" + expected);
+  std::string reused;
+  reused.reserve(expected.size() / 2);
+  invite::write_json(r, reused);
+  CHECK(reused == expected);
+}
+
+TEST_CASE("the writer's room keeps what is written when it grows", "[writer][escape]") {
+  std::string out = "0123456789";
+  invite::detail::growing_room room(out, 3);
+  char* at = invite::detail::write_escape(out.data() + 4, '\x01', room); // needs 5 of the 3 spare
+  CHECK(room.spare >= 3 - 5 + 64);
+  CHECK(out.size() > 10);
+  CHECK(std::string_view(out.data(), static_cast<std::size_t>(at - out.data())) == "0123\\u0001");
+}
+
+TEST_CASE("to_json matches the test support's canonical writer on generated responses", "[writer]") {
+  for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+    invite_test::document_generator generator(invite_test::document_profile::realistic_traffic, seed);
+    const invite::response r = generator.response(1 + static_cast<std::size_t>(seed * 7 % 40));
+    CHECK(invite::to_json(r) == invite_test::canonical_json(r));
+  }
 }

@@ -5,6 +5,7 @@
 // names only, absent optionals omitted, strings escaped as the contract says and no further,
 // numbers in the shortest form that reads back exactly.
 
+#include <invite/codec/detail/decimal_digits.hpp>
 #include <invite/codec/detail/field_rules.hpp>
 #include <invite/codec/detail/json_escape.hpp>
 #include <invite/codec/detail/type_traits.hpp>
@@ -12,6 +13,7 @@
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
@@ -27,95 +29,26 @@ enum class json_style { compact, pretty };
 
 namespace detail {
 
-// Writing is two walks over the value: one adds up the exact length, the other writes through
-// a raw pointer into a buffer sized once. That beats appending piece by piece (each append
-// checks capacity).
+// Writing is two walks over the value. The first adds up its plain length: exact, but for the
+// bytes that escapes add, which would take a second scan of every string to count. The second
+// writes through a raw pointer into a buffer sized once for that length and a little spare
+// room; escapes draw on the spare room, and the rare value that needs more than is left moves
+// the buffer (growing_room). Every other piece has a size known before it is written, so the
+// second walk checks no capacity.
 
-inline std::size_t indent_size(json_style style, std::size_t depth) noexcept {
-  return style == json_style::pretty ? 1 + depth * 2 : 0;
+template <json_style Style>
+constexpr std::size_t indent_size(std::size_t depth) noexcept {
+  return Style == json_style::pretty ? 1 + depth * 2 : 0;
 }
 
-inline char* write_indent(char* out, json_style style, std::size_t depth) noexcept {
-  if (style == json_style::pretty) {
-    *out++ = '\n';
-    std::memset(out, ' ', depth * 2);
-    out += depth * 2;
+template <json_style Style>
+char* write_indent(char* at, std::size_t depth) noexcept {
+  if constexpr (Style == json_style::pretty) {
+    *at++ = '\n';
+    std::memset(at, ' ', depth * 2);
+    at += depth * 2;
   }
-  return out;
-}
-
-// Decimal digits of an unsigned magnitude: the bit length gives a first guess (1233/4096 is
-// just above log10(2)), a table of powers of ten corrects it.
-inline std::size_t digit_count(std::uint64_t magnitude) noexcept {
-  static constexpr std::uint64_t powers[] = {1ULL,
-                                             10ULL,
-                                             100ULL,
-                                             1000ULL,
-                                             10000ULL,
-                                             100000ULL,
-                                             1000000ULL,
-                                             10000000ULL,
-                                             100000000ULL,
-                                             1000000000ULL,
-                                             10000000000ULL,
-                                             100000000000ULL,
-                                             1000000000000ULL,
-                                             10000000000000ULL,
-                                             100000000000000ULL,
-                                             1000000000000000ULL,
-                                             10000000000000000ULL,
-                                             100000000000000000ULL,
-                                             1000000000000000000ULL,
-                                             10000000000000000000ULL};
-  const auto bits = static_cast<std::size_t>(64 - __builtin_clzll(magnitude | 1));
-  const std::size_t guess = (bits * 1233) >> 12;
-  return guess + ((magnitude | 1) >= powers[guess] ? 1 : 0); // | 1: zero has one digit
-}
-
-template <class Integer>
-std::uint64_t magnitude_of(Integer value) noexcept {
-  if constexpr (std::is_signed_v<Integer>) {
-    return value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
-  } else {
-    return static_cast<std::uint64_t>(value);
-  }
-}
-
-template <class Integer>
-std::size_t decimal_size(Integer value) noexcept {
-  if constexpr (std::is_signed_v<Integer>) {
-    return digit_count(magnitude_of(value)) + (value < 0 ? 1 : 0);
-  } else {
-    return digit_count(magnitude_of(value));
-  }
-}
-
-template <class Integer>
-char* write_decimal(char* out, Integer value) noexcept {
-  static constexpr char pairs[] =
-      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-      "8081828384858687888990919293949596979899";
-  if constexpr (std::is_signed_v<Integer>) {
-    if (value < 0) *out++ = '-';
-  }
-  std::uint64_t magnitude = magnitude_of(value);
-  char* const end = out + digit_count(magnitude);
-  char* p = end;
-  while (magnitude >= 100) {
-    const auto pair = static_cast<std::size_t>(magnitude % 100) * 2;
-    magnitude /= 100;
-    *--p = pairs[pair + 1];
-    *--p = pairs[pair];
-  }
-  if (magnitude >= 10) {
-    const auto pair = static_cast<std::size_t>(magnitude) * 2;
-    *--p = pairs[pair + 1];
-    *--p = pairs[pair];
-  } else {
-    *--p = static_cast<char>('0' + magnitude);
-  }
-  return end;
+  return at;
 }
 
 /// The shortest decimal text that reads back as exactly `value` (std::to_chars' promise), or
@@ -139,21 +72,54 @@ const char* enumerator_name(Enum value) noexcept {
   return name;
 }
 
-// "name": (or "name" : in pretty form) for a described member; member names are identifiers,
-// so they need no escaping.
-inline std::size_t key_size(const char* name, json_style style) noexcept {
-  return std::char_traits<char>::length(name) + (style == json_style::pretty ? 4 : 3);
+/// A described member's key with its punctuation, `{"name":` or `,"name":`, made at compile
+/// time from the description, so that writing it is one copy of a constant length. Member
+/// names are identifiers, so they need no escaping.
+template <class Descriptor, char Opening>
+struct member_key {
+  static constexpr std::size_t name_size = std::char_traits<char>::length(Descriptor::name);
+  static constexpr std::array<char, name_size + 4> text = [] {
+    std::array<char, name_size + 4> key{};
+    key[0] = Opening;
+    key[1] = '"';
+    for (std::size_t i = 0; i < name_size; ++i) key[2 + i] = Descriptor::name[i];
+    key[name_size + 2] = '"';
+    key[name_size + 3] = ':';
+    return key;
+  }();
+};
+
+template <std::size_t Size>
+char* write_constant(char* at, const std::array<char, Size>& text) noexcept {
+  std::memcpy(at, text.data(), Size);
+  return at + Size;
 }
 
-inline char* write_key(char* out, const char* name, json_style style) noexcept {
-  const std::size_t length = std::char_traits<char>::length(name);
-  *out++ = '"';
-  std::memcpy(out, name, length);
-  out += length;
-  *out++ = '"';
-  *out++ = ':';
-  if (style == json_style::pretty) *out++ = ' ';
-  return out;
+/// `"name":`, or `"name": ` in pretty form: the key without its opening.
+template <json_style Style, class Descriptor>
+char* write_key(char* at, Descriptor) noexcept {
+  constexpr auto& key = member_key<Descriptor, ','>::text;
+  std::memcpy(at, key.data() + 1, key.size() - 1);
+  at += key.size() - 1;
+  if constexpr (Style == json_style::pretty) *at++ = ' ';
+  return at;
+}
+
+/// The index of the first member that is always written (not an optional), or the count of
+/// members if every one may be absent.
+template <class T>
+constexpr std::size_t first_required_member() noexcept {
+  std::size_t index = 0;
+  bool found = false;
+  boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) {
+    if (found) return;
+    if (!is_optional<member_type_of<T, decltype(descriptor)>>::value) {
+      found = true;
+      return;
+    }
+    ++index;
+  });
+  return index;
 }
 
 /// The text a formatted value is written as (unquoted, unescaped).
@@ -162,11 +128,12 @@ std::string_view formatted_text(const T& value, char (&buffer)[Format::max_size]
   return std::string_view(buffer, Format::write(buffer, value));
 }
 
-template <class Parts, class T>
-std::size_t json_size(const T& value, json_style style, std::size_t depth) {
+/// The length of `value`'s JSON if none of its strings needed escaping.
+template <json_style Style, class Parts, class T>
+std::size_t plain_size(const T& value, std::size_t depth) {
   constexpr value_category category = category_v<T>;
   if constexpr (category == value_category::string) {
-    return json_string_size(value);
+    return value.size() + 2;
   } else if constexpr (category == value_category::boolean) {
     return value ? 4 : 5;
   } else if constexpr (category == value_category::integer) {
@@ -180,15 +147,15 @@ std::size_t json_size(const T& value, json_style style, std::size_t depth) {
   } else if constexpr (category == value_category::formatted) {
     using format = format_for_t<T, decltype(Parts::value)>;
     char buffer[format::max_size];
-    return json_string_size(formatted_text<format>(value, buffer));
+    return formatted_text<format>(value, buffer).size() + 2;
   } else if constexpr (category == value_category::optional) {
-    return value ? json_size<Parts>(*value, style, depth) : 4;
+    return value ? plain_size<Style, Parts>(*value, depth) : 4;
   } else if constexpr (category == value_category::array) {
     std::size_t size = 2;
     for (const auto& item : value) {
-      size += json_size<each_item_parts<Parts>>(item, style, depth + 1) + indent_size(style, depth + 1) + 1;
+      size += plain_size<Style, each_item_parts<Parts>>(item, depth + 1) + indent_size<Style>(depth + 1) + 1;
     }
-    if (!value.empty()) size += indent_size(style, depth) - 1;
+    if (!value.empty()) size += indent_size<Style>(depth) - 1;
     return size;
   } else if constexpr (category == value_category::object) {
     static_assert(described_struct_checks<T>::value);
@@ -200,10 +167,11 @@ std::size_t json_size(const T& value, json_style style, std::size_t depth) {
         if (!member) return;
       }
       ++members;
-      size += indent_size(style, depth + 1) + key_size(descriptor.name, style) +
-              json_size<declared_parts<T, decltype(descriptor)>>(member, style, depth + 1);
+      constexpr std::size_t key_size = member_key<decltype(descriptor), ','>::text.size() - 1;
+      size += indent_size<Style>(depth + 1) + key_size + (Style == json_style::pretty ? 1 : 0) +
+              plain_size<Style, declared_parts<T, decltype(descriptor)>>(member, depth + 1);
     });
-    if (members != 0) size += members - 1 + indent_size(style, depth);
+    if (members != 0) size += members - 1 + indent_size<Style>(depth);
     return size;
   } else {
     static_assert(dependent_false<T>, "invite: no way to write this type (a struct needs BOOST_DESCRIBE_STRUCT)");
@@ -211,69 +179,157 @@ std::size_t json_size(const T& value, json_style style, std::size_t depth) {
   }
 }
 
-template <class Parts, class T>
-char* write_value(char* out, const T& value, json_style style, std::size_t depth) {
+template <json_style Style, class Parts, class T, class Room>
+char* write_value(char* at, const T& value, std::size_t depth, Room& room);
+
+/// The members of a described struct, compact: each key is one constant, with the comma before
+/// it (or the brace, for the first member when it cannot be absent), so that no member asks at
+/// run time whether it is the first. Only the members up to the first one that is always
+/// written may be first, so only they ask.
+template <class T, class Room>
+char* write_compact_object(char* at, const T& value, Room& room) {
+  using members = public_members<T>;
+  constexpr std::size_t first_required = first_required_member<T>();
+  constexpr bool first_is_fixed = first_required == 0 && boost::mp11::mp_size<members>::value != 0;
+  [[maybe_unused]] bool first = true; // read only when the first member may be absent
+  boost::mp11::mp_for_each<boost::mp11::mp_iota<boost::mp11::mp_size<members>>>([&](auto index) {
+    constexpr std::size_t i = decltype(index)::value;
+    using descriptor = boost::mp11::mp_at_c<members, i>;
+    const auto& member = value.*descriptor::pointer;
+    if constexpr (is_optional<remove_cvref_t<decltype(member)>>::value) {
+      if (!member) return;
+    }
+    if constexpr (i == 0 && first_is_fixed) {
+      at = write_constant(at, member_key<descriptor, '{'>::text);
+    } else if constexpr (i > first_required) {
+      at = write_constant(at, member_key<descriptor, ','>::text);
+    } else {
+      at = write_constant(at, member_key<descriptor, ','>::text);
+      if (first) at[-static_cast<std::ptrdiff_t>(member_key<descriptor, ','>::text.size())] = '{';
+      first = false;
+    }
+    at = write_value<json_style::compact, declared_parts<T, descriptor>>(at, member, 0, room);
+  });
+  if constexpr (!first_is_fixed) {
+    if (first) *at++ = '{';
+  }
+  *at++ = '}';
+  return at;
+}
+
+template <json_style Style, class Parts, class T, class Room>
+char* write_value(char* at, const T& value, std::size_t depth, Room& room) {
   constexpr value_category category = category_v<T>;
   if constexpr (category == value_category::string) {
-    return write_json_string(out, value);
+    return write_json_string(at, value, room);
   } else if constexpr (category == value_category::boolean) {
-    std::memcpy(out, value ? "true" : "false", value ? 4 : 5);
-    return out + (value ? 4 : 5);
+    std::memcpy(at, value ? "true" : "false", value ? 4 : 5);
+    return at + (value ? 4 : 5);
   } else if constexpr (category == value_category::integer) {
-    return write_decimal(out, value);
+    return write_decimal(at, value);
   } else if constexpr (category == value_category::floating) {
-    return out + write_floating(out, value);
+    return at + write_floating(at, value);
   } else if constexpr (category == value_category::enumeration) {
     // A value outside the described set has no name in the contract; null is the honest answer.
     const char* name = enumerator_name(value);
     if (name == nullptr) {
-      std::memcpy(out, "null", 4);
-      return out + 4;
+      std::memcpy(at, "null", 4);
+      return at + 4;
     }
     const std::size_t length = std::char_traits<char>::length(name);
-    *out++ = '"';
-    std::memcpy(out, name, length);
-    out += length;
-    *out++ = '"';
-    return out;
+    *at++ = '"';
+    std::memcpy(at, name, length);
+    at += length;
+    *at++ = '"';
+    return at;
   } else if constexpr (category == value_category::formatted) {
     using format = format_for_t<T, decltype(Parts::value)>;
     char buffer[format::max_size];
-    return write_json_string(out, formatted_text<format>(value, buffer));
+    return write_json_string(at, formatted_text<format>(value, buffer), room);
   } else if constexpr (category == value_category::optional) {
-    if (value) return write_value<Parts>(out, *value, style, depth);
-    std::memcpy(out, "null", 4);
-    return out + 4;
+    if (value) return write_value<Style, Parts>(at, *value, depth, room);
+    std::memcpy(at, "null", 4);
+    return at + 4;
   } else if constexpr (category == value_category::array) {
-    *out++ = '[';
-    bool first = true;
-    for (const auto& item : value) {
-      if (!first) *out++ = ',';
-      first = false;
-      out = write_indent(out, style, depth + 1);
-      out = write_value<each_item_parts<Parts>>(out, item, style, depth + 1);
+    *at++ = '[';
+    if constexpr (Style == json_style::compact) {
+      // Each item with a comma after it; the last comma becomes the bracket.
+      for (const auto& item : value) {
+        at = write_value<Style, each_item_parts<Parts>>(at, item, depth + 1, room);
+        *at++ = ',';
+      }
+      if (!value.empty()) --at;
+    } else {
+      bool first = true;
+      for (const auto& item : value) {
+        if (!first) *at++ = ',';
+        first = false;
+        at = write_indent<Style>(at, depth + 1);
+        at = write_value<Style, each_item_parts<Parts>>(at, item, depth + 1, room);
+      }
+      if (!first) at = write_indent<Style>(at, depth);
     }
-    if (!first) out = write_indent(out, style, depth);
-    *out++ = ']';
-    return out;
+    *at++ = ']';
+    return at;
+  } else if constexpr (Style == json_style::compact) {
+    return write_compact_object(at, value, room);
   } else {
-    *out++ = '{';
+    *at++ = '{';
     bool first = true;
     boost::mp11::mp_for_each<public_members<T>>([&](auto descriptor) {
       const auto& member = value.*descriptor.pointer;
       if constexpr (is_optional<remove_cvref_t<decltype(member)>>::value) {
         if (!member) return;
       }
-      if (!first) *out++ = ',';
+      if (!first) *at++ = ',';
       first = false;
-      out = write_indent(out, style, depth + 1);
-      out = write_key(out, descriptor.name, style);
-      out = write_value<declared_parts<T, decltype(descriptor)>>(out, member, style, depth + 1);
+      at = write_indent<Style>(at, depth + 1);
+      at = write_key<Style>(at, descriptor);
+      at = write_value<Style, declared_parts<T, decltype(descriptor)>>(at, member, depth + 1, room);
     });
-    if (!first) out = write_indent(out, style, depth);
-    *out++ = '}';
-    return out;
+    if (!first) at = write_indent<Style>(at, depth);
+    *at++ = '}';
+    return at;
   }
+}
+
+/// The writer's Room (json_escape.hpp): `out` sized for the plain length plus `spare` bytes for
+/// escapes. A value that needs more moves what is written into a buffer a quarter larger, so
+/// that a text with many escapes costs a few moves, not one per escape.
+class growing_room {
+public:
+  growing_room(std::string& out, std::size_t spare_bytes) noexcept : spare(spare_bytes), out_(out) {}
+
+  std::size_t spare;
+
+  [[gnu::noinline]] char* more(char* at) {
+    const auto written = static_cast<std::size_t>(at - out_.data());
+    const std::size_t added = out_.size() / 4 + 64;
+    // A new string of exactly the size wanted: resizing out_ would double its capacity.
+    std::string larger;
+    larger.reserve(out_.size() + added);
+    larger.append(out_.data(), written);
+    larger.resize(out_.size() + added);
+    out_.swap(larger);
+    spare += added;
+    return out_.data() + written;
+  }
+
+private:
+  std::string& out_;
+};
+
+template <json_style Style, class T>
+void write_json_as(const T& value, std::string& out) {
+  const std::size_t start = out.size();
+  const std::size_t plain = plain_size<Style, no_parts>(value, 0);
+  // Spare room for the escapes of a typical text (a name in quotes here and there) without a
+  // move, and for the digits' overrun; both are a few bytes, or 1/64 of a long text.
+  const std::size_t spare = plain / 64 + 16;
+  out.resize(start + plain + spare + decimal_store_overrun);
+  growing_room room(out, spare);
+  char* const end = write_value<Style, no_parts>(out.data() + start, value, 0, room);
+  out.resize(static_cast<std::size_t>(end - out.data()));
 }
 
 } // namespace detail
@@ -285,10 +341,11 @@ void write_json(const T& value, std::string& out, json_style style = json_style:
   static_assert(detail::is_described_struct_v<T>,
                 "invite: this type has no BOOST_DESCRIBE_STRUCT description, so the codec cannot "
                 "read or write it");
-  const std::size_t start = out.size();
-  const std::size_t size = detail::json_size<detail::no_parts>(value, style, 0);
-  out.resize(start + size);
-  detail::write_value<detail::no_parts>(out.data() + start, value, style, 0);
+  if (style == json_style::compact) {
+    detail::write_json_as<json_style::compact>(value, out);
+  } else {
+    detail::write_json_as<json_style::pretty>(value, out);
+  }
 }
 
 /// The JSON of `value`.
