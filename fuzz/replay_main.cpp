@@ -15,6 +15,11 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);
 
+// A target may say, once every input has run, why the replay proved nothing (for instance that
+// no input reached the checks it exists for); nullptr when it did. Targets without one are not
+// asked.
+extern "C" __attribute__((weak)) const char* InviteFuzzReplayShortfall();
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -62,5 +67,11 @@ int main(int argc, char** argv) {
     LLVMFuzzerTestOneInput(bytes.data(), bytes.size());
   }
   std::printf("replayed %zu inputs\n", inputs.size());
+  if (InviteFuzzReplayShortfall != nullptr) {
+    if (const char* shortfall = InviteFuzzReplayShortfall()) {
+      std::fprintf(stderr, "replay: %s\n", shortfall);
+      return 1;
+    }
+  }
   return 0;
 }
