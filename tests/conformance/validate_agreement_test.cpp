@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -82,9 +83,26 @@ bool agrees(const conformance::conformance_vector& vector, const invite::result<
     }
     if (is_value_code(e.code) && !leaves_value_unread(e.code)) from_parsing.emplace(std::string(invite::to_string(e.code)), path);
   }
+  // The earlier item each duplicate_value names ("already at P"), by the canonical path.
+  const auto earlier_item = [](const invite::error& e) { return e.message.substr(e.message.rfind(", already at ") + 2); };
+  std::map<std::string, std::string> earlier_by_parsing;
+  for (const invite::error& e : parsed.errors()) {
+    if (e.code == invite::error_code::duplicate_value) earlier_by_parsing[canonical(e.path)] = earlier_item(e);
+  }
   std::multiset<code_and_path> from_validation;
   for (const invite::error& e : invite::validate(*parsed, all_errors.max_errors)) {
     from_validation.emplace(std::string(invite::to_string(e.code)), e.path);
+    // validate()'s messages name places as parsing's do.
+    if (const std::string unnamed = conformance::unnamed_place(e); !unnamed.empty()) {
+      why = "validate(): " + unnamed;
+      return false;
+    }
+    const auto parsing_said = earlier_by_parsing.find(e.path);
+    if (e.code == invite::error_code::duplicate_value && parsing_said != earlier_by_parsing.end() &&
+        parsing_said->second != earlier_item(e)) {
+      why = "at " + e.path + " validate() says \"" + earlier_item(e) + "\", parsing \"" + parsing_said->second + "\"";
+      return false;
+    }
   }
   // Every rule error parsing kept on a value it read, validate() reports too...
   for (const auto& pair : from_parsing) {
