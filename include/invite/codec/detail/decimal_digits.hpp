@@ -53,7 +53,7 @@ std::uint64_t magnitude_of(Integer value) noexcept {
 template <class Integer>
 std::size_t decimal_size(Integer value) noexcept {
   if constexpr (std::is_signed_v<Integer>) {
-    return digit_count(magnitude_of(value)) + (value < 0 ? 1 : 0);
+    return digit_count(magnitude_of(value)) + (value < 0 ? std::size_t{1} : std::size_t{0});
   } else {
     return digit_count(magnitude_of(value));
   }
