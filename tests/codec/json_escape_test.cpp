@@ -2,12 +2,13 @@
 // at every length up to past two blocks and with each kind of byte to escape at every position;
 // the escape room drawn on and grown; nothing read or written outside the bounds.
 
+#include <invite_test/canonical_json.hpp>
+
 #include <invite/codec/detail/json_escape.hpp>
 
 #include <catch2/catch.hpp>
 
 #include <cstddef>
-#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -16,30 +17,12 @@
 
 namespace {
 
-// The contract's escaping spelled out one byte at a time, apart from the library's tables.
+// The contract's escaping spelled out one byte at a time by the test-support library, apart
+// from the library's tables.
 std::string reference_quoted(std::string_view text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (byte < 0x20 || byte == 0x7F) {
-          char escape[7];
-          std::snprintf(escape, sizeof escape, "\\u%04x", byte);
-          out += escape;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
+  std::string out;
+  invite_test::append_canonical_string(out, text);
+  return out;
 }
 
 // A room that counts how often it was asked for more, and gives `step` bytes each time.
