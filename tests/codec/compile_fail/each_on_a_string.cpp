@@ -1,5 +1,6 @@
 // Rules for each item belong to array members only.
-// expect: member_declaration_checks<&sample::mine::title.*rule::each applies to std::vector members
+// expect: member_declaration_checks<&sample::mine::title
+// expect: rule::each applies to std::vector members
 #include <invite/codec/describe.hpp>
 #include <invite/codec/parser.hpp>
 #include <invite/codec/rules.hpp>

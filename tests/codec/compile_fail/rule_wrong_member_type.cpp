@@ -1,5 +1,6 @@
 // A text rule on an integer member is a declaration mistake, reported with the member's name.
-// expect: member_declaration_checks<&sample::mine::count.*a rule declared for this member cannot check its type
+// expect: member_declaration_checks<&sample::mine::count
+// expect: a rule declared for this member cannot check its type
 #include <invite/codec/describe.hpp>
 #include <invite/codec/parser.hpp>
 #include <invite/codec/rules.hpp>

@@ -1,5 +1,6 @@
 // Uniqueness across an array's items compares texts ignoring ASCII case: string members only.
-// expect: member_declaration_checks<&sample::item::number.*unique_in_array applies to string members
+// expect: member_declaration_checks<&sample::item::number
+// expect: unique_in_array applies to string members
 #include <invite/codec/describe.hpp>
 #include <invite/codec/parser.hpp>
 #include <invite/codec/rules.hpp>

@@ -1,6 +1,7 @@
 // std::vector<bool> holds proxies, not bools, so nothing can be read into its items: refused
 // at compile time with the member named, rather than failing deep inside the reader.
-// expect: member_declaration_checks<&sample::mine::bits.*std::vector \(not of bool
+// expect: member_declaration_checks<&sample::mine::bits
+// expect: std::vector \(not of bool
 #include <invite/codec/describe.hpp>
 #include <invite/codec/parser.hpp>
 

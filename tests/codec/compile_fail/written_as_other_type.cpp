@@ -1,5 +1,6 @@
 // A format must read and write the member's own type.
-// expect: member_declaration_checks<&sample::mine::due.*written_as<F> needs F::value_type to be this member's type
+// expect: member_declaration_checks<&sample::mine::due
+// expect: written_as<F> needs F::value_type to be this member's type
 #include <invite/codec/describe.hpp>
 #include <invite/codec/parser.hpp>
 #include <invite/codec/rules.hpp>
