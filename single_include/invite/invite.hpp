@@ -4561,6 +4561,7 @@ inline outcome mismatch(read_context& context, ondemand::value& value, ondemand:
 
 #include <simdjson.h>
 
+#include <array>
 #include <bitset>
 #include <cstddef>
 #include <string>
@@ -4636,8 +4637,12 @@ outcome check_unique(read_context& context, const Struct& item, item_scope<Struc
 template <class Struct, std::size_t... I>
 std::size_t match_raw_name(const char* content, std::size_t size, std::index_sequence<I...>) noexcept {
   static constexpr auto names = field_names<Struct>();
+  // Decided here at compile time: as a condition beside the comparison, the search for a
+  // backslash ran at every call.
+  static constexpr std::array<bool, sizeof...(I)> spelled_as_written{
+      {names[I].text.find('\\') == std::string_view::npos...}};
   std::size_t found = names.size();
-  (void)((names[I].text.size() == size && names[I].text.find('\\') == std::string_view::npos &&
+  (void)((names[I].text.size() == size && spelled_as_written[I] &&
           __builtin_memcmp(content, names[I].text.data(), names[I].text.size()) == 0 && (found = I, true)) ||
          ...);
   return found;
