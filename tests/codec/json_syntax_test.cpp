@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 using invite::detail::classify_number;
 using invite::detail::number_kind;
@@ -304,7 +306,8 @@ TEST_CASE("string content keeps a reused string's length, and its facts when ask
   const auto escaped = invite::detail::read_string_content<true>(input.data(), end, out);
   CHECK(escaped.bad == nullptr);
   CHECK(escaped.escaped);
-  CHECK_FALSE(escaped.facts_known);
+  REQUIRE(escaped.facts_known);
+  CHECK(escaped.facts.code_points == 10); // é is one code point of two bytes
   CHECK(out == "Ad\xC3\xA9le Zola");
   const std::string plain_input = std::string("Grace Hopper\"") + std::string(64, ' ');
   const auto plain = invite::detail::read_string_content<true>(plain_input.data(), plain_input.data() + 12, out);
@@ -313,6 +316,37 @@ TEST_CASE("string content keeps a reused string's length, and its facts when ask
   CHECK(plain.facts.code_points == 12);
   CHECK_FALSE(plain.facts.blank);
   CHECK(out == "Grace Hopper");
+}
+
+TEST_CASE("escaped text has the facts of its decoding, at every length and position", "[json_syntax][string]") {
+  // One escape (a control character, DEL, a two-byte letter, a four-byte emoji, a space) at
+  // every position of texts up to 300 bytes: short ones have their facts gathered while
+  // decoding, long ones (past the stack buffer) leave them to the rules.
+  const std::vector<std::pair<std::string, std::string>> escapes{
+      {R"(\n)", "\n"}, {R"(\u007F)", "\x7F"}, {R"(\u00e9)", "\xC3\xA9"}, {R"(\ud83d\ude00)", "\xF0\x9F\x98\x80"}, {R"(\u0020)", " "}};
+  for (std::size_t length : {std::size_t{0}, std::size_t{1}, std::size_t{15}, std::size_t{16}, std::size_t{17},
+                             std::size_t{40}, std::size_t{240}, std::size_t{300}}) {
+    for (std::size_t at = 0; at <= length; at += length < 20 ? 1 : 37) {
+      for (const auto& [spelled, decoded] : escapes) {
+        for (const char filler : {' ', 'x'}) {
+          const std::string raw = std::string(at, filler) + spelled + std::string(length - at, filler);
+          const std::string expected_text = std::string(at, filler) + decoded + std::string(length - at, filler);
+          const std::string input = raw + std::string(64, '"');
+          std::string out = "stale";
+          const auto read = invite::detail::read_string_content<true>(input.data(), input.data() + raw.size(), out);
+          INFO("length " << length << ", escape " << spelled << " at " << at << ", filler '" << filler << "'");
+          REQUIRE(read.bad == nullptr);
+          CHECK(out == expected_text);
+          CHECK(read.facts_known == (raw.size() <= 256));
+          if (!read.facts_known) continue;
+          const invite::validators::text_facts expected = invite::validators::inspect_text(expected_text);
+          CHECK(read.facts.code_points == expected.code_points);
+          CHECK(read.facts.has_control == expected.has_control);
+          CHECK(read.facts.blank == expected.blank);
+        }
+      }
+    }
+  }
 }
 
 TEST_CASE("short integers in a padded input read in one or two steps, whatever follows them", "[json_syntax]") {

@@ -114,10 +114,19 @@ struct escapes_decoded {
 inline escapes_decoded decode_escapes(const char* p, const char* end, char* to, const char* to_end) noexcept {
   char* w = to;
   while (p != end) {
-    const decoded_escape escape = decode_escape(p, end, w);
-    if (escape.length == 0) return {w, p};
-    w = escape.written;
-    p += escape.length;
+    // Text in other scripts is escaped as runs of \uXXXX outside the surrogates: those are
+    // decoded here, the rest (and every error) by decode_escape.
+    const long unit = end - p >= 6 && p[1] == 'u' ? string_scan::read_hex4(p + 2) : -1;
+    if (unit >= 0 && (unit < 0xD800 || unit > 0xDFFF)) {
+      w = string_scan::put_utf8(w, static_cast<std::uint32_t>(unit));
+      p += 6;
+    } else {
+      const decoded_escape escape = decode_escape(p, end, w);
+      if (escape.length == 0) return {w, p};
+      w = escape.written;
+      p += escape.length;
+    }
+    if (p != end && *p == '\\') continue; // escapes back to back: no run between them
     const char* run = p;
     p = find_byte_in_padded(p, end, '\\');
     copy_run(w, run, static_cast<std::size_t>(p - run), to_end);
@@ -205,6 +214,20 @@ const char* scan_for_backslash(const char* begin, const char* end, validators::t
 #endif
 }
 
+/// The text facts of [begin, end), which has 15 readable bytes after it (a padded input, a
+/// buffer with room).
+inline validators::text_facts padded_text_facts(const char* begin, const char* end) noexcept {
+#if defined(INVITE_DETAIL_HAVE_SSE2)
+  block_facts gathered;
+  const char* p = begin;
+  for (; end - p >= 16; p += 16) gathered.add(sse2::load(p), _mm_set1_epi8(-1));
+  if (p < end) gathered.add(sse2::load(p), first_lanes(static_cast<std::size_t>(end - p)));
+  return gathered.facts(static_cast<std::size_t>(end - begin));
+#else
+  return validators::inspect_text(std::string_view(begin, static_cast<std::size_t>(end - begin)));
+#endif
+}
+
 /// Copies `size` bytes from `from`, which has 15 readable bytes after them (a padded input, a
 /// buffer with room), to `to`, without a call: 16 bytes at a time, the last block overlapping.
 inline void copy_from_padded(char* to, const char* from, std::size_t size) noexcept {
@@ -244,14 +267,15 @@ inline void assign_from_padded(std::string& out, const char* from, std::size_t s
 struct string_content {
   const char* bad = nullptr; // where an escape is ill-formed; nullptr when all was well
   bool escaped = false;      // false: the string holds the input's bytes unchanged
-  bool facts_known = false;  // `facts` were gathered (only for unescaped text, when asked)
+  bool facts_known = false;  // `facts` were gathered (when asked; for escaped text, when short)
   validators::text_facts facts;
 };
 
 /// Decodes the bytes between a string's quotes, as stage 1 delimited them (so no unescaped
 /// quote and no raw control character is inside), into `out`, replacing its content and
 /// keeping its capacity. Reads up to 15 bytes past `end` (a simdjson input's padding). With
-/// GatherFacts, text without escapes has its facts gathered while it is searched for escapes.
+/// GatherFacts, text without escapes has its facts gathered while it is searched for escapes,
+/// and short escaped text while it is still in the stack buffer it was decoded into.
 template <bool GatherFacts>
 string_content read_string_content(const char* begin, const char* end, std::string& out) {
   const auto raw_size = static_cast<std::size_t>(end - begin);
@@ -274,6 +298,11 @@ string_content read_string_content(const char* begin, const char* end, std::stri
     if (decoded.bad != nullptr) {
       result.bad = decoded.bad;
       return result;
+    }
+    if constexpr (GatherFacts) {
+      // The decoded text is still in the buffer, which has room for whole blocks past it.
+      result.facts = padded_text_facts(buffer, decoded.end);
+      result.facts_known = true;
     }
     assign_from_padded(out, buffer, static_cast<std::size_t>(decoded.end - buffer));
     return result;

@@ -46,7 +46,8 @@ outcome read_string(read_context& context, ondemand::value& value, ondemand::jso
   // Unescaped text is the input's own bytes, which lie in the padded input: rules may read past
   // its end there. Escaped text is only in the member.
   const std::string_view raw(content, static_cast<std::size_t>(close - content));
-  const text decoded = read.escaped ? text(out) : read.facts_known ? text(raw, read.facts, true) : text(raw, true);
+  const text decoded = read.escaped ? (read.facts_known ? text(out, read.facts) : text(out))
+                                    : (read.facts_known ? text(raw, read.facts, true) : text(raw, true));
   return apply_rules(context, rules, decoded, context.offset_of(token.data()),
                      [&](std::string& message) { message::append_quoted(message, out); });
 }
