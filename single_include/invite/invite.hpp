@@ -2944,8 +2944,10 @@ inline const char* find_byte_in_padded(const char* p, const char* end, char want
 
 namespace invite::detail {
 
+/// Asked mostly of bytes that are not whitespace (the last byte of a token, the byte before a
+/// ':'), so one comparison settles the common case.
 constexpr bool is_json_whitespace(char c) noexcept {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r');
 }
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
@@ -3297,21 +3299,24 @@ constexpr bool equal_ignoring_ascii_case(std::string_view a, std::string_view b)
 /// A hash equal for texts that are equal ignoring ASCII case. Each byte has its 0x20 bit set
 /// before mixing, which folds A-Z onto a-z in one operation per word; it also folds a few
 /// punctuation pairs ('@' and '`', say), which only costs a comparison on a rare collision.
+/// Eight bytes are mixed at a time, the last eight being the eight that end the text (which
+/// may overlap bytes already mixed): an e-mail's tail costs one load, not one per byte. Only
+/// texts under eight bytes are loaded in pieces. (A 128-bit product per 16 bytes, tried, let
+/// one-letter changes collide; the test of that is in caseless_index_test.cpp.)
 constexpr std::uint64_t hash_ignoring_ascii_case(std::string_view text) noexcept {
   constexpr std::uint64_t multiplier = 0x9E3779B97F4A7C15ULL;
   constexpr std::uint64_t case_bits = swar::ones * 0x20;
-  std::uint64_t hash = text.size() * multiplier;
-  std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    hash = (hash ^ (swar::load(text.data() + i) | case_bits)) * multiplier;
-    hash ^= hash >> 29;
-  }
-  if (i < text.size()) {
-    const auto rest = static_cast<unsigned>(text.size() - i);
-    hash = (hash ^ (swar::load_partial(text.data() + i, rest) | case_bits)) * multiplier;
-    hash ^= hash >> 29;
-  }
-  return hash;
+  const auto mix = [](std::uint64_t hash, std::uint64_t word) {
+    hash = (hash ^ (word | case_bits)) * multiplier;
+    return hash ^ (hash >> 29);
+  };
+  const char* p = text.data();
+  std::size_t left = text.size();
+  const std::uint64_t hash = left * multiplier;
+  if (left < 8) return mix(hash, swar::load_partial(p, static_cast<unsigned>(left)));
+  std::uint64_t mixed = hash;
+  for (; left > 8; p += 8, left -= 8) mixed = mix(mixed, swar::load(p));
+  return mix(mixed, swar::load(p + left - 8));
 }
 
 class caseless_index {
@@ -3557,10 +3562,19 @@ struct escapes_decoded {
 inline escapes_decoded decode_escapes(const char* p, const char* end, char* to, const char* to_end) noexcept {
   char* w = to;
   while (p != end) {
-    const decoded_escape escape = decode_escape(p, end, w);
-    if (escape.length == 0) return {w, p};
-    w = escape.written;
-    p += escape.length;
+    // Text in other scripts is escaped as runs of \uXXXX outside the surrogates: those are
+    // decoded here, the rest (and every error) by decode_escape.
+    const long unit = end - p >= 6 && p[1] == 'u' ? string_scan::read_hex4(p + 2) : -1;
+    if (unit >= 0 && (unit < 0xD800 || unit > 0xDFFF)) {
+      w = string_scan::put_utf8(w, static_cast<std::uint32_t>(unit));
+      p += 6;
+    } else {
+      const decoded_escape escape = decode_escape(p, end, w);
+      if (escape.length == 0) return {w, p};
+      w = escape.written;
+      p += escape.length;
+    }
+    if (p != end && *p == '\\') continue; // escapes back to back: no run between them
     const char* run = p;
     p = find_byte_in_padded(p, end, '\\');
     copy_run(w, run, static_cast<std::size_t>(p - run), to_end);
@@ -3648,6 +3662,20 @@ const char* scan_for_backslash(const char* begin, const char* end, validators::t
 #endif
 }
 
+/// The text facts of [begin, end), which has 15 readable bytes after it (a padded input, a
+/// buffer with room).
+inline validators::text_facts padded_text_facts(const char* begin, const char* end) noexcept {
+#if defined(INVITE_DETAIL_HAVE_SSE2)
+  block_facts gathered;
+  const char* p = begin;
+  for (; end - p >= 16; p += 16) gathered.add(sse2::load(p), _mm_set1_epi8(-1));
+  if (p < end) gathered.add(sse2::load(p), first_lanes(static_cast<std::size_t>(end - p)));
+  return gathered.facts(static_cast<std::size_t>(end - begin));
+#else
+  return validators::inspect_text(std::string_view(begin, static_cast<std::size_t>(end - begin)));
+#endif
+}
+
 /// Copies `size` bytes from `from`, which has 15 readable bytes after them (a padded input, a
 /// buffer with room), to `to`, without a call: 16 bytes at a time, the last block overlapping.
 inline void copy_from_padded(char* to, const char* from, std::size_t size) noexcept {
@@ -3687,14 +3715,15 @@ inline void assign_from_padded(std::string& out, const char* from, std::size_t s
 struct string_content {
   const char* bad = nullptr; // where an escape is ill-formed; nullptr when all was well
   bool escaped = false;      // false: the string holds the input's bytes unchanged
-  bool facts_known = false;  // `facts` were gathered (only for unescaped text, when asked)
+  bool facts_known = false;  // `facts` were gathered (when asked; for escaped text, when short)
   validators::text_facts facts;
 };
 
 /// Decodes the bytes between a string's quotes, as stage 1 delimited them (so no unescaped
 /// quote and no raw control character is inside), into `out`, replacing its content and
 /// keeping its capacity. Reads up to 15 bytes past `end` (a simdjson input's padding). With
-/// GatherFacts, text without escapes has its facts gathered while it is searched for escapes.
+/// GatherFacts, text without escapes has its facts gathered while it is searched for escapes,
+/// and short escaped text while it is still in the stack buffer it was decoded into.
 template <bool GatherFacts>
 string_content read_string_content(const char* begin, const char* end, std::string& out) {
   const auto raw_size = static_cast<std::size_t>(end - begin);
@@ -3717,6 +3746,11 @@ string_content read_string_content(const char* begin, const char* end, std::stri
     if (decoded.bad != nullptr) {
       result.bad = decoded.bad;
       return result;
+    }
+    if constexpr (GatherFacts) {
+      // The decoded text is still in the buffer, which has room for whole blocks past it.
+      result.facts = padded_text_facts(buffer, decoded.end);
+      result.facts_known = true;
     }
     assign_from_padded(out, buffer, static_cast<std::size_t>(decoded.end - buffer));
     return result;
@@ -4474,6 +4508,8 @@ inline raw_key locate_key(read_context& context, ondemand::field& field) {
   // simdjson has checked that a ':' follows the key; only whitespace can be on either side of
   // it, so the key's closing quote is found walking back from the value, not by a scan.
   const char* close = field.value().raw_json_token().data();
+  // Minified documents, and most others, write `"key":value`.
+  if (close - quote >= 3 && close[-1] == ':' && close[-2] == '"') return raw_key{quote, quote + 1, close - 2};
   while (close > quote && is_json_whitespace(close[-1])) --close;
   if (close > quote && close[-1] == ':') --close;
   while (close > quote && is_json_whitespace(close[-1])) --close;
@@ -5157,7 +5193,8 @@ outcome read_string(read_context& context, ondemand::value& value, ondemand::jso
   // Unescaped text is the input's own bytes, which lie in the padded input: rules may read past
   // its end there. Escaped text is only in the member.
   const std::string_view raw(content, static_cast<std::size_t>(close - content));
-  const text decoded = read.escaped ? text(out) : read.facts_known ? text(raw, read.facts, true) : text(raw, true);
+  const text decoded = read.escaped ? (read.facts_known ? text(out, read.facts) : text(out))
+                                    : (read.facts_known ? text(raw, read.facts, true) : text(raw, true));
   return apply_rules(context, rules, decoded, context.offset_of(token.data()),
                      [&](std::string& message) { message::append_quoted(message, out); });
 }

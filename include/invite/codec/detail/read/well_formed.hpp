@@ -113,6 +113,8 @@ inline raw_key locate_key(read_context& context, ondemand::field& field) {
   // simdjson has checked that a ':' follows the key; only whitespace can be on either side of
   // it, so the key's closing quote is found walking back from the value, not by a scan.
   const char* close = field.value().raw_json_token().data();
+  // Minified documents, and most others, write `"key":value`.
+  if (close - quote >= 3 && close[-1] == ':' && close[-2] == '"') return raw_key{quote, quote + 1, close - 2};
   while (close > quote && is_json_whitespace(close[-1])) --close;
   if (close > quote && close[-1] == ':') --close;
   while (close > quote && is_json_whitespace(close[-1])) --close;
