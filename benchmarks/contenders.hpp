@@ -58,6 +58,7 @@ void add_invite_contenders(parse_contenders&, write_contenders&);
 void add_handwritten_contenders(parse_contenders&, write_contenders&);
 void add_handwritten_writers(parse_contenders&, write_contenders&);
 void add_simdjson_dom_contenders(parse_contenders&, write_contenders&);
+void add_ondemand_walk_contenders(parse_contenders&, write_contenders&);
 void add_boost_json_contenders(parse_contenders&, write_contenders&);
 void add_rapidjson_contenders(parse_contenders&, write_contenders&);
 void add_nlohmann_contenders(parse_contenders&, write_contenders&);

@@ -428,6 +428,7 @@ int main(int argc, char** argv) {
 #ifdef INVITE_BENCH_WITH_SIMDJSON_DOM
   add_simdjson_dom_contenders(parsers, writers);
 #endif
+  add_ondemand_walk_contenders(parsers, writers);
 #ifdef INVITE_BENCH_WITH_BOOST_JSON
   add_boost_json_contenders(parsers, writers);
 #endif

@@ -36,6 +36,7 @@ CONTENDER_ORDER = {
         "boost_json",
         "nlohmann",
         "simdjson_dom_parse_only",
+        "ondemand_walk_only",
     ],
     "serialize": [
         "careful_appender",
