@@ -3217,6 +3217,8 @@ inline string_decode decode_string(const char* quote, const char* limit, std::st
 /// opening quote to the next structural character, so once trailing whitespace is dropped its
 /// last byte is the closing quote: no scan for the end is needed.
 constexpr const char* closing_quote_of(std::string_view token) noexcept {
+  // Whitespace holds no quote, so a token that ends in one ends in the closing quote.
+  if (token.size() >= 2 && token.back() == '"' && token.front() == '"') return token.data() + token.size() - 1;
   const std::string_view trimmed = trim_trailing_whitespace(token);
   if (trimmed.size() < 2 || trimmed.front() != '"' || trimmed.back() != '"') return nullptr;
   return trimmed.data() + trimmed.size() - 1;
@@ -3380,8 +3382,9 @@ private:
   static std::uint64_t tag_in(std::uint64_t slot) noexcept { return (slot >> 32) & 0xFFFFu; }
   static std::size_t item_of(std::uint64_t slot) noexcept { return static_cast<std::uint32_t>(slot); }
 
+  // Out of line: once a table has grown to its size, no lookup should pay for this code.
   template <class KeyOf>
-  void grow(const KeyOf& key_of) {
+  [[gnu::noinline]] void grow(const KeyOf& key_of) {
     std::vector<std::uint64_t> old;
     old.swap(slots_);
     slots_.assign(old.empty() ? 64 : old.size() * 2, 0);
@@ -4113,9 +4116,11 @@ private:
     std::size_t index;
   };
 
+  // Out of line: errors are rare, and inlined into every rule check this made each reading
+  // function save and restore the registers only a report needs.
   template <class Write>
-  outcome report_at(std::size_t position, error_code code, const std::string_view* last_key, std::size_t offset,
-                    Write& write) {
+  [[gnu::noinline]] outcome report_at(std::size_t position, error_code code, const std::string_view* last_key,
+                                      std::size_t offset, Write& write) {
     broken_rules_ = true;
     const std::size_t limit = options_->max_errors;
     if (limit == 0) return outcome::rejected;
@@ -4641,17 +4646,12 @@ constexpr std::size_t unique_slot() {
   return slot;
 }
 
+// Out of line: inlined, the message's code made every check pay for saving and restoring the
+// registers it needs.
 template <class Struct, std::size_t I>
-outcome check_unique(read_context& context, const Struct& item, item_scope<Struct>* scope, std::size_t offset) {
+[[gnu::noinline]] outcome report_duplicate_value(read_context& context, std::string_view key, std::size_t first,
+                                                 std::size_t offset) {
   using descriptor = boost::mp11::mp_at_c<public_members<Struct>, I>;
-  if (scope == nullptr) return outcome::accepted;
-  const std::string& key = item.*descriptor::pointer;
-  const auto& items = *scope->items;
-  const std::size_t first =
-      scope->tables[unique_slot<Struct, I>()]->find_or_insert(key, scope->index, [&](std::size_t i) -> std::string_view {
-        return items[i].*descriptor::pointer;
-      });
-  if (first == scope->index) return outcome::accepted;
   return context.report(error_code::duplicate_value, offset, [&](std::string& message, std::string_view path) {
     append_field_label(message, path);
     message += ": expected a value not used before in this array (compared ignoring ASCII case), found ";
@@ -4664,6 +4664,20 @@ outcome check_unique(read_context& context, const Struct& item, item_scope<Struc
     append_pointer_index(message, first);
     append_pointer_token(message, descriptor::name);
   });
+}
+
+template <class Struct, std::size_t I>
+outcome check_unique(read_context& context, const Struct& item, item_scope<Struct>* scope, std::size_t offset) {
+  using descriptor = boost::mp11::mp_at_c<public_members<Struct>, I>;
+  if (scope == nullptr) return outcome::accepted;
+  const std::string& key = item.*descriptor::pointer;
+  const auto& items = *scope->items;
+  const std::size_t first =
+      scope->tables[unique_slot<Struct, I>()]->find_or_insert(key, scope->index, [&](std::size_t i) -> std::string_view {
+        return items[i].*descriptor::pointer;
+      });
+  if (first == scope->index) return outcome::accepted;
+  return report_duplicate_value<Struct, I>(context, key, first, offset);
 }
 
 /// The index in field_names<Struct>() of the name a key's raw bytes spell, or names.size().

@@ -112,8 +112,9 @@ private:
   static std::uint64_t tag_in(std::uint64_t slot) noexcept { return (slot >> 32) & 0xFFFFu; }
   static std::size_t item_of(std::uint64_t slot) noexcept { return static_cast<std::uint32_t>(slot); }
 
+  // Out of line: once a table has grown to its size, no lookup should pay for this code.
   template <class KeyOf>
-  void grow(const KeyOf& key_of) {
+  [[gnu::noinline]] void grow(const KeyOf& key_of) {
     std::vector<std::uint64_t> old;
     old.swap(slots_);
     slots_.assign(old.empty() ? 64 : old.size() * 2, 0);

@@ -291,6 +291,8 @@ inline string_decode decode_string(const char* quote, const char* limit, std::st
 /// opening quote to the next structural character, so once trailing whitespace is dropped its
 /// last byte is the closing quote: no scan for the end is needed.
 constexpr const char* closing_quote_of(std::string_view token) noexcept {
+  // Whitespace holds no quote, so a token that ends in one ends in the closing quote.
+  if (token.size() >= 2 && token.back() == '"' && token.front() == '"') return token.data() + token.size() - 1;
   const std::string_view trimmed = trim_trailing_whitespace(token);
   if (trimmed.size() < 2 || trimmed.front() != '"' || trimmed.back() != '"') return nullptr;
   return trimmed.data() + trimmed.size() - 1;

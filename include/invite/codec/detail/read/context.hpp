@@ -162,9 +162,11 @@ private:
     std::size_t index;
   };
 
+  // Out of line: errors are rare, and inlined into every rule check this made each reading
+  // function save and restore the registers only a report needs.
   template <class Write>
-  outcome report_at(std::size_t position, error_code code, const std::string_view* last_key, std::size_t offset,
-                    Write& write) {
+  [[gnu::noinline]] outcome report_at(std::size_t position, error_code code, const std::string_view* last_key,
+                                      std::size_t offset, Write& write) {
     broken_rules_ = true;
     const std::size_t limit = options_->max_errors;
     if (limit == 0) return outcome::rejected;

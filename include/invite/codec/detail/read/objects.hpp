@@ -68,17 +68,12 @@ constexpr std::size_t unique_slot() {
   return slot;
 }
 
+// Out of line: inlined, the message's code made every check pay for saving and restoring the
+// registers it needs.
 template <class Struct, std::size_t I>
-outcome check_unique(read_context& context, const Struct& item, item_scope<Struct>* scope, std::size_t offset) {
+[[gnu::noinline]] outcome report_duplicate_value(read_context& context, std::string_view key, std::size_t first,
+                                                 std::size_t offset) {
   using descriptor = boost::mp11::mp_at_c<public_members<Struct>, I>;
-  if (scope == nullptr) return outcome::accepted;
-  const std::string& key = item.*descriptor::pointer;
-  const auto& items = *scope->items;
-  const std::size_t first =
-      scope->tables[unique_slot<Struct, I>()]->find_or_insert(key, scope->index, [&](std::size_t i) -> std::string_view {
-        return items[i].*descriptor::pointer;
-      });
-  if (first == scope->index) return outcome::accepted;
   return context.report(error_code::duplicate_value, offset, [&](std::string& message, std::string_view path) {
     append_field_label(message, path);
     message += ": expected a value not used before in this array (compared ignoring ASCII case), found ";
@@ -91,6 +86,20 @@ outcome check_unique(read_context& context, const Struct& item, item_scope<Struc
     append_pointer_index(message, first);
     append_pointer_token(message, descriptor::name);
   });
+}
+
+template <class Struct, std::size_t I>
+outcome check_unique(read_context& context, const Struct& item, item_scope<Struct>* scope, std::size_t offset) {
+  using descriptor = boost::mp11::mp_at_c<public_members<Struct>, I>;
+  if (scope == nullptr) return outcome::accepted;
+  const std::string& key = item.*descriptor::pointer;
+  const auto& items = *scope->items;
+  const std::size_t first =
+      scope->tables[unique_slot<Struct, I>()]->find_or_insert(key, scope->index, [&](std::size_t i) -> std::string_view {
+        return items[i].*descriptor::pointer;
+      });
+  if (first == scope->index) return outcome::accepted;
+  return report_duplicate_value<Struct, I>(context, key, first, offset);
 }
 
 /// The index in field_names<Struct>() of the name a key's raw bytes spell, or names.size().
