@@ -4028,9 +4028,15 @@ public:
   // Where the reader is: a stack of keys (by their opening quote in the input) and array
   // indexes. The JSON Pointer is only spelled out when an error is kept, so a valid document
   // never pays for it.
-  void push_key(const char* quote) { segments_.push_back(segment{quote, 0}); }
-  void push_index(std::size_t index) { segments_.push_back(segment{nullptr, index}); }
-  void pop_segment() noexcept { segments_.pop_back(); }
+  // A level is opened once per object or array and its key or index set in place for each
+  // member, which costs a store where a push and a pop per member cost a capacity check each.
+  std::size_t open_level() {
+    segments_.push_back(segment{nullptr, 0});
+    return segments_.size() - 1;
+  }
+  void set_key(std::size_t level, const char* quote) noexcept { segments_[level] = segment{quote, 0}; }
+  void set_index(std::size_t level, std::size_t index) noexcept { segments_[level] = segment{nullptr, index}; }
+  void close_level() noexcept { segments_.pop_back(); }
 
   /// Appends the JSON Pointer of the value being read, keys decoded and escaped per RFC 6901.
   void append_path(std::string& pointer) {
@@ -4153,17 +4159,21 @@ private:
   std::string text_buffer_; // decoded strings that are not stored as strings
 };
 
-/// Enters a key or an index of the path for the lifetime of the scope.
-class path_scope {
+/// One level of the path (an object's current key, an array's current index) for the lifetime
+/// of the scope; reports made while it is open have it in their path.
+class path_level {
 public:
-  path_scope(read_context& context, const char* key_quote) : context_(context) { context_.push_key(key_quote); }
-  path_scope(read_context& context, std::size_t index) : context_(context) { context_.push_index(index); }
-  ~path_scope() { context_.pop_segment(); }
-  path_scope(const path_scope&) = delete;
-  path_scope& operator=(const path_scope&) = delete;
+  explicit path_level(read_context& context) : context_(context), level_(context.open_level()) {}
+  ~path_level() { context_.close_level(); }
+  path_level(const path_level&) = delete;
+  path_level& operator=(const path_level&) = delete;
+
+  void key(const char* quote) noexcept { context_.set_key(level_, quote); }
+  void index(std::size_t index) noexcept { context_.set_index(level_, index); }
 
 private:
   read_context& context_;
+  std::size_t level_;
 };
 
 } // namespace invite::detail
@@ -4603,7 +4613,6 @@ inline outcome mismatch(read_context& context, ondemand::value& value, ondemand:
 #include <simdjson.h>
 
 #include <array>
-#include <bitset>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -4744,8 +4753,10 @@ outcome read_object(read_context& context, ondemand::value& value, Struct& out, 
   ondemand::object object;
   if (value.get_object().get(object) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed object");
 
-  std::bitset<member_count> seen_members;
-  std::bitset<names.size()> seen_names;
+  // Bytes rather than bits: a struct has a few members, and a byte is tested and set in one
+  // instruction each.
+  std::array<bool, member_count> seen_members{};
+  std::array<bool, names.size()> seen_names{};
   undeclared_keys::object undeclared = context.undeclared().open();
   struct close_undeclared {
     read_context& context;
@@ -4755,68 +4766,71 @@ outcome read_object(read_context& context, ondemand::value& value, Struct& out, 
   (void)closing;
 
   outcome verdict = outcome::accepted;
-  for (auto member : object) {
-    ondemand::field field;
-    if (std::move(member).get(field) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed object");
-    const raw_key raw = locate_key(context, field);
-    if (raw.quote == nullptr) return outcome::malformed;
-    const char* const quote = raw.quote;
-    const std::size_t key_offset = context.offset_of(quote);
-    ondemand::value& field_value = field.value();
+  { // the members' level of the path, closed before missing members are reported
+    path_level field_path(context);
+    for (auto member : object) {
+      ondemand::field field;
+      if (std::move(member).get(field) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed object");
+      const raw_key raw = locate_key(context, field);
+      if (raw.quote == nullptr) return outcome::malformed;
+      const char* const quote = raw.quote;
+      const std::size_t key_offset = context.offset_of(quote);
+      ondemand::value& field_value = field.value();
 
-    // Declared keys are nearly always spelled plainly: matched on their raw bytes, they need no
-    // search for escapes and no decoding.
-    std::size_t name_index = match_raw_name<Struct>(raw.content, raw.size(), std::make_index_sequence<names.size()>{});
-    std::string_view key;
-    if (name_index == names.size()) {
-      key = context.decode_key(raw.content, raw.close);
-      if (key.data() == nullptr) return outcome::malformed;
-      name_index = match_decoded_name<Struct>(key);
-    }
-    const path_scope in_field(context, quote);
-
-    if (name_index == names.size()) {
-      verdict = worse(verdict, report_undeclared<Struct>(context, undeclared, quote, key, key_offset));
-      if (skip_value(context, field_value, depth + 1) == outcome::malformed) return outcome::malformed;
-      continue;
-    }
-    const field_name& name = names[name_index];
-    if (seen_members[name.member]) {
-      // The first occurrence is the one used; this one is reported and only checked for
-      // well-formedness.
-      const bool same_key = seen_names[name_index];
-      verdict = worse(verdict, context.report(same_key ? error_code::duplicate_field : error_code::alias_conflict,
-                                              key_offset, [&](std::string& message, std::string_view path) {
-                                                append_field_label(message, path);
-                                                if (same_key) {
-                                                  message += ": expected each key once per object, found it again; "
-                                                             "the first is used";
-                                                  return;
-                                                }
-                                                message += ": expected field ";
-                                                append_json_string(message, names[name.member].text);
-                                                message += " under one name only, found it again under this name; "
-                                                           "the first is used";
-                                              }));
-      seen_names[name_index] = true;
-      if (skip_value(context, field_value, depth + 1) == outcome::malformed) return outcome::malformed;
-      continue;
-    }
-    seen_members[name.member] = true;
-    seen_names[name_index] = true;
-    const outcome read = boost::mp11::mp_with_index<member_count>(name.member, [&](auto index) {
-      constexpr std::size_t I = decltype(index)::value;
-      using descriptor = boost::mp11::mp_at_c<members, I>;
-      const std::size_t value_offset = context.offset_of(field_value.raw_json_token().data());
-      outcome result = read_value<declared_parts<Struct, descriptor>>(context, field_value, out.*descriptor::pointer,
-                                                                      static_cast<std::nullptr_t*>(nullptr), depth + 1);
-      if constexpr (member_is_unique<Struct, descriptor>()) {
-        if (result == outcome::accepted) result = check_unique<Struct, I>(context, out, scope, value_offset);
+      // Declared keys are nearly always spelled plainly: matched on their raw bytes, they need no
+      // search for escapes and no decoding.
+      std::size_t name_index = match_raw_name<Struct>(raw.content, raw.size(), std::make_index_sequence<names.size()>{});
+      std::string_view key;
+      if (name_index == names.size()) {
+        key = context.decode_key(raw.content, raw.close);
+        if (key.data() == nullptr) return outcome::malformed;
+        name_index = match_decoded_name<Struct>(key);
       }
-      return result;
-    });
-    if (read == outcome::malformed) return outcome::malformed;
-    verdict = worse(verdict, read);
+      field_path.key(quote);
+
+      if (name_index == names.size()) {
+        verdict = worse(verdict, report_undeclared<Struct>(context, undeclared, quote, key, key_offset));
+        if (skip_value(context, field_value, depth + 1) == outcome::malformed) return outcome::malformed;
+        continue;
+      }
+      const field_name& name = names[name_index];
+      if (seen_members[name.member]) {
+        // The first occurrence is the one used; this one is reported and only checked for
+        // well-formedness.
+        const bool same_key = seen_names[name_index];
+        verdict = worse(verdict, context.report(same_key ? error_code::duplicate_field : error_code::alias_conflict,
+                                                key_offset, [&](std::string& message, std::string_view path) {
+                                                  append_field_label(message, path);
+                                                  if (same_key) {
+                                                    message += ": expected each key once per object, found it again; "
+                                                               "the first is used";
+                                                    return;
+                                                  }
+                                                  message += ": expected field ";
+                                                  append_json_string(message, names[name.member].text);
+                                                  message += " under one name only, found it again under this name; "
+                                                             "the first is used";
+                                                }));
+        seen_names[name_index] = true;
+        if (skip_value(context, field_value, depth + 1) == outcome::malformed) return outcome::malformed;
+        continue;
+      }
+      seen_members[name.member] = true;
+      seen_names[name_index] = true;
+      const outcome read = boost::mp11::mp_with_index<member_count>(name.member, [&](auto index) {
+        constexpr std::size_t I = decltype(index)::value;
+        using descriptor = boost::mp11::mp_at_c<members, I>;
+        const std::size_t value_offset = context.offset_of(field_value.raw_json_token().data());
+        outcome result = read_value<declared_parts<Struct, descriptor>>(context, field_value, out.*descriptor::pointer,
+                                                                        static_cast<std::nullptr_t*>(nullptr), depth + 1);
+        if constexpr (member_is_unique<Struct, descriptor>()) {
+          if (result == outcome::accepted) result = check_unique<Struct, I>(context, out, scope, value_offset);
+        }
+        return result;
+      });
+      if (read == outcome::malformed) return outcome::malformed;
+      verdict = worse(verdict, read);
+    }
   }
 
   // Members the object did not give: value-initialised, and reported when required, after the
@@ -4954,26 +4968,29 @@ outcome read_array(read_context& context, ondemand::value& value, std::vector<It
   } release{context};
   (void)release;
 
-  for (auto element : array) {
-    ondemand::value item;
-    if (std::move(element).get(item) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed array");
-    if (count >= cap) {
-      if (skip_value(context, item, depth + 1) == outcome::malformed) return outcome::malformed;
+  { // the items' level of the path, closed before the array's own rules report
+    path_level item_path(context);
+    for (auto element : array) {
+      ondemand::value item;
+      if (std::move(element).get(item) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed array");
+      if (count >= cap) {
+        if (skip_value(context, item, depth + 1) == outcome::malformed) return outcome::malformed;
+        ++count;
+        continue;
+      }
+      if (count == out.size()) grow_by_one(out, context.spare());
+      item_path.index(count);
+      outcome read;
+      if constexpr (unique_members > 0) {
+        item_scope<Item> scope{&out, count, tables};
+        read = read_value<item_parts>(context, item, out[count], &scope, depth + 1);
+      } else {
+        read = read_value<item_parts>(context, item, out[count], static_cast<std::nullptr_t*>(nullptr), depth + 1);
+      }
+      if (read == outcome::malformed) return outcome::malformed;
+      verdict = worse(verdict, read);
       ++count;
-      continue;
     }
-    if (count == out.size()) grow_by_one(out, context.spare());
-    const path_scope in_item(context, count);
-    outcome read;
-    if constexpr (unique_members > 0) {
-      item_scope<Item> scope{&out, count, tables};
-      read = read_value<item_parts>(context, item, out[count], &scope, depth + 1);
-    } else {
-      read = read_value<item_parts>(context, item, out[count], static_cast<std::nullptr_t*>(nullptr), depth + 1);
-    }
-    if (read == outcome::malformed) return outcome::malformed;
-    verdict = worse(verdict, read);
-    ++count;
   }
   shrink_keeping_capacity(out, count, context.spare());
 

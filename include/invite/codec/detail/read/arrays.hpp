@@ -115,26 +115,29 @@ outcome read_array(read_context& context, ondemand::value& value, std::vector<It
   } release{context};
   (void)release;
 
-  for (auto element : array) {
-    ondemand::value item;
-    if (std::move(element).get(item) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed array");
-    if (count >= cap) {
-      if (skip_value(context, item, depth + 1) == outcome::malformed) return outcome::malformed;
+  { // the items' level of the path, closed before the array's own rules report
+    path_level item_path(context);
+    for (auto element : array) {
+      ondemand::value item;
+      if (std::move(element).get(item) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed array");
+      if (count >= cap) {
+        if (skip_value(context, item, depth + 1) == outcome::malformed) return outcome::malformed;
+        ++count;
+        continue;
+      }
+      if (count == out.size()) grow_by_one(out, context.spare());
+      item_path.index(count);
+      outcome read;
+      if constexpr (unique_members > 0) {
+        item_scope<Item> scope{&out, count, tables};
+        read = read_value<item_parts>(context, item, out[count], &scope, depth + 1);
+      } else {
+        read = read_value<item_parts>(context, item, out[count], static_cast<std::nullptr_t*>(nullptr), depth + 1);
+      }
+      if (read == outcome::malformed) return outcome::malformed;
+      verdict = worse(verdict, read);
       ++count;
-      continue;
     }
-    if (count == out.size()) grow_by_one(out, context.spare());
-    const path_scope in_item(context, count);
-    outcome read;
-    if constexpr (unique_members > 0) {
-      item_scope<Item> scope{&out, count, tables};
-      read = read_value<item_parts>(context, item, out[count], &scope, depth + 1);
-    } else {
-      read = read_value<item_parts>(context, item, out[count], static_cast<std::nullptr_t*>(nullptr), depth + 1);
-    }
-    if (read == outcome::malformed) return outcome::malformed;
-    verdict = worse(verdict, read);
-    ++count;
   }
   shrink_keeping_capacity(out, count, context.spare());
 

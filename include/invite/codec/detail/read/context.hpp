@@ -74,9 +74,15 @@ public:
   // Where the reader is: a stack of keys (by their opening quote in the input) and array
   // indexes. The JSON Pointer is only spelled out when an error is kept, so a valid document
   // never pays for it.
-  void push_key(const char* quote) { segments_.push_back(segment{quote, 0}); }
-  void push_index(std::size_t index) { segments_.push_back(segment{nullptr, index}); }
-  void pop_segment() noexcept { segments_.pop_back(); }
+  // A level is opened once per object or array and its key or index set in place for each
+  // member, which costs a store where a push and a pop per member cost a capacity check each.
+  std::size_t open_level() {
+    segments_.push_back(segment{nullptr, 0});
+    return segments_.size() - 1;
+  }
+  void set_key(std::size_t level, const char* quote) noexcept { segments_[level] = segment{quote, 0}; }
+  void set_index(std::size_t level, std::size_t index) noexcept { segments_[level] = segment{nullptr, index}; }
+  void close_level() noexcept { segments_.pop_back(); }
 
   /// Appends the JSON Pointer of the value being read, keys decoded and escaped per RFC 6901.
   void append_path(std::string& pointer) {
@@ -199,17 +205,21 @@ private:
   std::string text_buffer_; // decoded strings that are not stored as strings
 };
 
-/// Enters a key or an index of the path for the lifetime of the scope.
-class path_scope {
+/// One level of the path (an object's current key, an array's current index) for the lifetime
+/// of the scope; reports made while it is open have it in their path.
+class path_level {
 public:
-  path_scope(read_context& context, const char* key_quote) : context_(context) { context_.push_key(key_quote); }
-  path_scope(read_context& context, std::size_t index) : context_(context) { context_.push_index(index); }
-  ~path_scope() { context_.pop_segment(); }
-  path_scope(const path_scope&) = delete;
-  path_scope& operator=(const path_scope&) = delete;
+  explicit path_level(read_context& context) : context_(context), level_(context.open_level()) {}
+  ~path_level() { context_.close_level(); }
+  path_level(const path_level&) = delete;
+  path_level& operator=(const path_level&) = delete;
+
+  void key(const char* quote) noexcept { context_.set_key(level_, quote); }
+  void index(std::size_t index) noexcept { context_.set_index(level_, index); }
 
 private:
   read_context& context_;
+  std::size_t level_;
 };
 
 } // namespace invite::detail

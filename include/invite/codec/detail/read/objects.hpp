@@ -25,7 +25,6 @@
 #include <simdjson.h>
 
 #include <array>
-#include <bitset>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -166,8 +165,10 @@ outcome read_object(read_context& context, ondemand::value& value, Struct& out, 
   ondemand::object object;
   if (value.get_object().get(object) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed object");
 
-  std::bitset<member_count> seen_members;
-  std::bitset<names.size()> seen_names;
+  // Bytes rather than bits: a struct has a few members, and a byte is tested and set in one
+  // instruction each.
+  std::array<bool, member_count> seen_members{};
+  std::array<bool, names.size()> seen_names{};
   undeclared_keys::object undeclared = context.undeclared().open();
   struct close_undeclared {
     read_context& context;
@@ -177,68 +178,71 @@ outcome read_object(read_context& context, ondemand::value& value, Struct& out, 
   (void)closing;
 
   outcome verdict = outcome::accepted;
-  for (auto member : object) {
-    ondemand::field field;
-    if (std::move(member).get(field) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed object");
-    const raw_key raw = locate_key(context, field);
-    if (raw.quote == nullptr) return outcome::malformed;
-    const char* const quote = raw.quote;
-    const std::size_t key_offset = context.offset_of(quote);
-    ondemand::value& field_value = field.value();
+  { // the members' level of the path, closed before missing members are reported
+    path_level field_path(context);
+    for (auto member : object) {
+      ondemand::field field;
+      if (std::move(member).get(field) != simdjson::SUCCESS) return context.malformed(token.data(), "malformed object");
+      const raw_key raw = locate_key(context, field);
+      if (raw.quote == nullptr) return outcome::malformed;
+      const char* const quote = raw.quote;
+      const std::size_t key_offset = context.offset_of(quote);
+      ondemand::value& field_value = field.value();
 
-    // Declared keys are nearly always spelled plainly: matched on their raw bytes, they need no
-    // search for escapes and no decoding.
-    std::size_t name_index = match_raw_name<Struct>(raw.content, raw.size(), std::make_index_sequence<names.size()>{});
-    std::string_view key;
-    if (name_index == names.size()) {
-      key = context.decode_key(raw.content, raw.close);
-      if (key.data() == nullptr) return outcome::malformed;
-      name_index = match_decoded_name<Struct>(key);
-    }
-    const path_scope in_field(context, quote);
-
-    if (name_index == names.size()) {
-      verdict = worse(verdict, report_undeclared<Struct>(context, undeclared, quote, key, key_offset));
-      if (skip_value(context, field_value, depth + 1) == outcome::malformed) return outcome::malformed;
-      continue;
-    }
-    const field_name& name = names[name_index];
-    if (seen_members[name.member]) {
-      // The first occurrence is the one used; this one is reported and only checked for
-      // well-formedness.
-      const bool same_key = seen_names[name_index];
-      verdict = worse(verdict, context.report(same_key ? error_code::duplicate_field : error_code::alias_conflict,
-                                              key_offset, [&](std::string& message, std::string_view path) {
-                                                append_field_label(message, path);
-                                                if (same_key) {
-                                                  message += ": expected each key once per object, found it again; "
-                                                             "the first is used";
-                                                  return;
-                                                }
-                                                message += ": expected field ";
-                                                append_json_string(message, names[name.member].text);
-                                                message += " under one name only, found it again under this name; "
-                                                           "the first is used";
-                                              }));
-      seen_names[name_index] = true;
-      if (skip_value(context, field_value, depth + 1) == outcome::malformed) return outcome::malformed;
-      continue;
-    }
-    seen_members[name.member] = true;
-    seen_names[name_index] = true;
-    const outcome read = boost::mp11::mp_with_index<member_count>(name.member, [&](auto index) {
-      constexpr std::size_t I = decltype(index)::value;
-      using descriptor = boost::mp11::mp_at_c<members, I>;
-      const std::size_t value_offset = context.offset_of(field_value.raw_json_token().data());
-      outcome result = read_value<declared_parts<Struct, descriptor>>(context, field_value, out.*descriptor::pointer,
-                                                                      static_cast<std::nullptr_t*>(nullptr), depth + 1);
-      if constexpr (member_is_unique<Struct, descriptor>()) {
-        if (result == outcome::accepted) result = check_unique<Struct, I>(context, out, scope, value_offset);
+      // Declared keys are nearly always spelled plainly: matched on their raw bytes, they need no
+      // search for escapes and no decoding.
+      std::size_t name_index = match_raw_name<Struct>(raw.content, raw.size(), std::make_index_sequence<names.size()>{});
+      std::string_view key;
+      if (name_index == names.size()) {
+        key = context.decode_key(raw.content, raw.close);
+        if (key.data() == nullptr) return outcome::malformed;
+        name_index = match_decoded_name<Struct>(key);
       }
-      return result;
-    });
-    if (read == outcome::malformed) return outcome::malformed;
-    verdict = worse(verdict, read);
+      field_path.key(quote);
+
+      if (name_index == names.size()) {
+        verdict = worse(verdict, report_undeclared<Struct>(context, undeclared, quote, key, key_offset));
+        if (skip_value(context, field_value, depth + 1) == outcome::malformed) return outcome::malformed;
+        continue;
+      }
+      const field_name& name = names[name_index];
+      if (seen_members[name.member]) {
+        // The first occurrence is the one used; this one is reported and only checked for
+        // well-formedness.
+        const bool same_key = seen_names[name_index];
+        verdict = worse(verdict, context.report(same_key ? error_code::duplicate_field : error_code::alias_conflict,
+                                                key_offset, [&](std::string& message, std::string_view path) {
+                                                  append_field_label(message, path);
+                                                  if (same_key) {
+                                                    message += ": expected each key once per object, found it again; "
+                                                               "the first is used";
+                                                    return;
+                                                  }
+                                                  message += ": expected field ";
+                                                  append_json_string(message, names[name.member].text);
+                                                  message += " under one name only, found it again under this name; "
+                                                             "the first is used";
+                                                }));
+        seen_names[name_index] = true;
+        if (skip_value(context, field_value, depth + 1) == outcome::malformed) return outcome::malformed;
+        continue;
+      }
+      seen_members[name.member] = true;
+      seen_names[name_index] = true;
+      const outcome read = boost::mp11::mp_with_index<member_count>(name.member, [&](auto index) {
+        constexpr std::size_t I = decltype(index)::value;
+        using descriptor = boost::mp11::mp_at_c<members, I>;
+        const std::size_t value_offset = context.offset_of(field_value.raw_json_token().data());
+        outcome result = read_value<declared_parts<Struct, descriptor>>(context, field_value, out.*descriptor::pointer,
+                                                                        static_cast<std::nullptr_t*>(nullptr), depth + 1);
+        if constexpr (member_is_unique<Struct, descriptor>()) {
+          if (result == outcome::accepted) result = check_unique<Struct, I>(context, out, scope, value_offset);
+        }
+        return result;
+      });
+      if (read == outcome::malformed) return outcome::malformed;
+      verdict = worse(verdict, read);
+    }
   }
 
   // Members the object did not give: value-initialised, and reported when required, after the
