@@ -299,6 +299,9 @@ string_content read_string_content(const char* begin, const char* end, std::stri
       result.bad = decoded.bad;
       return result;
     }
+    // The block passes below read up to 15 bytes past the text and mask them off; one store
+    // gives those bytes a value, so that nothing reads an indeterminate one.
+    std::memset(decoded.end, 0, 16);
     if constexpr (GatherFacts) {
       // The decoded text is still in the buffer, which has room for whole blocks past it.
       result.facts = padded_text_facts(buffer, decoded.end);
