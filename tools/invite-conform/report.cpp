@@ -1,6 +1,6 @@
 #include "report.hpp"
 
-#include <invite/codec/detail/json_escape.hpp>
+#include <invite/codec/spelling/json_string.hpp>
 
 #include <map>
 #include <ostream>
@@ -46,15 +46,15 @@ void write_text(std::ostream& out, const std::vector<check>& checks, const std::
 void write_json_lines(std::ostream& out, const std::vector<check>& checks, const std::vector<outcome>& outcomes) {
   for (std::size_t i = 0; i < checks.size(); ++i) {
     std::string line = "{\"group\":";
-    invite::detail::append_json_string(line, checks[i].group);
+    invite::spelling::append_json_string(line, checks[i].group);
     line += ",\"name\":";
-    invite::detail::append_json_string(line, checks[i].name);
+    invite::spelling::append_json_string(line, checks[i].name);
     line += outcomes[i].passed ? ",\"passed\":true" : ",\"passed\":false";
     if (!outcomes[i].passed) {
       line += ",\"message\":";
-      invite::detail::append_json_string(line, outcomes[i].message);
+      invite::spelling::append_json_string(line, outcomes[i].message);
       line += ",\"reproduce\":";
-      invite::detail::append_json_string(line, checks[i].reproduce);
+      invite::spelling::append_json_string(line, checks[i].reproduce);
     }
     out << line << "}\n";
   }
