@@ -32,7 +32,6 @@
 namespace {
 
 namespace reference = invite_test; // the contract's rules, written without the library
-namespace spelling = invite::spelling;
 
 void check_datetime_text(std::string_view text) {
   const auto parsed = invite::spelling::parse_minute_datetime(text);
