@@ -107,9 +107,17 @@ struct error {
   std::string path;    // RFC 6901, "" for the root
   std::string message; // for people: names the field, what was expected and what was found
   std::size_t offset;  // byte offset in the input of the offending value, key or object
+  /// The stable name a user's own rule or format gives what broke ("invalid_sku"), refining
+  /// `code`; empty for the library's own checks. Code that switches on `code` keeps working.
+  std::string_view code_name{};
+
+  /// The stable name of what broke: the code name of one's own rule, else to_string(code). The
+  /// name problem+json and the tools show.
+  std::string_view name() const noexcept { return code_name.empty() ? to_string(code) : code_name; }
 
   friend bool operator==(const error& a, const error& b) noexcept {
-    return a.code == b.code && a.path == b.path && a.message == b.message && a.offset == b.offset;
+    return a.code == b.code && a.path == b.path && a.message == b.message && a.offset == b.offset &&
+           a.code_name == b.code_name;
   }
   friend bool operator!=(const error& a, const error& b) noexcept { return !(a == b); }
 };
@@ -136,6 +144,7 @@ struct error {
 
 #include <cstddef>
 #include <memory>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -227,7 +236,7 @@ public:
   }
 
   /// A new error at `position` (path and message empty, their capacity kept).
-  error& insert(std::size_t position, error_code code, std::size_t offset) {
+  error& insert(std::size_t position, error_code code, std::size_t offset, std::string_view code_name = {}) {
     std::vector<error>& pool = spare_->errors();
     const auto where = errors_->begin() + static_cast<std::ptrdiff_t>(position);
     if (pool.empty()) {
@@ -239,6 +248,7 @@ public:
     error& added = (*errors_)[position];
     added.code = code;
     added.offset = offset;
+    added.code_name = code_name;
     added.path.clear();
     added.message.clear();
     return added;
@@ -414,6 +424,7 @@ inline constexpr bool is_rule_bundle_v = detail::is_rule_bundle<T>::value;
 //     void expected(std::string& out) const;             // appends "at most 3 tags", say
 //     void schema(invite::schema_fragment& s) const;     // its JSON Schema keywords, or none
 //     void found(std::string& out, const Input&) const;  // optional: what to say was found
+//     static constexpr std::string_view code_name = "invalid_sku"; // optional: its own name
 //   };
 //
 // Input is what the codec hands to the rules of a member, by the member's type:
@@ -426,7 +437,9 @@ inline constexpr bool is_rule_bundle_v = detail::is_rule_bundle<T>::value;
 //   std::optional<T>       -> as T, when present
 //
 // The message of a broken rule is "<field>: expected <expected>, found <found>"; without a
-// found() of its own, the codec says what the value was. A rule that a member's type cannot
+// found() of its own, the codec says what the value was. A code_name names what broke in the
+// rule's own words (error::name(), problem+json, the schema's description) while `code` keeps
+// the closest of the library's codes for code that switches on them. A rule that a member's type cannot
 // feed is a compile-time error that names the member.
 
 // #include <invite/codec/error.hpp> (inlined above)
@@ -1928,6 +1941,7 @@ struct http_url {
 //   static std::size_t write(char* out, const T& value) noexcept; // the text, unquoted; its size
 //   static void expected(std::string& out);                    // "a date and time as ..."
 //   static void schema(invite::schema_fragment& s);            // its pattern, its "format"
+//   static constexpr std::string_view code_name = "...";       // optional, as a rule's (rule.hpp)
 //
 // A type gets a default format by specialising invite::text_format<T> (deriving from the
 // format class is enough); a member can name another with the field option
@@ -2398,6 +2412,149 @@ struct text_format<date::sys_time<Duration>> : rfc3339_format<Duration> {};
 // the padding simdjson needs, runs the generic reader over the document, and turns any
 // ill-formedness into the one invalid_json error, placed at the exact byte.
 
+// #include <invite/codec/detail/checks.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_CHECKS_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_CHECKS_HPP_INCLUDED
+
+// The codec's own checks, one unit each: which code a broken one reports and how its message
+// reads. The reader and validate() call the same units through their own reporters
+// (report.hpp), so a value breaks a check the same way whether it was parsed or built. Users'
+// rules go through apply_rules.hpp, the same way. A check that only a text can fail (a JSON
+// type, a key) is called by the reader alone; one that only a struct can fail (a string that
+// is not UTF-8, an infinity) by validate() alone.
+//
+// Messages read "<where>: expected <what>, found <what was there>". Reporting is out of line:
+// errors are rare, and inlined into every check a report made each caller save and restore
+// registers only the report needs.
+
+// #include <invite/codec/detail/caseless_index.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_CASELESS_INDEX_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_CASELESS_INDEX_HPP_INCLUDED
+
+// An open-addressing hash index over strings stored elsewhere (the items of the array being
+// read), comparing them ignoring ASCII case. It stores only item numbers, so after warm-up a
+// parse that checks uniqueness allocates nothing, and lookups stay O(1) at 500 items.
+
+// #include <invite/codec/spelling/ascii.hpp> (inlined above)
+// #include <invite/codec/spelling/detail/swar.hpp> (inlined above)
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace invite::detail {
+
+/// A hash equal for texts that are equal ignoring ASCII case. Each byte has its 0x20 bit set
+/// before mixing, which folds A-Z onto a-z in one operation per word; it also folds a few
+/// punctuation pairs ('@' and '`', say), which only costs a comparison on a rare collision.
+/// Eight bytes are mixed at a time, the last eight being the eight that end the text (which
+/// may overlap bytes already mixed): an e-mail's tail costs one load, not one per byte. Only
+/// texts under eight bytes are loaded in pieces. (A 128-bit product per 16 bytes, tried, let
+/// one-letter changes collide; the test of that is in caseless_index_test.cpp.)
+constexpr std::uint64_t hash_ignoring_ascii_case(std::string_view text) noexcept {
+  constexpr std::uint64_t multiplier = 0x9E3779B97F4A7C15ULL;
+  constexpr std::uint64_t case_bits = swar::ones * 0x20;
+  const auto mix = [](std::uint64_t hash, std::uint64_t word) {
+    hash = (hash ^ (word | case_bits)) * multiplier;
+    return hash ^ (hash >> 29);
+  };
+  const char* p = text.data();
+  std::size_t left = text.size();
+  const std::uint64_t hash = left * multiplier;
+  if (left < 8) return mix(hash, swar::load_partial(p, static_cast<unsigned>(left)));
+  std::uint64_t mixed = hash;
+  for (; left > 8; p += 8, left -= 8) mixed = mix(mixed, swar::load(p));
+  return mix(mixed, swar::load(p + left - 8));
+}
+
+class caseless_index {
+public:
+  /// Forgets every entry in O(1): entries of an older generation count as empty, so a parse of
+  /// a one-candidate request does not pay for clearing a table sized for 500.
+  void clear() noexcept {
+    size_ = 0;
+    has_deferred_ = false;
+    if (++generation_ == 0) { // after 2^16 clears: wipe for real
+      for (auto& slot : slots_) slot = 0;
+      generation_ = 1;
+    }
+  }
+
+  /// The item whose key equals `key` ignoring ASCII case, if any was inserted; else inserts
+  /// `item` under it and returns `item`. `key_of(i)` gives the key of an inserted item i.
+  template <class KeyOf>
+  std::size_t find_or_insert(std::string_view key, std::size_t item, const KeyOf& key_of) {
+    // The first key meets nothing to compare with, so it is only hashed when a second comes:
+    // an array of one item (a common request) pays for no hashing at all.
+    if (size_ == 0 && !has_deferred_) {
+      deferred_item_ = item;
+      has_deferred_ = true;
+      return item;
+    }
+    if (has_deferred_) {
+      has_deferred_ = false;
+      find_or_insert_hashed(key_of(deferred_item_), deferred_item_, key_of);
+    }
+    return find_or_insert_hashed(key, item, key_of);
+  }
+
+private:
+  template <class KeyOf>
+  std::size_t find_or_insert_hashed(std::string_view key, std::size_t item, const KeyOf& key_of) {
+    if ((size_ + 1) * 2 > slots_.size()) grow(key_of);
+    const std::uint64_t hash = hash_ignoring_ascii_case(key);
+    const std::uint64_t tag = tag_of(hash);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
+      const std::uint64_t slot = slots_[i];
+      if (!is_current(slot)) {
+        slots_[i] = stamp(item, tag);
+        ++size_;
+        return item;
+      }
+      if (tag_in(slot) != tag) continue; // another hash: the keys differ, no need to read them
+      const std::size_t other = item_of(slot);
+      if (spelling::equal_ignoring_ascii_case(key_of(other), key)) return other;
+    }
+  }
+
+  // A slot holds the generation (16 bits), the top 16 bits of its key's hash (the low bits
+  // chose the slot) and the item number (32 bits).
+  bool is_current(std::uint64_t slot) const noexcept { return (slot >> 48) == generation_; }
+  std::uint64_t stamp(std::size_t item, std::uint64_t tag) const noexcept {
+    return (static_cast<std::uint64_t>(generation_) << 48) | (tag << 32) | static_cast<std::uint32_t>(item);
+  }
+  static std::uint64_t tag_of(std::uint64_t hash) noexcept { return hash >> 48; }
+  static std::uint64_t tag_in(std::uint64_t slot) noexcept { return (slot >> 32) & 0xFFFFu; }
+  static std::size_t item_of(std::uint64_t slot) noexcept { return static_cast<std::uint32_t>(slot); }
+
+  // Out of line: once a table has grown to its size, no lookup should pay for this code.
+  template <class KeyOf>
+  [[gnu::noinline]] void grow(const KeyOf& key_of) {
+    std::vector<std::uint64_t> old;
+    old.swap(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, 0);
+    const std::size_t mask = slots_.size() - 1;
+    for (const std::uint64_t slot : old) {
+      if (!is_current(slot)) continue;
+      std::size_t i = static_cast<std::size_t>(hash_ignoring_ascii_case(key_of(item_of(slot)))) & mask;
+      while (is_current(slots_[i])) i = (i + 1) & mask;
+      slots_[i] = slot;
+    }
+  }
+
+  std::vector<std::uint64_t> slots_;
+  std::size_t size_ = 0;
+  std::size_t deferred_item_ = 0;
+  bool has_deferred_ = false;
+  std::uint16_t generation_ = 1;
+};
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_CASELESS_INDEX_HPP_INCLUDED
+// end of <invite/codec/detail/caseless_index.hpp>
 // #include <invite/codec/detail/field_rules.hpp> (inlined below)
 #ifndef INVITE_CODEC_DETAIL_FIELD_RULES_HPP_INCLUDED
 #define INVITE_CODEC_DETAIL_FIELD_RULES_HPP_INCLUDED
@@ -2918,6 +3075,516 @@ struct described_struct_checks {
 
 #endif // INVITE_CODEC_DETAIL_FIELD_RULES_HPP_INCLUDED
 // end of <invite/codec/detail/field_rules.hpp>
+// #include <invite/codec/detail/location.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_LOCATION_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_LOCATION_HPP_INCLUDED
+
+// Where a value is, as structure: the steps from the document's root, each a member's key or an
+// array item's index. An error's JSON Pointer and the way its message names the value are both
+// spelled from the steps, never from each other, so a key spelled "0" stays a key and an item
+// stays an item, whatever its pointer looks like.
+
+// #include <invite/codec/message.hpp> (inlined above)
+// #include <invite/codec/spelling/json_pointer.hpp> (inlined below)
+#ifndef INVITE_CODEC_SPELLING_JSON_POINTER_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_JSON_POINTER_HPP_INCLUDED
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace invite::spelling {
+
+/// Appends "/" and one reference token, RFC 6901-escaped ("~" as "~0", "/" as "~1").
+inline void append_pointer_token(std::string& pointer, std::string_view token) {
+  pointer.push_back('/');
+  for (const char c : token) {
+    if (c == '~') {
+      pointer.append("~0");
+    } else if (c == '/') {
+      pointer.append("~1");
+    } else {
+      pointer.push_back(c);
+    }
+  }
+}
+
+/// Appends "/" and an array index.
+inline void append_pointer_index(std::string& pointer, std::size_t index) {
+  char digits[24];
+  std::size_t n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + index % 10);
+    index /= 10;
+  } while (index != 0);
+  pointer.push_back('/');
+  while (n != 0) pointer.push_back(digits[--n]);
+}
+
+} // namespace invite::spelling
+
+#endif // INVITE_CODEC_SPELLING_JSON_POINTER_HPP_INCLUDED
+// end of <invite/codec/spelling/json_pointer.hpp>
+// #include <invite/codec/spelling/json_string.hpp> (inlined above)
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace invite::detail {
+
+/// One step from the root: a member's key (its decoded text) or an array item's index.
+struct path_step {
+  std::string_view key;
+  std::size_t index = 0;
+  bool is_index = false;
+};
+
+/// The steps from the root to a value, outermost first; a view, valid while the report that
+/// made it is being written.
+class location {
+public:
+  constexpr location() noexcept = default;
+  constexpr location(const path_step* steps, std::size_t depth) noexcept : steps_(steps), depth_(depth) {}
+
+  constexpr std::size_t depth() const noexcept { return depth_; }
+  constexpr bool is_root() const noexcept { return depth_ == 0; }
+  constexpr const path_step& operator[](std::size_t i) const noexcept { return steps_[i]; }
+  constexpr const path_step& last() const noexcept { return steps_[depth_ - 1]; }
+  /// The location `levels` steps up (the root at most).
+  constexpr location up(std::size_t levels = 1) const noexcept {
+    return location(steps_, levels < depth_ ? depth_ - levels : 0);
+  }
+
+private:
+  const path_step* steps_ = nullptr;
+  std::size_t depth_ = 0;
+};
+
+/// Appends the RFC 6901 JSON Pointer of `at` ("" for the root).
+inline void append_pointer(std::string& out, location at) {
+  for (std::size_t i = 0; i < at.depth(); ++i) {
+    if (at[i].is_index) {
+      spelling::append_pointer_index(out, at[i].index);
+    } else {
+      spelling::append_pointer_token(out, at[i].key);
+    }
+  }
+}
+
+/// Appends how a message names the value at `at`: the document itself, a member by its key as
+/// spelled ("email"), or an item of an array (item 3 of "candidates").
+inline void append_label(std::string& out, location at) {
+  if (at.is_root()) {
+    out += "the document";
+    return;
+  }
+  const path_step& step = at.last();
+  if (!step.is_index) {
+    spelling::append_json_string(out, step.key);
+    return;
+  }
+  out += "item ";
+  message::append_number(out, step.index);
+  out += " of ";
+  append_label(out, at.up());
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_LOCATION_HPP_INCLUDED
+// end of <invite/codec/detail/location.hpp>
+// #include <invite/codec/detail/outcome.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_OUTCOME_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_OUTCOME_HPP_INCLUDED
+
+namespace invite::detail {
+
+/// How reading or checking one value went.
+enum class outcome : unsigned char {
+  accepted,  // it met every rule
+  rejected,  // it broke a rule; the errors are recorded, the value is kept, the walk goes on
+  unset,     // it could not be read at all (wrong type, beyond its type, no such name), so it
+             // was left value-initialised; recorded, and the walk goes on
+  malformed, // the document is not well-formed JSON; reading stops
+};
+
+constexpr outcome worse(outcome a, outcome b) noexcept { return a > b ? a : b; }
+
+/// What a container says of itself: it was read even when some of its contents were not.
+constexpr outcome as_container(outcome contents) noexcept {
+  return contents == outcome::unset ? outcome::rejected : contents;
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_OUTCOME_HPP_INCLUDED
+// end of <invite/codec/detail/outcome.hpp>
+// #include <invite/codec/detail/report.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_REPORT_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_REPORT_HPP_INCLUDED
+
+// What every check hands to the place errors go. The reader's context and validate()'s context
+// are both reporters: each knows where it is (a location) and offers
+//
+//   template <class Write> outcome report(error_kind kind, std::size_t offset, Write&& write);
+//
+// calling write(std::string& message, const location& at) only for an error it keeps, after
+// spelling the error's JSON Pointer from the same location. The checks in checks.hpp and
+// apply_rules.hpp are written once against that and run unchanged under both.
+
+// #include <invite/codec/error.hpp> (inlined above)
+
+#include <string_view>
+#include <type_traits>
+
+namespace invite::detail {
+
+/// What broke: one of the library's codes, and the stable name of a user's own rule or format
+/// that refines it ("invalid_sku"), empty for the library's own checks.
+struct error_kind {
+  constexpr error_kind(error_code c) noexcept : code(c) {} // NOLINT: every library check names just a code
+  constexpr error_kind(error_code c, std::string_view name) noexcept : code(c), code_name(name) {}
+  error_code code;
+  std::string_view code_name;
+};
+
+template <class Declaration, class = void>
+struct declares_code_name : std::false_type {};
+template <class Declaration>
+struct declares_code_name<Declaration, std::void_t<decltype(Declaration::code_name)>>
+    : std::is_convertible<decltype(Declaration::code_name), std::string_view> {};
+
+/// Whether `name` can be a code name of one's own: snake_case ASCII, and none of the library's
+/// codes (a rule that reused one would say two things under one name).
+constexpr bool is_own_code_name(std::string_view name) noexcept {
+  if (name.empty()) return false;
+  for (const char c : name) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  }
+  for (const std::string_view library_code : error_code_names) {
+    if (name == library_code) return false;
+  }
+  return true;
+}
+
+/// The kind of error a rule or a text format reports: its code, and its own name if it has one.
+template <class Declaration>
+constexpr error_kind kind_of() noexcept {
+  if constexpr (declares_code_name<Declaration>::value) {
+    static_assert(is_own_code_name(Declaration::code_name),
+                  "invite: a code_name is snake_case ASCII ([a-z0-9_]+) and none of the library's own codes");
+    return error_kind(Declaration::code, std::string_view(Declaration::code_name));
+  } else {
+    return error_kind(Declaration::code);
+  }
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_REPORT_HPP_INCLUDED
+// end of <invite/codec/detail/report.hpp>
+// #include <invite/codec/detail/type_traits.hpp> (inlined above)
+// #include <invite/codec/error.hpp> (inlined above)
+// #include <invite/codec/message.hpp> (inlined above)
+// #include <invite/codec/rules/items.hpp> (inlined above)
+// #include <invite/codec/spelling/json_pointer.hpp> (inlined above)
+// #include <invite/codec/spelling/json_string.hpp> (inlined above)
+// #include <invite/codec/spelling/utf8.hpp> (inlined above)
+
+#include <boost/describe/enumerators.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <cstddef>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace invite::detail {
+
+// ---- Values --------------------------------------------------------------------------------
+
+/// A JSON value of another type than the member's (reader only). `found(message)` says what
+/// was there ("a string \"x\"").
+template <class Reporter, class Found>
+[[gnu::noinline]] outcome report_wrong_type(Reporter& reporter, std::size_t offset, const char* expected,
+                                            const Found& found) {
+  return reporter.report(error_code::type_mismatch, offset, [&](std::string& message, const location& at) {
+    append_label(message, at);
+    message += ": expected ";
+    message += expected;
+    message += ", found ";
+    found(message);
+  });
+}
+
+/// A number with a fraction or an exponent where an integer belongs (reader only).
+template <class Reporter>
+[[gnu::noinline]] outcome report_not_an_integer(Reporter& reporter, std::size_t offset, std::string_view literal) {
+  return reporter.report(error_code::type_mismatch, offset, [&](std::string& message, const location& at) {
+    append_label(message, at);
+    message += ": expected an integer (no fraction, no exponent), found ";
+    message::append_token(message, literal);
+  });
+}
+
+/// An integer literal the member's type cannot hold (reader only: a struct's integer is in its
+/// type by construction).
+template <class Integer, class Reporter>
+[[gnu::noinline]] outcome report_integer_beyond_type(Reporter& reporter, std::size_t offset, std::string_view literal) {
+  return reporter.report(error_code::out_of_range, offset, [&](std::string& message, const location& at) {
+    append_label(message, at);
+    message += ": expected an integer from ";
+    message::append_number(message, std::numeric_limits<Integer>::min());
+    message += " to ";
+    message::append_number(message, std::numeric_limits<Integer>::max());
+    message += ", found ";
+    message::append_token(message, literal);
+  });
+}
+
+/// A number whose magnitude the member's floating type cannot hold: beyond its largest, or
+/// below its smallest but not zero.
+template <class Floating, class Reporter>
+[[gnu::noinline]] outcome report_number_beyond_type(Reporter& reporter, std::size_t offset, std::string_view literal) {
+  return reporter.report(error_code::out_of_range, offset, [&](std::string& message, const location& at) {
+    append_label(message, at);
+    message += ": expected a number whose magnitude a ";
+    message += sizeof(Floating) == sizeof(float) ? "float" : "double";
+    message += " can hold (from ";
+    message::append_number(message, std::numeric_limits<Floating>::denorm_min());
+    message += " to ";
+    message::append_number(message, std::numeric_limits<Floating>::max());
+    message += ", or 0), found ";
+    message::append_token(message, literal);
+  });
+}
+
+/// A floating member holding an infinity or NaN, which JSON cannot spell (validate() only).
+template <class Floating, class Reporter>
+[[gnu::noinline]] outcome report_not_finite(Reporter& reporter, Floating value) {
+  return reporter.report(error_code::out_of_range, 0, [&](std::string& message, const location& at) {
+    append_label(message, at);
+    message += ": expected a finite number (JSON has no infinities nor NaN), found ";
+    message += value != value ? "NaN" : value < 0 ? "-infinity" : "infinity";
+  });
+}
+
+/// A string member whose bytes are not UTF-8 (validate() only: a JSON text that is not UTF-8 is
+/// ill-formed as a whole).
+template <class Reporter>
+outcome check_utf8(Reporter& reporter, std::string_view text) {
+  const std::size_t bad = spelling::first_invalid_utf8(text);
+  if (bad == text.size()) return outcome::accepted;
+  return reporter.report(error_code::invalid_characters, 0, [&](std::string& message, const location& at) {
+    append_label(message, at);
+    message += ": expected UTF-8 text, found a byte that is not UTF-8 at octet ";
+    message::append_number(message, bad);
+  });
+}
+
+/// Appends the names of a described enum, quoted and separated by commas.
+template <class Enum>
+void append_enumerator_names(std::string& out) {
+  bool first = true;
+  boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
+    if (!first) out += ", ";
+    first = false;
+    spelling::append_json_string(out, enumerator.name);
+  });
+}
+
+/// A name no enumerator has (reader), or a value no enumerator has (validate()); `found(message)`
+/// says which.
+template <class Enum, class Reporter, class Found>
+[[gnu::noinline]] outcome report_invalid_enum(Reporter& reporter, std::size_t offset, const Found& found) {
+  return reporter.report(error_code::invalid_enum, offset, [&](std::string& message, const location& at) {
+    append_label(message, at);
+    message += ": expected one of ";
+    append_enumerator_names<Enum>(message);
+    message += ", found ";
+    found(message);
+  });
+}
+
+/// A text its member's format refuses: what a document spelled (reader), or what the value
+/// would be written as and does not read back (validate()).
+template <class Format, class Reporter>
+[[gnu::noinline]] outcome report_format_refused(Reporter& reporter, std::size_t offset, std::string_view spelled) {
+  return reporter.report(kind_of<Format>(), offset, [&](std::string& message, const location& at) {
+    append_label(message, at);
+    message += ": expected ";
+    Format::expected(message);
+    message += ", found ";
+    message::append_quoted(message, spelled);
+  });
+}
+
+// ---- Keys (reader only: a struct has each member once, under its own name) -------------------
+
+/// A key the type does not declare.
+template <class Struct, class Reporter>
+[[gnu::noinline]] outcome report_unknown_field(Reporter& reporter, std::size_t key_offset) {
+  return reporter.report(error_code::unknown_field, key_offset, [&](std::string& message, const location& at) {
+    append_label(message, at);
+    message += ": expected one of the fields ";
+    bool first = true;
+    for (const auto& name : field_names<Struct>()) {
+      if (!first) message += ", ";
+      first = false;
+      spelling::append_json_string(message, name.text);
+    }
+    message += ", found an unknown field";
+  });
+}
+
+/// A key given twice in one object; `first_is_used` for a declared key (whose first value is
+/// read), not for an undeclared one.
+template <class Reporter>
+[[gnu::noinline]] outcome report_repeated_key(Reporter& reporter, std::size_t key_offset, bool first_is_used) {
+  return reporter.report(error_code::duplicate_field, key_offset, [&](std::string& message, const location& at) {
+    append_label(message, at);
+    message += ": expected each key once per object, found it again";
+    if (first_is_used) message += "; the first is used";
+  });
+}
+
+/// A member given under a second of its names (its own or an alias).
+template <class Reporter>
+[[gnu::noinline]] outcome report_alias_conflict(Reporter& reporter, std::size_t key_offset, std::string_view member) {
+  return reporter.report(error_code::alias_conflict, key_offset, [&](std::string& message, const location& at) {
+    append_label(message, at);
+    message += ": expected field ";
+    spelling::append_json_string(message, member);
+    message += " under one name only, found it again under this name; the first is used";
+  });
+}
+
+/// A required member (the I-th of Struct) absent under all its names, reported at the path the
+/// member would have.
+template <class Struct, std::size_t I, class Reporter>
+[[gnu::noinline]] outcome report_missing_field(Reporter& reporter, std::size_t object_offset) {
+  using descriptor = boost::mp11::mp_at_c<public_members<Struct>, I>;
+  return reporter.report_in_member(descriptor::name, error_code::missing_field, object_offset,
+                                   [&](std::string& message, const location& at) {
+                                     append_label(message, at.up());
+                                     message += ": expected the required field ";
+                                     spelling::append_json_string(message, descriptor::name);
+                                     for (const auto& name : field_names<Struct>()) {
+                                       if (name.is_alias && name.member == I) {
+                                         message += " (or ";
+                                         spelling::append_json_string(message, name.text);
+                                         message += ")";
+                                       }
+                                     }
+                                     message += ", found it missing";
+                                   });
+}
+
+// ---- Arrays ----------------------------------------------------------------------------------
+
+/// How many items of an array are stored and checked: those within the smallest max_items cap
+/// of its rules (the rest are counted for the cap's own error, and only read for
+/// well-formedness), so memory stays bounded whatever arrives.
+template <class ArrayRules>
+constexpr std::size_t checked_items(const ArrayRules& rules, std::size_t items) noexcept {
+  const std::size_t cap = storage_cap(rules);
+  return items < cap ? items : cap;
+}
+
+template <class Struct, class Descriptor>
+constexpr bool member_is_unique() {
+  return has_option_v<rule::unique_in_array, member_parts_t<Struct, Descriptor>>;
+}
+
+/// How many members of Struct are unique_in_array: one hash index each per array.
+template <class Struct>
+constexpr std::size_t unique_member_count() {
+  std::size_t count = 0;
+  boost::mp11::mp_for_each<public_members<Struct>>([&](auto descriptor) {
+    count += member_is_unique<Struct, decltype(descriptor)>() ? std::size_t{1} : std::size_t{0};
+  });
+  return count;
+}
+
+/// Position of member I among the struct's unique members, which picks its hash index.
+template <class Struct, std::size_t I>
+constexpr std::size_t unique_slot() {
+  std::size_t slot = 0;
+  std::size_t i = 0;
+  boost::mp11::mp_for_each<public_members<Struct>>([&](auto descriptor) {
+    if (i++ < I && member_is_unique<Struct, decltype(descriptor)>()) ++slot;
+  });
+  return slot;
+}
+
+/// The enclosing array's view of the item being checked, for unique_in_array: the items so far,
+/// this item's index, and one hash index per unique member.
+template <class Item>
+struct item_scope {
+  const std::vector<Item>* items;
+  std::size_t index;
+  caseless_index* const* tables;
+};
+
+template <class Struct, std::size_t I, class Reporter>
+[[gnu::noinline]] outcome report_duplicate_value(Reporter& reporter, std::string_view value, std::size_t first,
+                                                 std::size_t offset) {
+  using descriptor = boost::mp11::mp_at_c<public_members<Struct>, I>;
+  return reporter.report(error_code::duplicate_value, offset, [&](std::string& message, const location& at) {
+    append_label(message, at);
+    message += ": expected a value not used before in this array (compared ignoring ASCII case), found ";
+    message::append_quoted(message, value);
+    message += ", already at ";
+    append_pointer(message, at.up(2)); // the array: this member's item, then the member, up
+    spelling::append_pointer_index(message, first);
+    spelling::append_pointer_token(message, descriptor::name);
+  });
+}
+
+/// unique_in_array for member I of an item that kept the member's own rules: equal (ignoring
+/// ASCII case) to no earlier item's value that kept them too.
+template <class Struct, std::size_t I, class Reporter>
+outcome check_unique(Reporter& reporter, const Struct& item, const item_scope<Struct>* scope, std::size_t offset) {
+  using descriptor = boost::mp11::mp_at_c<public_members<Struct>, I>;
+  if (scope == nullptr) return outcome::accepted;
+  const std::string& value = item.*descriptor::pointer;
+  const auto& items = *scope->items;
+  const std::size_t first =
+      scope->tables[unique_slot<Struct, I>()]->find_or_insert(value, scope->index, [&](std::size_t i) -> std::string_view {
+        return items[i].*descriptor::pointer;
+      });
+  if (first == scope->index) return outcome::accepted;
+  return report_duplicate_value<Struct, I>(reporter, value, first, offset);
+}
+
+/// Reports through a reporter at a fixed place in its error list: the rules on a whole array
+/// speak before the errors of its items, which were found first.
+template <class Reporter>
+class report_before_items {
+public:
+  report_before_items(Reporter& reporter, std::size_t position) : reporter_(reporter), position_(position) {}
+
+  template <class Write>
+  outcome report(error_kind kind, std::size_t offset, Write&& write) {
+    const std::size_t before = reporter_.error_count();
+    const outcome result = reporter_.report_before(position_, kind, offset, write);
+    if (reporter_.error_count() > before) ++position_; // kept: the next one goes after it
+    return result;
+  }
+
+private:
+  Reporter& reporter_;
+  std::size_t position_;
+};
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_CHECKS_HPP_INCLUDED
+// end of <invite/codec/detail/checks.hpp>
+// #include <invite/codec/detail/field_rules.hpp> (inlined above)
 // #include <invite/codec/detail/json_syntax.hpp> (inlined below)
 #ifndef INVITE_CODEC_DETAIL_JSON_SYNTAX_HPP_INCLUDED
 #define INVITE_CODEC_DETAIL_JSON_SYNTAX_HPP_INCLUDED
@@ -3301,174 +3968,10 @@ constexpr const char* closing_quote_of(std::string_view token) noexcept {
 // judge keys and uniqueness. A parser keeps one across parses, so its buffers keep their
 // capacity; its scratch space is its own, handed out only through the functions that fill it.
 
-// #include <invite/codec/detail/caseless_index.hpp> (inlined below)
-#ifndef INVITE_CODEC_DETAIL_CASELESS_INDEX_HPP_INCLUDED
-#define INVITE_CODEC_DETAIL_CASELESS_INDEX_HPP_INCLUDED
-
-// An open-addressing hash index over strings stored elsewhere (the items of the array being
-// read), comparing them ignoring ASCII case. It stores only item numbers, so after warm-up a
-// parse that checks uniqueness allocates nothing, and lookups stay O(1) at 500 items.
-
-// #include <invite/codec/spelling/ascii.hpp> (inlined above)
-// #include <invite/codec/spelling/detail/swar.hpp> (inlined above)
-
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-#include <vector>
-
-namespace invite::detail {
-
-/// A hash equal for texts that are equal ignoring ASCII case. Each byte has its 0x20 bit set
-/// before mixing, which folds A-Z onto a-z in one operation per word; it also folds a few
-/// punctuation pairs ('@' and '`', say), which only costs a comparison on a rare collision.
-/// Eight bytes are mixed at a time, the last eight being the eight that end the text (which
-/// may overlap bytes already mixed): an e-mail's tail costs one load, not one per byte. Only
-/// texts under eight bytes are loaded in pieces. (A 128-bit product per 16 bytes, tried, let
-/// one-letter changes collide; the test of that is in caseless_index_test.cpp.)
-constexpr std::uint64_t hash_ignoring_ascii_case(std::string_view text) noexcept {
-  constexpr std::uint64_t multiplier = 0x9E3779B97F4A7C15ULL;
-  constexpr std::uint64_t case_bits = swar::ones * 0x20;
-  const auto mix = [](std::uint64_t hash, std::uint64_t word) {
-    hash = (hash ^ (word | case_bits)) * multiplier;
-    return hash ^ (hash >> 29);
-  };
-  const char* p = text.data();
-  std::size_t left = text.size();
-  const std::uint64_t hash = left * multiplier;
-  if (left < 8) return mix(hash, swar::load_partial(p, static_cast<unsigned>(left)));
-  std::uint64_t mixed = hash;
-  for (; left > 8; p += 8, left -= 8) mixed = mix(mixed, swar::load(p));
-  return mix(mixed, swar::load(p + left - 8));
-}
-
-class caseless_index {
-public:
-  /// Forgets every entry in O(1): entries of an older generation count as empty, so a parse of
-  /// a one-candidate request does not pay for clearing a table sized for 500.
-  void clear() noexcept {
-    size_ = 0;
-    has_deferred_ = false;
-    if (++generation_ == 0) { // after 2^16 clears: wipe for real
-      for (auto& slot : slots_) slot = 0;
-      generation_ = 1;
-    }
-  }
-
-  /// The item whose key equals `key` ignoring ASCII case, if any was inserted; else inserts
-  /// `item` under it and returns `item`. `key_of(i)` gives the key of an inserted item i.
-  template <class KeyOf>
-  std::size_t find_or_insert(std::string_view key, std::size_t item, const KeyOf& key_of) {
-    // The first key meets nothing to compare with, so it is only hashed when a second comes:
-    // an array of one item (a common request) pays for no hashing at all.
-    if (size_ == 0 && !has_deferred_) {
-      deferred_item_ = item;
-      has_deferred_ = true;
-      return item;
-    }
-    if (has_deferred_) {
-      has_deferred_ = false;
-      find_or_insert_hashed(key_of(deferred_item_), deferred_item_, key_of);
-    }
-    return find_or_insert_hashed(key, item, key_of);
-  }
-
-private:
-  template <class KeyOf>
-  std::size_t find_or_insert_hashed(std::string_view key, std::size_t item, const KeyOf& key_of) {
-    if ((size_ + 1) * 2 > slots_.size()) grow(key_of);
-    const std::uint64_t hash = hash_ignoring_ascii_case(key);
-    const std::uint64_t tag = tag_of(hash);
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
-      const std::uint64_t slot = slots_[i];
-      if (!is_current(slot)) {
-        slots_[i] = stamp(item, tag);
-        ++size_;
-        return item;
-      }
-      if (tag_in(slot) != tag) continue; // another hash: the keys differ, no need to read them
-      const std::size_t other = item_of(slot);
-      if (spelling::equal_ignoring_ascii_case(key_of(other), key)) return other;
-    }
-  }
-
-  // A slot holds the generation (16 bits), the top 16 bits of its key's hash (the low bits
-  // chose the slot) and the item number (32 bits).
-  bool is_current(std::uint64_t slot) const noexcept { return (slot >> 48) == generation_; }
-  std::uint64_t stamp(std::size_t item, std::uint64_t tag) const noexcept {
-    return (static_cast<std::uint64_t>(generation_) << 48) | (tag << 32) | static_cast<std::uint32_t>(item);
-  }
-  static std::uint64_t tag_of(std::uint64_t hash) noexcept { return hash >> 48; }
-  static std::uint64_t tag_in(std::uint64_t slot) noexcept { return (slot >> 32) & 0xFFFFu; }
-  static std::size_t item_of(std::uint64_t slot) noexcept { return static_cast<std::uint32_t>(slot); }
-
-  // Out of line: once a table has grown to its size, no lookup should pay for this code.
-  template <class KeyOf>
-  [[gnu::noinline]] void grow(const KeyOf& key_of) {
-    std::vector<std::uint64_t> old;
-    old.swap(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, 0);
-    const std::size_t mask = slots_.size() - 1;
-    for (const std::uint64_t slot : old) {
-      if (!is_current(slot)) continue;
-      std::size_t i = static_cast<std::size_t>(hash_ignoring_ascii_case(key_of(item_of(slot)))) & mask;
-      while (is_current(slots_[i])) i = (i + 1) & mask;
-      slots_[i] = slot;
-    }
-  }
-
-  std::vector<std::uint64_t> slots_;
-  std::size_t size_ = 0;
-  std::size_t deferred_item_ = 0;
-  bool has_deferred_ = false;
-  std::uint16_t generation_ = 1;
-};
-
-} // namespace invite::detail
-
-#endif // INVITE_CODEC_DETAIL_CASELESS_INDEX_HPP_INCLUDED
-// end of <invite/codec/detail/caseless_index.hpp>
-// #include <invite/codec/spelling/json_pointer.hpp> (inlined below)
-#ifndef INVITE_CODEC_SPELLING_JSON_POINTER_HPP_INCLUDED
-#define INVITE_CODEC_SPELLING_JSON_POINTER_HPP_INCLUDED
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-
-namespace invite::spelling {
-
-/// Appends "/" and one reference token, RFC 6901-escaped ("~" as "~0", "/" as "~1").
-inline void append_pointer_token(std::string& pointer, std::string_view token) {
-  pointer.push_back('/');
-  for (const char c : token) {
-    if (c == '~') {
-      pointer.append("~0");
-    } else if (c == '/') {
-      pointer.append("~1");
-    } else {
-      pointer.push_back(c);
-    }
-  }
-}
-
-/// Appends "/" and an array index.
-inline void append_pointer_index(std::string& pointer, std::size_t index) {
-  char digits[24];
-  std::size_t n = 0;
-  do {
-    digits[n++] = static_cast<char>('0' + index % 10);
-    index /= 10;
-  } while (index != 0);
-  pointer.push_back('/');
-  while (n != 0) pointer.push_back(digits[--n]);
-}
-
-} // namespace invite::spelling
-
-#endif // INVITE_CODEC_SPELLING_JSON_POINTER_HPP_INCLUDED
-// end of <invite/codec/spelling/json_pointer.hpp>
+// #include <invite/codec/detail/caseless_index.hpp> (inlined above)
+// #include <invite/codec/detail/location.hpp> (inlined above)
+// #include <invite/codec/detail/outcome.hpp> (inlined above)
+// #include <invite/codec/detail/report.hpp> (inlined above)
 // #include <invite/codec/detail/string_content.hpp> (inlined below)
 #ifndef INVITE_CODEC_DETAIL_STRING_CONTENT_HPP_INCLUDED
 #define INVITE_CODEC_DETAIL_STRING_CONTENT_HPP_INCLUDED
@@ -3802,32 +4305,6 @@ inline const char* decode_string_content(const char* begin, const char* end, std
 
 #endif // INVITE_CODEC_DETAIL_STRING_CONTENT_HPP_INCLUDED
 // end of <invite/codec/detail/string_content.hpp>
-// #include <invite/codec/detail/outcome.hpp> (inlined below)
-#ifndef INVITE_CODEC_DETAIL_OUTCOME_HPP_INCLUDED
-#define INVITE_CODEC_DETAIL_OUTCOME_HPP_INCLUDED
-
-namespace invite::detail {
-
-/// How reading or checking one value went.
-enum class outcome : unsigned char {
-  accepted,  // it met every rule
-  rejected,  // it broke a rule; the errors are recorded, the value is kept, the walk goes on
-  unset,     // it could not be read at all (wrong type, beyond its type, no such name), so it
-             // was left value-initialised; recorded, and the walk goes on
-  malformed, // the document is not well-formed JSON; reading stops
-};
-
-constexpr outcome worse(outcome a, outcome b) noexcept { return a > b ? a : b; }
-
-/// What a container says of itself: it was read even when some of its contents were not.
-constexpr outcome as_container(outcome contents) noexcept {
-  return contents == outcome::unset ? outcome::rejected : contents;
-}
-
-} // namespace invite::detail
-
-#endif // INVITE_CODEC_DETAIL_OUTCOME_HPP_INCLUDED
-// end of <invite/codec/detail/outcome.hpp>
 // #include <invite/codec/detail/spares.hpp> (inlined above)
 // #include <invite/codec/detail/undeclared_keys.hpp> (inlined below)
 #ifndef INVITE_CODEC_DETAIL_UNDECLARED_KEYS_HPP_INCLUDED
@@ -4062,36 +4539,25 @@ public:
   void set_index(std::size_t level, std::size_t index) noexcept { segments_[level] = segment{nullptr, index}; }
   void close_level() noexcept { segments_.pop_back(); }
 
-  /// Appends the JSON Pointer of the value being read, keys decoded and escaped per RFC 6901.
-  void append_path(std::string& pointer) {
-    for (const segment& s : segments_) {
-      if (s.key_quote == nullptr) {
-        spelling::append_pointer_index(pointer, s.index);
-      } else {
-        decode_string(s.key_quote, end_, path_buffer_); // checked when the key was read
-        spelling::append_pointer_token(pointer, path_buffer_);
-      }
-    }
-  }
-
-  /// Records a broken rule at the current path. The message is written (given the path) only
-  /// when the error is kept: write(std::string& message, std::string_view path).
+  /// Records a broken check at the current place (report.hpp). The message is written only
+  /// when the error is kept: write(std::string& message, const location& at).
   template <class Write>
-  outcome report(error_code code, std::size_t offset, Write&& write) {
-    return report_at(errors_.size(), code, nullptr, offset, write);
+  outcome report(error_kind kind, std::size_t offset, Write&& write) {
+    return report_at(errors_.size(), kind, nullptr, offset, write);
   }
 
   /// As report, at an earlier place in the list (for verdicts on a whole array, which belong
   /// before the errors of its items).
   template <class Write>
-  outcome report_before(std::size_t position, error_code code, std::size_t offset, Write&& write) {
-    return report_at(position, code, nullptr, offset, write);
+  outcome report_before(std::size_t position, error_kind kind, std::size_t offset, Write&& write) {
+    return report_at(position, kind, nullptr, offset, write);
   }
 
-  /// A required field missing from the current object: its path ends in its canonical name.
+  /// As report, about a member of the current object that is not there (a missing field): its
+  /// location ends in that member's key.
   template <class Write>
-  outcome report_missing(std::string_view name, std::size_t offset, Write&& write) {
-    return report_at(errors_.size(), error_code::missing_field, &name, offset, write);
+  outcome report_in_member(std::string_view key, error_kind kind, std::size_t offset, Write&& write) {
+    return report_at(errors_.size(), kind, &key, offset, write);
   }
 
   std::size_t error_count() const noexcept { return errors_.size(); }
@@ -4149,7 +4615,7 @@ private:
   // Out of line: errors are rare, and inlined into every rule check this made each reading
   // function save and restore the registers only a report needs.
   template <class Write>
-  [[gnu::noinline]] outcome report_at(std::size_t position, error_code code, const std::string_view* last_key,
+  [[gnu::noinline]] outcome report_at(std::size_t position, error_kind kind, const std::string_view* member_key,
                                       std::size_t offset, Write& write) {
     broken_rules_ = true;
     const std::size_t limit = options_->max_errors;
@@ -4158,11 +4624,45 @@ private:
       if (position >= limit) return outcome::rejected;
       errors_.drop_last();
     }
-    error& added = errors_.insert(position, code, offset);
-    append_path(added.path);
-    if (last_key != nullptr) spelling::append_pointer_token(added.path, *last_key);
-    write(added.message, std::string_view(added.path));
+    error& added = errors_.insert(position, kind.code, offset, kind.code_name);
+    const location at = current_location(member_key);
+    append_pointer(added.path, at);
+    write(added.message, at);
     return outcome::rejected;
+  }
+
+  // The reader keeps keys as their opening quotes in the input; they are decoded here, all into
+  // one buffer first (each key step holding where its text ends), since views into the buffer
+  // must not be taken while it grows.
+  location current_location(const std::string_view* member_key) {
+    key_texts_.clear();
+    steps_.clear();
+    for (const segment& s : segments_) {
+      path_step step;
+      if (s.key_quote == nullptr) {
+        step.is_index = true;
+        step.index = s.index;
+      } else {
+        decode_string(s.key_quote, end_, path_buffer_); // checked when the key was read
+        key_texts_ += path_buffer_;
+        step.index = key_texts_.size();
+      }
+      steps_.push_back(step);
+    }
+    if (member_key != nullptr) {
+      key_texts_ += *member_key;
+      path_step step;
+      step.index = key_texts_.size();
+      steps_.push_back(step);
+    }
+    std::size_t begin = 0;
+    for (path_step& step : steps_) {
+      if (step.is_index) continue;
+      step.key = std::string_view(key_texts_.data() + begin, step.index - begin);
+      begin = step.index;
+      step.index = 0;
+    }
+    return location(steps_.data(), steps_.size());
   }
 
   const char* base_ = nullptr;
@@ -4179,7 +4679,9 @@ private:
   std::vector<std::unique_ptr<caseless_index>> tables_;
   std::size_t tables_in_use_ = 0;
   std::string key_buffer_;  // decoded keys with escapes
-  std::string path_buffer_; // keys decoded again to spell a path
+  std::string path_buffer_; // one key decoded again to spell a location
+  std::string key_texts_;   // every key of a location, decoded
+  std::vector<path_step> steps_;
   std::string text_buffer_; // decoded strings that are not stored as strings
 };
 
@@ -4274,76 +4776,25 @@ T& engage(std::optional<T>& value, spares& spare) {
 #define INVITE_CODEC_DETAIL_APPLY_RULES_HPP_INCLUDED
 
 // Applying a member's rules to its value: one error per rule broken, in declared order, each
-// message "<field>: expected <rule's expectation>, found <what was there>". The reader and
-// validate() share this, so parsing a document and validating the struct it gave report the
-// same rules the same way.
-//
-// A reporter offers
-//   template <class Write> outcome report(error_code code, std::size_t offset, Write&& write);
-// calling write(std::string& message, std::string_view path) only for an error it keeps.
+// message "<where>: expected <rule's expectation>, found <what was there>", each error under the
+// rule's code and its own code name if it has one. The reader and validate() share this with
+// the codec's own checks (checks.hpp), so parsing a document and validating the struct it gave
+// report the same rules the same way.
 
-// #include <invite/codec/detail/messages.hpp> (inlined below)
-#ifndef INVITE_CODEC_DETAIL_MESSAGES_HPP_INCLUDED
-#define INVITE_CODEC_DETAIL_MESSAGES_HPP_INCLUDED
-
-// How a message names the value it is about. Messages are built only for errors that are kept,
-// so none of this is on the fast path.
-
-// #include <invite/codec/spelling/json_string.hpp> (inlined above)
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-
-namespace invite::detail {
-
-/// Appends how a message names the value at a JSON Pointer: the key as spelled ("email"), an
-/// item of an array (item 3 of "candidates"), or the document itself.
-inline void append_field_label(std::string& out, std::string_view pointer) {
-  if (pointer.empty()) {
-    out += "the document";
-    return;
-  }
-  const std::size_t slash = pointer.rfind('/');
-  const std::string_view token = pointer.substr(slash + 1);
-  const bool is_index = !token.empty() && token.find_first_not_of("0123456789") == std::string_view::npos;
-  if (is_index && slash != 0) {
-    out += "item ";
-    out += token;
-    out += " of ";
-    append_field_label(out, pointer.substr(0, slash));
-    return;
-  }
-  // The token unescaped (RFC 6901: "~1" is '/', "~0" is '~'), then quoted.
-  std::string key;
-  for (std::size_t i = 0; i < token.size(); ++i) {
-    if (token[i] == '~' && i + 1 < token.size()) {
-      key.push_back(token[i + 1] == '1' ? '/' : '~');
-      ++i;
-    } else {
-      key.push_back(token[i]);
-    }
-  }
-  spelling::append_json_string(out, key);
-}
-
-} // namespace invite::detail
-
-#endif // INVITE_CODEC_DETAIL_MESSAGES_HPP_INCLUDED
-// end of <invite/codec/detail/messages.hpp>
+// #include <invite/codec/detail/location.hpp> (inlined above)
 // #include <invite/codec/detail/outcome.hpp> (inlined above)
+// #include <invite/codec/detail/report.hpp> (inlined above)
 // #include <invite/codec/rule.hpp> (inlined above)
 
 #include <cstddef>
 #include <string>
-#include <string_view>
 #include <tuple>
 #include <type_traits>
 
 namespace invite::detail {
 
-/// Applies every rule of `rules` (value rules only) to `input`; `say_found(message)` appends
-/// what was found for rules that do not say it themselves.
+/// Applies every rule of `rules` (value rules only) to `input` through a reporter (report.hpp);
+/// `say_found(message)` appends what was found for rules that do not say it themselves.
 template <class Reporter, class Rules, class Input, class SayFound>
 outcome apply_rules(Reporter& reporter, const Rules& rules, const Input& input, std::size_t offset,
                     const SayFound& say_found) {
@@ -4353,8 +4804,8 @@ outcome apply_rules(Reporter& reporter, const Rules& rules, const Input& input, 
         ((verdict = worse(verdict, [&](const auto& r) -> outcome {
             if (r.check(input)) return outcome::accepted;
             using rule_type = std::decay_t<decltype(r)>;
-            return reporter.report(rule_type::code, offset, [&](std::string& message, std::string_view path) {
-              append_field_label(message, path);
+            return reporter.report(kind_of<rule_type>(), offset, [&](std::string& message, const location& at) {
+              append_label(message, at);
               message += ": expected ";
               r.expected(message);
               message += ", found ";
@@ -4387,6 +4838,7 @@ outcome apply_rules(Reporter& reporter, const Rules& rules, const Input& input, 
 
 // #include <invite/codec/detail/apply_rules.hpp> (inlined above)
 // #include <invite/codec/detail/caseless_index.hpp> (inlined above)
+// #include <invite/codec/detail/checks.hpp> (inlined above)
 // #include <invite/codec/detail/field_rules.hpp> (inlined above)
 // #include <invite/codec/detail/read/context.hpp> (inlined above)
 // #include <invite/codec/detail/read/forward.hpp> (inlined below)
@@ -4424,10 +4876,8 @@ outcome read_value(read_context& context, simdjson::ondemand::value& value, T& o
 // enclosing array has read so far.
 
 // #include <invite/codec/detail/caseless_index.hpp> (inlined above)
+// #include <invite/codec/detail/checks.hpp> (inlined above)
 // #include <invite/codec/detail/field_rules.hpp> (inlined above)
-// #include <invite/codec/spelling/json_string.hpp> (inlined above)
-// #include <invite/codec/spelling/json_pointer.hpp> (inlined above)
-// #include <invite/codec/detail/messages.hpp> (inlined above)
 // #include <invite/codec/detail/read/context.hpp> (inlined above)
 // #include <invite/codec/detail/read/forward.hpp> (inlined above)
 // #include <invite/codec/detail/read/reset.hpp> (inlined above)
@@ -4439,8 +4889,8 @@ outcome read_value(read_context& context, simdjson::ondemand::value& value, T& o
 // document, the ones it stores and the ones it ignores alike, because On Demand only validates
 // what is visited and the contract wants the whole document well-formed.
 
+// #include <invite/codec/detail/checks.hpp> (inlined above)
 // #include <invite/codec/detail/json_syntax.hpp> (inlined above)
-// #include <invite/codec/detail/messages.hpp> (inlined above)
 // #include <invite/codec/detail/outcome.hpp> (inlined above)
 // #include <invite/codec/detail/read/context.hpp> (inlined above)
 // #include <invite/codec/error.hpp> (inlined above)
@@ -4604,22 +5054,17 @@ inline outcome mismatch(read_context& context, ondemand::value& value, ondemand:
                         std::size_t depth, const char* expected) {
   const std::string_view token = value.raw_json_token();
   if (skip_value(context, value, depth) == outcome::malformed) return outcome::malformed;
-  context.report(error_code::type_mismatch, context.offset_of(token.data()),
-                        [&](std::string& message, std::string_view path) {
-                          append_field_label(message, path);
-                          message += ": expected ";
-                          message += expected;
-                          message += ", found ";
-                          message += json_type_name(found);
-                          if (found == ondemand::json_type::number || found == ondemand::json_type::boolean) {
-                            message.push_back(' ');
-                            message::append_token(message, trim_trailing_whitespace(token));
-                          } else if (found == ondemand::json_type::string) {
-                            message.push_back(' ');
-                            const char* close = closing_quote_of(token);
-                            message::append_quoted(message, context.decode_transient(token.data() + 1, close));
-                          }
-                        });
+  report_wrong_type(context, context.offset_of(token.data()), expected, [&](std::string& message) {
+    message += json_type_name(found);
+    if (found == ondemand::json_type::number || found == ondemand::json_type::boolean) {
+      message.push_back(' ');
+      message::append_token(message, trim_trailing_whitespace(token));
+    } else if (found == ondemand::json_type::string) {
+      message.push_back(' ');
+      const char* close = closing_quote_of(token);
+      message::append_quoted(message, context.decode_transient(token.data() + 1, close));
+    }
+  });
   return outcome::unset;
 }
 
@@ -4629,8 +5074,6 @@ inline outcome mismatch(read_context& context, ondemand::value& value, ondemand:
 // end of <invite/codec/detail/read/well_formed.hpp>
 // #include <invite/codec/detail/type_traits.hpp> (inlined above)
 // #include <invite/codec/error.hpp> (inlined above)
-// #include <invite/codec/message.hpp> (inlined above)
-// #include <invite/codec/rules/items.hpp> (inlined above)
 
 #include <boost/mp11/algorithm.hpp>
 
@@ -4645,73 +5088,6 @@ inline outcome mismatch(read_context& context, ondemand::value& value, ondemand:
 #include <vector>
 
 namespace invite::detail {
-
-/// The enclosing array's view of the item being read, for unique_in_array.
-template <class Item>
-struct item_scope {
-  const std::vector<Item>* items;
-  std::size_t index;
-  caseless_index* const* tables; // one per member with unique_in_array
-};
-
-template <class Struct, class Descriptor>
-constexpr bool member_is_unique() {
-  return has_option_v<rule::unique_in_array, member_parts_t<Struct, Descriptor>>;
-}
-
-template <class Struct>
-constexpr std::size_t unique_member_count() {
-  std::size_t count = 0;
-  boost::mp11::mp_for_each<public_members<Struct>>([&](auto descriptor) {
-    count += member_is_unique<Struct, decltype(descriptor)>() ? std::size_t{1} : std::size_t{0};
-  });
-  return count;
-}
-
-// Position of member I among the struct's unique members, which picks its hash index.
-template <class Struct, std::size_t I>
-constexpr std::size_t unique_slot() {
-  std::size_t slot = 0;
-  std::size_t i = 0;
-  boost::mp11::mp_for_each<public_members<Struct>>([&](auto descriptor) {
-    if (i++ < I && member_is_unique<Struct, decltype(descriptor)>()) ++slot;
-  });
-  return slot;
-}
-
-// Out of line: inlined, the message's code made every check pay for saving and restoring the
-// registers it needs.
-template <class Struct, std::size_t I>
-[[gnu::noinline]] outcome report_duplicate_value(read_context& context, std::string_view key, std::size_t first,
-                                                 std::size_t offset) {
-  using descriptor = boost::mp11::mp_at_c<public_members<Struct>, I>;
-  return context.report(error_code::duplicate_value, offset, [&](std::string& message, std::string_view path) {
-    append_field_label(message, path);
-    message += ": expected a value not used before in this array (compared ignoring ASCII case), found ";
-    message::append_quoted(message, key);
-    // The earlier item's path: this one's, with the item's index replaced by the first's.
-    std::string_view array_path = path.substr(0, path.rfind('/'));
-    array_path = array_path.substr(0, array_path.rfind('/'));
-    message += ", already at ";
-    message += array_path;
-    spelling::append_pointer_index(message, first);
-    spelling::append_pointer_token(message, descriptor::name);
-  });
-}
-
-template <class Struct, std::size_t I>
-outcome check_unique(read_context& context, const Struct& item, item_scope<Struct>* scope, std::size_t offset) {
-  using descriptor = boost::mp11::mp_at_c<public_members<Struct>, I>;
-  if (scope == nullptr) return outcome::accepted;
-  const std::string& key = item.*descriptor::pointer;
-  const auto& items = *scope->items;
-  const std::size_t first =
-      scope->tables[unique_slot<Struct, I>()]->find_or_insert(key, scope->index, [&](std::size_t i) -> std::string_view {
-        return items[i].*descriptor::pointer;
-      });
-  if (first == scope->index) return outcome::accepted;
-  return report_duplicate_value<Struct, I>(context, key, first, offset);
-}
 
 /// The index in field_names<Struct>() of the name a key's raw bytes spell, or names.size().
 /// Each comparison has a constant length, which compilers turn into a few loads and compares
@@ -4743,24 +5119,9 @@ std::size_t match_decoded_name(std::string_view key) noexcept {
 template <class Struct>
 outcome report_undeclared(read_context& context, undeclared_keys::object& undeclared, const char* quote,
                           std::string_view key, std::size_t key_offset) {
-  if (context.undeclared().repeats(undeclared, quote, key)) {
-    return context.report(error_code::duplicate_field, key_offset, [&](std::string& message, std::string_view path) {
-      append_field_label(message, path);
-      message += ": expected each key once per object, found it again";
-    });
-  }
+  if (context.undeclared().repeats(undeclared, quote, key)) return report_repeated_key(context, key_offset, false);
   if (context.options().allow_unknown_fields) return outcome::accepted;
-  return context.report(error_code::unknown_field, key_offset, [&](std::string& message, std::string_view path) {
-    append_field_label(message, path);
-    message += ": expected one of the fields ";
-    bool first = true;
-    for (const auto& name : field_names<Struct>()) {
-      if (!first) message += ", ";
-      first = false;
-      spelling::append_json_string(message, name.text);
-    }
-    message += ", found an unknown field";
-  });
+  return report_unknown_field<Struct>(context, key_offset);
 }
 
 template <class Struct>
@@ -4821,20 +5182,9 @@ outcome read_object(read_context& context, ondemand::value& value, Struct& out, 
       if (seen_members[name.member]) {
         // The first occurrence is the one used; this one is reported and only checked for
         // well-formedness.
-        const bool same_key = seen_names[name_index];
-        verdict = worse(verdict, context.report(same_key ? error_code::duplicate_field : error_code::alias_conflict,
-                                                key_offset, [&](std::string& message, std::string_view path) {
-                                                  append_field_label(message, path);
-                                                  if (same_key) {
-                                                    message += ": expected each key once per object, found it again; "
-                                                               "the first is used";
-                                                    return;
-                                                  }
-                                                  message += ": expected field ";
-                                                  spelling::append_json_string(message, names[name.member].text);
-                                                  message += " under one name only, found it again under this name; "
-                                                             "the first is used";
-                                                }));
+        verdict = worse(verdict, seen_names[name_index]
+                                     ? report_repeated_key(context, key_offset, true)
+                                     : report_alias_conflict(context, key_offset, names[name.member].text));
         seen_names[name_index] = true;
         if (skip_value(context, field_value, depth + 1) == outcome::malformed) return outcome::malformed;
         continue;
@@ -4866,20 +5216,7 @@ outcome read_object(read_context& context, ondemand::value& value, Struct& out, 
     auto& member = out.*descriptor::pointer;
     reset_value(member, context.spare());
     if constexpr (!is_optional<remove_cvref_t<decltype(member)>>::value) {
-      verdict = worse(verdict, context.report_missing(descriptor::name, object_offset,
-                                                      [&](std::string& message, std::string_view path) {
-                                                        append_field_label(message, path.substr(0, path.rfind('/')));
-                                                        message += ": expected the required field ";
-                                                        spelling::append_json_string(message, descriptor::name);
-                                                        for (const auto& name : names) {
-                                                          if (name.is_alias && name.member == I) {
-                                                            message += " (or ";
-                                                            spelling::append_json_string(message, name.text);
-                                                            message += ")";
-                                                          }
-                                                        }
-                                                        message += ", found it missing";
-                                                      }));
+      verdict = worse(verdict, report_missing_field<Struct, I>(context, object_offset));
     }
   });
   return as_container(verdict);
@@ -4931,25 +5268,6 @@ constexpr std::size_t smallest_json_size() {
     return size;
   }
 }
-
-/// Reports through a read_context at a fixed place in its error list: the rules on a whole
-/// array speak before the errors of its items, which were found first.
-class report_before_items {
-public:
-  report_before_items(read_context& context, std::size_t position) : context_(context), position_(position) {}
-
-  template <class Write>
-  outcome report(error_code code, std::size_t offset, Write&& write) {
-    const std::size_t before = context_.error_count();
-    const outcome result = context_.report_before(position_, code, offset, write);
-    if (context_.error_count() > before) ++position_; // kept: the next one goes after it
-    return result;
-  }
-
-private:
-  read_context& context_;
-  std::size_t position_;
-};
 
 template <class Parts, class Item>
 outcome read_array(read_context& context, ondemand::value& value, std::vector<Item>& out, std::size_t depth) {
@@ -5018,7 +5336,7 @@ outcome read_array(read_context& context, ondemand::value& value, std::vector<It
   }
   shrink_keeping_capacity(out, count, context.spare());
 
-  report_before_items before_items(context, errors_before);
+  report_before_items<read_context> before_items(context, errors_before);
   const array_length length{count};
   return worse(as_container(verdict), apply_rules(before_items, array_rules, length, array_offset,
                                     [&](std::string& message) { message::append_number(message, count); }));
@@ -5042,9 +5360,9 @@ outcome read_array(read_context& context, ondemand::value& value, std::vector<It
 // simdjson's converters, so that magnitude never makes a document ill-formed.
 
 // #include <invite/codec/detail/apply_rules.hpp> (inlined above)
+// #include <invite/codec/detail/checks.hpp> (inlined above)
 // #include <invite/codec/detail/field_rules.hpp> (inlined above)
 // #include <invite/codec/detail/json_syntax.hpp> (inlined above)
-// #include <invite/codec/detail/messages.hpp> (inlined above)
 // #include <invite/codec/detail/read/context.hpp> (inlined above)
 // #include <invite/codec/detail/read/reset.hpp> (inlined above)
 // #include <invite/codec/detail/read/well_formed.hpp> (inlined above)
@@ -5141,22 +5459,10 @@ outcome read_integer(read_context& context, ondemand::value& value, ondemand::js
     out = T{};
     if (reading == integer_reading::malformed) return context.malformed(token.data(), "malformed number");
     if (reading == integer_reading::not_an_integer) {
-      context.report(error_code::type_mismatch, offset, [&](std::string& message, std::string_view path) {
-        append_field_label(message, path);
-        message += ": expected an integer (no fraction, no exponent), found ";
-        message::append_token(message, literal);
-      });
-      return outcome::unset;
+      report_not_an_integer(context, offset, literal);
+    } else {
+      report_integer_beyond_type<T>(context, offset, literal);
     }
-    context.report(error_code::out_of_range, offset, [&](std::string& message, std::string_view path) {
-      append_field_label(message, path);
-      message += ": expected an integer from ";
-      message::append_number(message, std::numeric_limits<T>::min());
-      message += " to ";
-      message::append_number(message, std::numeric_limits<T>::max());
-      message += ", found ";
-      message::append_token(message, literal);
-    });
     return outcome::unset;
   }
   return apply_number_rules<Parts>(context, out, literal, offset);
@@ -5179,17 +5485,7 @@ outcome read_floating(read_context& context, ondemand::value& value, ondemand::j
   const std::from_chars_result read = std::from_chars(literal.data(), literal.data() + literal.size(), out);
   if (read.ec != std::errc{} || read.ptr != literal.data() + literal.size()) {
     out = T{};
-    context.report(error_code::out_of_range, offset, [&](std::string& message, std::string_view path) {
-      append_field_label(message, path);
-      message += ": expected a number whose magnitude a ";
-      message += sizeof(T) == sizeof(float) ? "float" : "double";
-      message += " can hold (from ";
-      message::append_number(message, std::numeric_limits<T>::denorm_min());
-      message += " to ";
-      message::append_number(message, std::numeric_limits<T>::max());
-      message += ", or 0), found ";
-      message::append_token(message, literal);
-    });
+    report_number_beyond_type<T>(context, offset, literal);
     return outcome::unset;
   }
   return apply_number_rules<Parts>(context, out, literal, offset);
@@ -5208,9 +5504,9 @@ outcome read_floating(read_context& context, ondemand::value& value, ondemand::j
 // text format (time points).
 
 // #include <invite/codec/detail/apply_rules.hpp> (inlined above)
+// #include <invite/codec/detail/checks.hpp> (inlined above)
 // #include <invite/codec/detail/field_rules.hpp> (inlined above)
 // #include <invite/codec/detail/string_content.hpp> (inlined above)
-// #include <invite/codec/detail/messages.hpp> (inlined above)
 // #include <invite/codec/detail/read/context.hpp> (inlined above)
 // #include <invite/codec/detail/read/well_formed.hpp> (inlined above)
 // #include <invite/codec/error.hpp> (inlined above)
@@ -5275,18 +5571,7 @@ outcome read_enum(read_context& context, ondemand::value& value, ondemand::json_
   });
   if (!found) {
     out = Enum{};
-    context.report(error_code::invalid_enum, offset, [&](std::string& message, std::string_view path) {
-      append_field_label(message, path);
-      message += ": expected one of ";
-      bool first = true;
-      boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
-        if (!first) message += ", ";
-        first = false;
-        spelling::append_json_string(message, enumerator.name);
-      });
-      message += ", found ";
-      message::append_quoted(message, name);
-    });
+    report_invalid_enum<Enum>(context, offset, [&](std::string& message) { message::append_quoted(message, name); });
     return outcome::unset;
   }
   static constexpr auto rules = value_rules(Parts::value);
@@ -5307,13 +5592,7 @@ outcome read_formatted(read_context& context, ondemand::value& value, ondemand::
   const std::size_t offset = context.offset_of(token.data());
   if (!Format::parse(spelled, out)) {
     out = T{};
-    context.report(Format::code, offset, [&](std::string& message, std::string_view path) {
-      append_field_label(message, path);
-      message += ": expected ";
-      Format::expected(message);
-      message += ", found ";
-      message::append_quoted(message, spelled);
-    });
+    report_format_refused<Format>(context, offset, spelled);
     return outcome::unset;
   }
   static constexpr auto rules = value_rules(Parts::value);
@@ -5712,10 +5991,8 @@ private:
   }
 
   void report_root_mismatch(const char* found) {
-    context_.report(error_code::type_mismatch, first_token_offset_, [&](std::string& message, std::string_view) {
-      message += "the document: expected an object, found ";
-      message += found;
-    });
+    detail::report_wrong_type(context_, first_token_offset_, "an object",
+                              [&](std::string& message) { message += found; });
   }
 
   std::size_t first_token(std::string_view text) {
@@ -6272,23 +6549,24 @@ std::string write_json(const T& value, json_style style = json_style::compact) {
 #define INVITE_CODEC_VALIDATE_HPP_INCLUDED
 
 // validate(): the rules of a described type applied to a value built in code, without writing
-// and parsing it. It applies what parsing applies to the values a document can spell (the rules
-// of every member, item counts, uniqueness in arrays, enum names, formats) and what only a
-// struct can get wrong (strings that are not UTF-8, numbers JSON cannot write). What belongs to
-// a text (well-formedness, unknown, duplicate and missing keys, aliases) has no counterpart.
+// and parsing it. It walks the value as the reader walks a document and hands each value to the
+// same checks (detail/checks.hpp) and rules (detail/apply_rules.hpp), through the same kind of
+// reporter, so the two cannot disagree about a value a document can spell. What only a struct
+// can get wrong (strings that are not UTF-8, numbers JSON cannot write) is checked too; what
+// belongs to a text (well-formedness, unknown, duplicate and missing keys, aliases) has no
+// counterpart.
 //
 // Paths are canonical JSON Pointers (member names, never aliases). Offsets hold 0: there is no
-// text to point into. With no error, validate allocates nothing.
+// text to point into. With no error, validate allocates nothing once its thread has validated a
+// value of the same shape before.
 
 // #include <invite/codec/detail/apply_rules.hpp> (inlined above)
 // #include <invite/codec/detail/caseless_index.hpp> (inlined above)
+// #include <invite/codec/detail/checks.hpp> (inlined above)
 // #include <invite/codec/detail/field_rules.hpp> (inlined above)
-// #include <invite/codec/spelling/ascii.hpp> (inlined above)
-// #include <invite/codec/spelling/json_string.hpp> (inlined above)
-// #include <invite/codec/spelling/json_pointer.hpp> (inlined above)
-// #include <invite/codec/detail/json_syntax.hpp> (inlined above)
-// #include <invite/codec/detail/messages.hpp> (inlined above)
+// #include <invite/codec/detail/location.hpp> (inlined above)
 // #include <invite/codec/detail/outcome.hpp> (inlined above)
+// #include <invite/codec/detail/report.hpp> (inlined above)
 // #include <invite/codec/detail/type_traits.hpp> (inlined above)
 // #include <invite/codec/enum_names.hpp> (inlined below)
 #ifndef INVITE_CODEC_ENUM_NAMES_HPP_INCLUDED
@@ -6334,16 +6612,12 @@ constexpr std::optional<Enum> enum_from_string(std::string_view name) noexcept {
 // #include <invite/codec/error.hpp> (inlined above)
 // #include <invite/codec/message.hpp> (inlined above)
 // #include <invite/codec/rule.hpp> (inlined above)
-// #include <invite/codec/rules/items.hpp> (inlined above)
-// #include <invite/codec/spelling/utf8.hpp> (inlined above)
 
-#include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
 
 #include <cmath>
 #include <cstddef>
-#include <cstdint>
-#include <limits>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -6353,237 +6627,183 @@ namespace invite {
 
 namespace detail {
 
-/// One step of the path from the root to the value being validated, kept on the call stack
-/// (each level links to its parent), so that descending allocates nothing.
-struct path_link {
-  const path_link* parent;
-  const char* name; // a member's canonical name, or nullptr for an array index
-  std::size_t index;
+/// What validate() keeps between calls on one thread, so that steady state allocates nothing:
+/// the hash indexes of unique_in_array and the steps of the path being walked.
+class validation_workspace {
+public:
+  caseless_index& acquire_table() {
+    if (tables_in_use_ == tables_.size()) tables_.push_back(std::make_unique<caseless_index>());
+    caseless_index& table = *tables_[tables_in_use_++];
+    table.clear();
+    return table;
+  }
+  void release_table() noexcept { --tables_in_use_; }
+  std::vector<path_step>& steps() noexcept { return steps_; }
+
+private:
+  std::vector<std::unique_ptr<caseless_index>> tables_;
+  std::size_t tables_in_use_ = 0;
+  std::vector<path_step> steps_;
 };
 
-inline void append_link_path(std::string& out, const path_link* link) {
-  if (link == nullptr) return;
-  append_link_path(out, link->parent);
-  if (link->name == nullptr) {
-    spelling::append_pointer_index(out, link->index);
-  } else {
-    spelling::append_pointer_token(out, link->name);
-  }
+inline validation_workspace& thread_validation_workspace() {
+  thread_local validation_workspace workspace;
+  return workspace;
 }
 
+/// validate()'s reporter (report.hpp): where the walk is, and where its errors go.
 class validation_context {
 public:
-  validation_context(std::vector<error>& errors, std::size_t max_errors)
-      : errors_(errors), first_(errors.size()), max_errors_(max_errors) {}
-
-  /// The reporter apply_rules needs; `at` is where the value being checked is.
-  class reporter {
-  public:
-    reporter(validation_context& context, const path_link* at) : context_(context), at_(at) {}
-    template <class Write>
-    outcome report(error_code code, std::size_t /*offset*/, Write&& write) {
-      return context_.report(code, at_, write);
-    }
-
-  private:
-    validation_context& context_;
-    const path_link* at_;
-  };
+  validation_context(std::vector<error>& errors, std::size_t max_errors, validation_workspace& workspace)
+      : errors_(errors), first_(errors.size()), max_errors_(max_errors), workspace_(workspace),
+        first_step_(workspace.steps().size()) {}
 
   template <class Write>
-  outcome report(error_code code, const path_link* at, Write& write) {
+  outcome report(error_kind kind, std::size_t offset, Write&& write) {
+    return report_at(errors_.size(), kind, offset, write);
+  }
+  template <class Write>
+  outcome report_before(std::size_t position, error_kind kind, std::size_t offset, Write&& write) {
+    return report_at(position, kind, offset, write);
+  }
+  std::size_t error_count() const noexcept { return errors_.size(); }
+  bool broke_rules() const noexcept { return broke_rules_; }
+
+  validation_workspace& workspace() noexcept { return workspace_; }
+
+private:
+  template <class Write>
+  [[gnu::noinline]] outcome report_at(std::size_t position, error_kind kind, std::size_t offset, Write& write) {
     broke_rules_ = true;
-    if (errors_.size() - first_ >= max_errors_) return outcome::rejected;
-    errors_.push_back(error{code, {}, {}, 0});
-    error& added = errors_.back();
-    append_link_path(added.path, at);
-    write(added.message, std::string_view(added.path));
+    // Errors the caller's list held before do not count, and nothing goes before them.
+    if (max_errors_ == 0) return outcome::rejected;
+    if (errors_.size() - first_ >= max_errors_) {
+      if (position - first_ >= max_errors_) return outcome::rejected;
+      errors_.pop_back();
+    }
+    error& added = *errors_.insert(errors_.begin() + static_cast<std::ptrdiff_t>(position),
+                                   error{kind.code, {}, {}, offset, kind.code_name});
+    // A validate() called from inside another (by a rule, say) walks above the outer one's steps.
+    const std::vector<path_step>& steps = workspace_.steps();
+    const location at(steps.data() + first_step_, steps.size() - first_step_);
+    append_pointer(added.path, at);
+    write(added.message, at);
     return outcome::rejected;
   }
 
-  bool broke_rules() const noexcept { return broke_rules_; }
-
-private:
   std::vector<error>& errors_;
-  std::size_t first_; // errors the caller's list held before: they do not count
+  std::size_t first_;
   std::size_t max_errors_;
+  validation_workspace& workspace_;
+  std::size_t first_step_;
   bool broke_rules_ = false;
 };
 
-template <class Parts, class T>
-outcome validate_value(validation_context& context, const T& value, const path_link* at);
+/// One level of the path for the lifetime of the scope, as the reader's path_level.
+class validation_level {
+public:
+  explicit validation_level(validation_context& context) : steps_(context.workspace().steps()) {
+    steps_.emplace_back();
+  }
+  ~validation_level() { steps_.pop_back(); }
+  validation_level(const validation_level&) = delete;
+  validation_level& operator=(const validation_level&) = delete;
 
-inline outcome validate_utf8(validation_context& context, std::string_view text, const path_link* at) {
-  const std::size_t bad = spelling::first_invalid_utf8(text);
-  if (bad == text.size()) return outcome::accepted;
-  return validation_context::reporter(context, at)
-      .report(error_code::invalid_characters, 0, [&](std::string& message, std::string_view path) {
-        append_field_label(message, path);
-        message += ": expected UTF-8 text, found a byte that is not UTF-8 at octet ";
-        message::append_number(message, bad);
-      });
-}
+  void key(std::string_view name) noexcept { steps_.back() = path_step{name, 0, false}; }
+  void index(std::size_t index) noexcept { steps_.back() = path_step{{}, index, true}; }
 
-/// Uniqueness among the valid values of one member across an array's items (member_valid[i]
-/// says whether item i's value kept its own rules), reported at the later item.
-template <class Item, class Descriptor>
-outcome validate_unique_member(validation_context& context, const std::vector<Item>& items, std::size_t checked,
-                               const unsigned char* member_valid, const path_link* array_at) {
-  const auto key_of = [&](std::size_t i) -> std::string_view { return items[i].*Descriptor::pointer; };
+private:
+  std::vector<path_step>& steps_;
+};
+
+template <class Parts, class T, class Scope>
+outcome validate_value(validation_context& context, const T& value, const Scope* scope);
+
+template <class Struct>
+outcome validate_object(validation_context& context, const Struct& value, const item_scope<Struct>* scope) {
+  static_assert(described_struct_checks<Struct>::value);
+  using members = public_members<Struct>;
   outcome verdict = outcome::accepted;
-  const auto report = [&](std::size_t later, std::size_t first) {
-    const path_link item_at{array_at, nullptr, later};
-    const path_link member_at{&item_at, Descriptor::name, 0};
-    verdict = worse(verdict, validation_context::reporter(context, &member_at)
-                                 .report(error_code::duplicate_value, 0, [&](std::string& message, std::string_view path) {
-                                   append_field_label(message, path);
-                                   message += ": expected a value not used before in this array (compared ignoring "
-                                              "ASCII case), found ";
-                                   message::append_quoted(message, key_of(later));
-                                   message += ", already at ";
-                                   append_link_path(message, array_at);
-                                   spelling::append_pointer_index(message, first);
-                                   spelling::append_pointer_token(message, Descriptor::name);
-                                 }));
-  };
-  // Small arrays are compared pairwise on the stack; larger ones use a hash index kept per
-  // thread, so that steady state allocates nothing either way.
-  constexpr std::size_t pairwise_limit = 64;
-  if (checked <= pairwise_limit) {
-    for (std::size_t later = 1; later < checked; ++later) {
-      if (!member_valid[later]) continue;
-      for (std::size_t first = 0; first < later; ++first) {
-        if (member_valid[first] && spelling::equal_ignoring_ascii_case(key_of(first), key_of(later))) {
-          report(later, first);
-          break;
-        }
-      }
+  validation_level member_path(context);
+  boost::mp11::mp_for_each<boost::mp11::mp_iota_c<boost::mp11::mp_size<members>::value>>([&](auto index) {
+    constexpr std::size_t I = decltype(index)::value;
+    using descriptor = boost::mp11::mp_at_c<members, I>;
+    member_path.key(descriptor::name);
+    outcome result = validate_value<declared_parts<Struct, descriptor>>(context, value.*descriptor::pointer,
+                                                                        static_cast<const std::nullptr_t*>(nullptr));
+    if constexpr (member_is_unique<Struct, descriptor>()) {
+      if (result == outcome::accepted) result = check_unique<Struct, I>(context, value, scope, 0);
     }
-    return verdict;
-  }
-  thread_local caseless_index table;
-  table.clear();
-  for (std::size_t i = 0; i < checked; ++i) {
-    if (!member_valid[i]) continue;
-    const std::size_t first = table.find_or_insert(key_of(i), i, key_of);
-    if (first != i) report(i, first);
-  }
-  return verdict;
+    verdict = worse(verdict, result);
+  });
+  return as_container(verdict);
 }
 
 template <class Parts, class Item>
-outcome validate_array(validation_context& context, const std::vector<Item>& items, const path_link* at) {
+outcome validate_array(validation_context& context, const std::vector<Item>& items) {
   static constexpr auto array_rules = value_rules(Parts::value);
-  constexpr std::size_t cap = storage_cap(array_rules);
-  validation_context::reporter here(context, at);
-  outcome verdict = apply_rules(here, array_rules, array_length{items.size()}, 0, [&](std::string& message) {
-    message::append_number(message, items.size());
-  });
-  const std::size_t checked = items.size() < cap ? items.size() : cap; // as parsing: items past the cap are not
-  if constexpr (is_described_struct_v<Item>) {
-    // An item's unique members take part only when they kept their own rules.
-    constexpr std::size_t unique_members = [] {
-      std::size_t count = 0;
-      boost::mp11::mp_for_each<public_members<Item>>([&](auto descriptor) {
-        count += has_option_v<rule::unique_in_array, member_parts_t<Item, decltype(descriptor)>> ? 1 : 0;
-      });
-      return count;
-    }();
-    if constexpr (unique_members > 0) {
-      for (std::size_t i = 0; i < checked; ++i) {
-        const path_link item_at{at, nullptr, i};
-        verdict = worse(verdict, validate_value<each_item_parts<Parts>>(context, items[i], &item_at));
+  using item_parts = each_item_parts<Parts>;
+  const std::size_t errors_before = context.error_count();
+  const std::size_t checked = checked_items(array_rules, items.size());
+
+  constexpr std::size_t unique_members = [] {
+    if constexpr (is_described_struct_v<Item>) return unique_member_count<Item>();
+    return std::size_t{0};
+  }();
+  caseless_index* tables[unique_members == 0 ? 1 : unique_members] = {};
+  for (std::size_t i = 0; i < unique_members; ++i) tables[i] = &context.workspace().acquire_table();
+  struct release_tables {
+    validation_workspace& workspace;
+    ~release_tables() {
+      for (std::size_t i = 0; i < unique_members; ++i) workspace.release_table();
+    }
+  } release{context.workspace()};
+  (void)release;
+
+  outcome verdict = outcome::accepted;
+  { // the items' level of the path, closed before the array's own rules report
+    validation_level item_path(context);
+    for (std::size_t i = 0; i < checked; ++i) {
+      item_path.index(i);
+      if constexpr (unique_members > 0) {
+        const item_scope<Item> scope{&items, i, tables};
+        verdict = worse(verdict, validate_value<item_parts>(context, items[i], &scope));
+      } else {
+        verdict = worse(verdict, validate_value<item_parts>(context, items[i], static_cast<const std::nullptr_t*>(nullptr)));
       }
-      boost::mp11::mp_for_each<public_members<Item>>([&](auto descriptor) {
-        using D = decltype(descriptor);
-        using parts = declared_parts<Item, D>;
-        if constexpr (has_option_v<rule::unique_in_array, member_parts_t<Item, D>>) {
-          // Whether each item's value kept the member's rules, judged again without reporting.
-          constexpr std::size_t stack_items = 512;
-          unsigned char on_stack[stack_items];
-          std::vector<unsigned char> on_heap;
-          unsigned char* member_valid = on_stack;
-          if (checked > stack_items) {
-            on_heap.resize(checked);
-            member_valid = on_heap.data();
-          }
-          static constexpr auto rules = value_rules(parts::value);
-          for (std::size_t i = 0; i < checked; ++i) {
-            const std::string& member = items[i].*D::pointer;
-            const text decoded(member);
-            bool kept = spelling::first_invalid_utf8(member) == member.size();
-            std::apply([&](const auto&... r) { ((kept = kept && r.check(decoded)), ...); }, rules);
-            member_valid[i] = kept ? 1 : 0;
-          }
-          verdict = worse(verdict, validate_unique_member<Item, D>(context, items, checked, member_valid, at));
-        }
-      });
-      return verdict;
     }
   }
-  for (std::size_t i = 0; i < checked; ++i) {
-    const path_link item_at{at, nullptr, i};
-    verdict = worse(verdict, validate_value<each_item_parts<Parts>>(context, items[i], &item_at));
-  }
-  return verdict;
+  report_before_items<validation_context> before_items(context, errors_before);
+  return worse(as_container(verdict), apply_rules(before_items, array_rules, array_length{items.size()}, 0,
+                                                  [&](std::string& message) { message::append_number(message, items.size()); }));
 }
 
-template <class Struct>
-outcome validate_object(validation_context& context, const Struct& value, const path_link* at) {
-  static_assert(described_struct_checks<Struct>::value);
-  outcome verdict = outcome::accepted;
-  boost::mp11::mp_for_each<public_members<Struct>>([&](auto descriptor) {
-    using D = decltype(descriptor);
-    const path_link member_at{at, D::name, 0};
-    verdict = worse(verdict, validate_value<declared_parts<Struct, D>>(context, value.*D::pointer, &member_at));
-  });
-  return verdict;
-}
-
-template <class Parts, class T>
-outcome validate_value(validation_context& context, const T& value, const path_link* at) {
+template <class Parts, class T, class Scope>
+outcome validate_value(validation_context& context, const T& value, const Scope* scope) {
   static constexpr auto rules = value_rules(Parts::value);
-  validation_context::reporter here(context, at);
   constexpr value_category category = category_v<T>;
   if constexpr (category == value_category::optional) {
-    return value ? validate_value<Parts>(context, *value, at) : outcome::accepted;
+    return value ? validate_value<Parts>(context, *value, scope) : outcome::accepted;
   } else if constexpr (category == value_category::string) {
-    if (validate_utf8(context, value, at) != outcome::accepted) return outcome::rejected;
-    const text decoded(value);
-    return apply_rules(here, rules, decoded, 0, [&](std::string& message) { message::append_quoted(message, value); });
-  } else if constexpr (category == value_category::boolean || category == value_category::integer) {
-    return apply_rules(here, rules, value, 0, [&](std::string& message) {
-      if constexpr (category == value_category::boolean) {
-        message += value ? "true" : "false";
-      } else {
-        message::append_number(message, value);
-      }
-    });
+    if (check_utf8(context, value) != outcome::accepted) return outcome::rejected;
+    return apply_rules(context, rules, text(value), 0, [&](std::string& message) { message::append_quoted(message, value); });
+  } else if constexpr (category == value_category::boolean) {
+    return apply_rules(context, rules, value, 0, [&](std::string& message) { message += value ? "true" : "false"; });
+  } else if constexpr (category == value_category::integer) {
+    return apply_rules(context, rules, value, 0, [&](std::string& message) { message::append_number(message, value); });
   } else if constexpr (category == value_category::floating) {
-    if (!std::isfinite(value)) {
-      return here.report(error_code::out_of_range, 0, [&](std::string& message, std::string_view path) {
-        append_field_label(message, path);
-        message += ": expected a finite number (JSON has no infinities nor NaN), found ";
-        message += std::isnan(value) ? "NaN" : value < 0 ? "-infinity" : "infinity";
-      });
-    }
-    return apply_rules(here, rules, value, 0, [&](std::string& message) { message::append_number(message, value); });
+    if (!std::isfinite(value)) return report_not_finite(context, value);
+    return apply_rules(context, rules, value, 0, [&](std::string& message) { message::append_number(message, value); });
   } else if constexpr (category == value_category::enumeration) {
     if (to_string(value).empty()) {
-      return here.report(error_code::invalid_enum, 0, [&](std::string& message, std::string_view path) {
-        append_field_label(message, path);
-        message += ": expected one of ";
-        bool first = true;
-        boost::mp11::mp_for_each<boost::describe::describe_enumerators<T>>([&](auto enumerator) {
-          if (!first) message += ", ";
-          first = false;
-          spelling::append_json_string(message, enumerator.name);
-        });
-        message += ", found the undescribed value ";
+      report_invalid_enum<T>(context, 0, [&](std::string& message) {
+        message += "the undescribed value ";
         message::append_number(message, static_cast<std::underlying_type_t<T>>(value));
       });
+      return outcome::unset;
     }
-    return apply_rules(here, rules, value, 0, [&](std::string& message) { spelling::append_json_string(message, to_string(value)); });
+    return apply_rules(context, rules, value, 0,
+                       [&](std::string& message) { spelling::append_json_string(message, to_string(value)); });
   } else if constexpr (category == value_category::formatted) {
     // Valid exactly when its text reads back: the text is what a document would carry.
     using format = format_for_t<T, decltype(Parts::value)>;
@@ -6591,21 +6811,25 @@ outcome validate_value(validation_context& context, const T& value, const path_l
     const std::string_view spelled(buffer, format::write(buffer, value));
     T read_back{};
     if (!format::parse(spelled, read_back)) {
-      return here.report(format::code, 0, [&](std::string& message, std::string_view path) {
-        append_field_label(message, path);
-        message += ": expected ";
-        format::expected(message);
-        message += ", found ";
-        message::append_quoted(message, spelled);
-      });
+      report_format_refused<format>(context, 0, spelled);
+      return outcome::unset;
     }
-    return apply_rules(here, rules, value, 0, [&](std::string& message) { message::append_quoted(message, spelled); });
+    return apply_rules(context, rules, value, 0, [&](std::string& message) { message::append_quoted(message, spelled); });
   } else if constexpr (category == value_category::array) {
-    return validate_array<Parts>(context, value, at);
+    return validate_array<Parts>(context, value);
   } else if constexpr (category == value_category::object) {
-    const outcome members = validate_object(context, value, at);
-    if (members != outcome::accepted) return members;
-    return apply_rules(here, rules, value, 0, [](std::string& message) { message += "an object"; });
+    outcome result;
+    if constexpr (std::is_same_v<Scope, item_scope<T>>) {
+      result = validate_object(context, value, scope);
+    } else {
+      result = validate_object(context, value, static_cast<const item_scope<T>*>(nullptr));
+    }
+    if constexpr (std::tuple_size_v<decltype(rules)> > 0) {
+      if (result == outcome::accepted) {
+        result = apply_rules(context, rules, value, 0, [](std::string& message) { message += "an object"; });
+      }
+    }
+    return result;
   } else {
     static_assert(dependent_false<T>, "invite: no way to validate this type");
     return outcome::malformed;
@@ -6620,8 +6844,8 @@ template <class T>
 bool validate(const T& value, std::vector<error>& into, std::size_t max_errors = 100) {
   static_assert(detail::is_described_struct_v<T>,
                 "invite: this type has no BOOST_DESCRIBE_STRUCT description, so the codec cannot validate it");
-  detail::validation_context context(into, max_errors);
-  detail::validate_value<detail::no_parts>(context, value, nullptr);
+  detail::validation_context context(into, max_errors, detail::thread_validation_workspace());
+  detail::validate_value<detail::no_parts>(context, value, static_cast<const std::nullptr_t*>(nullptr));
   return !context.broke_rules();
 }
 
@@ -6648,6 +6872,7 @@ std::vector<error> validate(const T& value, std::size_t max_errors = 100) {
 // integral number) docs/contract.md lists; everything else is expressed.
 
 // #include <invite/codec/detail/field_rules.hpp> (inlined above)
+// #include <invite/codec/detail/report.hpp> (inlined above)
 // #include <invite/codec/spelling/json_string.hpp> (inlined above)
 // #include <invite/codec/detail/type_traits.hpp> (inlined above)
 // #include <invite/codec/parse_options.hpp> (inlined above)
@@ -6667,10 +6892,38 @@ namespace invite {
 
 namespace detail {
 
-/// The keywords the value rules of Parts contribute.
-template <class Parts>
+/// Appends "<code name>: expected <what>" for a rule or format with a code name of its own, so
+/// that the schema names the errors a user's own rules report.
+template <class Declaration, class Expected>
+void describe_own_code(std::string& description, const Expected& expected) {
+  if constexpr (declares_code_name<Declaration>::value) {
+    if (!description.empty()) description += "; ";
+    description += kind_of<Declaration>().code_name;
+    description += ": expected ";
+    expected(description);
+  }
+}
+
+/// The keywords the value rules of Parts contribute, and a description naming the rules'
+/// (and the format's) own error codes, if any.
+template <class Parts, class Format = void>
 void add_rule_keywords(schema_fragment& fragment) {
-  std::apply([&](const auto&... rule) { (rule.schema(fragment), ...); }, value_rules(Parts::value));
+  std::string description;
+  if constexpr (!std::is_void_v<Format>) {
+    describe_own_code<Format>(description, [](std::string& out) { Format::expected(out); });
+  }
+  std::apply(
+      [&](const auto&... rule) {
+        ((rule.schema(fragment),
+          describe_own_code<std::decay_t<decltype(rule)>>(description, [&](std::string& out) { rule.expected(out); })),
+         ...);
+      },
+      value_rules(Parts::value));
+  if (!description.empty()) {
+    std::string quoted;
+    spelling::append_json_string(quoted, description);
+    fragment.keyword("description", quoted);
+  }
 }
 
 template <class Parts, class T>
@@ -6776,7 +7029,11 @@ void write_schema(std::string& out, bool closed) {
   } else {
     static_assert(dependent_false<T>, "invite: no JSON Schema for this type");
   }
-  add_rule_keywords<Parts>(fragment);
+  if constexpr (category == value_category::formatted) {
+    add_rule_keywords<Parts, format_for_t<T, decltype(Parts::value)>>(fragment);
+  } else {
+    add_rule_keywords<Parts>(fragment);
+  }
   fragment.append_keywords(out);
   if constexpr (category == value_category::array) {
     out += ",\"items\":";
@@ -6860,9 +7117,10 @@ bool equal(const T& a, const T& b) {
 #define INVITE_CODEC_PROBLEM_DETAILS_HPP_INCLUDED
 
 // RFC 9457 problem details (application/problem+json) for a rejected document, so that a
-// server can answer a bad body with errors its clients can read. No HTTP here: only the body,
-// its status code and its JSON Schema; any list of invite::error (or of anything with code,
-// path, message and offset) will do.
+// server can answer a bad body with errors its clients can read. The body only: nothing here
+// sends or receives anything, though the body names the HTTP status it goes with and, as its
+// title, that status's RFC 9110 reason phrase, as RFC 9457 asks. Any list of invite::error (or
+// of anything with name(), path, message and offset) will do.
 
 // #include <invite/codec/spelling/json_string.hpp> (inlined above)
 // #include <invite/codec/error.hpp> (inlined above)
@@ -7106,7 +7364,7 @@ void append_problem_body(std::string& out, const Errors& errors, const std::vect
   for (const auto& e : errors) {
     if (index != 0) out.push_back(',');
     out += "{\"code\":";
-    spelling::append_json_string(out, to_string(e.code));
+    spelling::append_json_string(out, e.name());
     out += ",\"pointer\":";
     spelling::append_json_string(out, e.path);
     out += ",\"offset\":";

@@ -90,10 +90,11 @@ bool agrees(const conformance::conformance_vector& vector, const invite::result<
     if (e.code == invite::error_code::duplicate_value) earlier_by_parsing[canonical(e.path)] = earlier_item(e);
   }
   std::multiset<code_and_path> from_validation;
+  const std::string written = invite::write_json(*parsed); // what validate()'s canonical paths point into
   for (const invite::error& e : invite::validate(*parsed, all_errors.max_errors)) {
     from_validation.emplace(std::string(invite::to_string(e.code)), e.path);
     // validate()'s messages name places as parsing's do.
-    if (const std::string unnamed = conformance::unnamed_place(e); !unnamed.empty()) {
+    if (const std::string unnamed = conformance::unnamed_place(e, written); !unnamed.empty()) {
       why = "validate(): " + unnamed;
       return false;
     }

@@ -124,7 +124,7 @@ void append_text_report(std::string& out, const checked_document& document, cons
     location += ':';
     append_colored(out, style.color, colors::location, location);
     out += ' ';
-    append_colored(out, style.color, colors::code, invite::to_string(e.code));
+    append_colored(out, style.color, colors::code, e.name());
     out += ": ";
     if (!e.path.empty()) {
       if (style.color) out += colors::pointer;
@@ -150,7 +150,7 @@ void append_json_report(std::string& out, const checked_document& document) {
     const invite::error& e = errors[i];
     const invite::text_position& position = (*document.positions)[i];
     out += i == 0 ? "{\"code\":" : ",{\"code\":";
-    append_lossy_json_string(out, invite::to_string(e.code));
+    append_lossy_json_string(out, e.name());
     out += ",\"path\":";
     append_lossy_json_string(out, e.path);
     out += ",\"offset\":";
@@ -214,7 +214,7 @@ void append_github_report(std::string& out, const checked_document& document) {
     out += ",col=";
     append_number(out, position.column);
     out += ",title=";
-    append_github_escaped(out, invite::to_string(e.code), true);
+    append_github_escaped(out, e.name(), true);
     out += "::";
     if (!e.path.empty()) {
       append_github_escaped(out, e.path, false);
@@ -306,7 +306,7 @@ void junit_report::add(const checked_document& document) {
     line += ':';
     append_number(line, position.column);
     line += ": ";
-    line += invite::to_string(e.code);
+    line += e.name();
     line += ": ";
     if (!e.path.empty()) {
       line += e.path;

@@ -52,9 +52,17 @@ struct error {
   std::string path;    // RFC 6901, "" for the root
   std::string message; // for people: names the field, what was expected and what was found
   std::size_t offset;  // byte offset in the input of the offending value, key or object
+  /// The stable name a user's own rule or format gives what broke ("invalid_sku"), refining
+  /// `code`; empty for the library's own checks. Code that switches on `code` keeps working.
+  std::string_view code_name{};
+
+  /// The stable name of what broke: the code name of one's own rule, else to_string(code). The
+  /// name problem+json and the tools show.
+  std::string_view name() const noexcept { return code_name.empty() ? to_string(code) : code_name; }
 
   friend bool operator==(const error& a, const error& b) noexcept {
-    return a.code == b.code && a.path == b.path && a.message == b.message && a.offset == b.offset;
+    return a.code == b.code && a.path == b.path && a.message == b.message && a.offset == b.offset &&
+           a.code_name == b.code_name;
   }
   friend bool operator!=(const error& a, const error& b) noexcept { return !(a == b); }
 };

@@ -5,6 +5,7 @@
 // the padding simdjson needs, runs the generic reader over the document, and turns any
 // ill-formedness into the one invalid_json error, placed at the exact byte.
 
+#include <invite/codec/detail/checks.hpp>
 #include <invite/codec/detail/field_rules.hpp>
 #include <invite/codec/detail/json_syntax.hpp>
 #include <invite/codec/detail/read/context.hpp>
@@ -181,10 +182,8 @@ private:
   }
 
   void report_root_mismatch(const char* found) {
-    context_.report(error_code::type_mismatch, first_token_offset_, [&](std::string& message, std::string_view) {
-      message += "the document: expected an object, found ";
-      message += found;
-    });
+    detail::report_wrong_type(context_, first_token_offset_, "an object",
+                              [&](std::string& message) { message += found; });
   }
 
   std::size_t first_token(std::string_view text) {

@@ -2,9 +2,10 @@
 #define INVITE_CODEC_PROBLEM_DETAILS_HPP_INCLUDED
 
 // RFC 9457 problem details (application/problem+json) for a rejected document, so that a
-// server can answer a bad body with errors its clients can read. No HTTP here: only the body,
-// its status code and its JSON Schema; any list of invite::error (or of anything with code,
-// path, message and offset) will do.
+// server can answer a bad body with errors its clients can read. The body only: nothing here
+// sends or receives anything, though the body names the HTTP status it goes with and, as its
+// title, that status's RFC 9110 reason phrase, as RFC 9457 asks. Any list of invite::error (or
+// of anything with name(), path, message and offset) will do.
 
 #include <invite/codec/spelling/json_string.hpp>
 #include <invite/codec/error.hpp>
@@ -91,7 +92,7 @@ void append_problem_body(std::string& out, const Errors& errors, const std::vect
   for (const auto& e : errors) {
     if (index != 0) out.push_back(',');
     out += "{\"code\":";
-    spelling::append_json_string(out, to_string(e.code));
+    spelling::append_json_string(out, e.name());
     out += ",\"pointer\":";
     spelling::append_json_string(out, e.path);
     out += ",\"offset\":";

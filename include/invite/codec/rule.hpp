@@ -10,6 +10,7 @@
 //     void expected(std::string& out) const;             // appends "at most 3 tags", say
 //     void schema(invite::schema_fragment& s) const;     // its JSON Schema keywords, or none
 //     void found(std::string& out, const Input&) const;  // optional: what to say was found
+//     static constexpr std::string_view code_name = "invalid_sku"; // optional: its own name
 //   };
 //
 // Input is what the codec hands to the rules of a member, by the member's type:
@@ -22,7 +23,9 @@
 //   std::optional<T>       -> as T, when present
 //
 // The message of a broken rule is "<field>: expected <expected>, found <found>"; without a
-// found() of its own, the codec says what the value was. A rule that a member's type cannot
+// found() of its own, the codec says what the value was. A code_name names what broke in the
+// rule's own words (error::name(), problem+json, the schema's description) while `code` keeps
+// the closest of the library's codes for code that switches on them. A rule that a member's type cannot
 // feed is a compile-time error that names the member.
 
 #include <invite/codec/error.hpp>

@@ -8,6 +8,7 @@
 // integral number) docs/contract.md lists; everything else is expressed.
 
 #include <invite/codec/detail/field_rules.hpp>
+#include <invite/codec/detail/report.hpp>
 #include <invite/codec/spelling/json_string.hpp>
 #include <invite/codec/detail/type_traits.hpp>
 #include <invite/codec/parse_options.hpp>
@@ -27,10 +28,38 @@ namespace invite {
 
 namespace detail {
 
-/// The keywords the value rules of Parts contribute.
-template <class Parts>
+/// Appends "<code name>: expected <what>" for a rule or format with a code name of its own, so
+/// that the schema names the errors a user's own rules report.
+template <class Declaration, class Expected>
+void describe_own_code(std::string& description, const Expected& expected) {
+  if constexpr (declares_code_name<Declaration>::value) {
+    if (!description.empty()) description += "; ";
+    description += kind_of<Declaration>().code_name;
+    description += ": expected ";
+    expected(description);
+  }
+}
+
+/// The keywords the value rules of Parts contribute, and a description naming the rules'
+/// (and the format's) own error codes, if any.
+template <class Parts, class Format = void>
 void add_rule_keywords(schema_fragment& fragment) {
-  std::apply([&](const auto&... rule) { (rule.schema(fragment), ...); }, value_rules(Parts::value));
+  std::string description;
+  if constexpr (!std::is_void_v<Format>) {
+    describe_own_code<Format>(description, [](std::string& out) { Format::expected(out); });
+  }
+  std::apply(
+      [&](const auto&... rule) {
+        ((rule.schema(fragment),
+          describe_own_code<std::decay_t<decltype(rule)>>(description, [&](std::string& out) { rule.expected(out); })),
+         ...);
+      },
+      value_rules(Parts::value));
+  if (!description.empty()) {
+    std::string quoted;
+    spelling::append_json_string(quoted, description);
+    fragment.keyword("description", quoted);
+  }
 }
 
 template <class Parts, class T>
@@ -136,7 +165,11 @@ void write_schema(std::string& out, bool closed) {
   } else {
     static_assert(dependent_false<T>, "invite: no JSON Schema for this type");
   }
-  add_rule_keywords<Parts>(fragment);
+  if constexpr (category == value_category::formatted) {
+    add_rule_keywords<Parts, format_for_t<T, decltype(Parts::value)>>(fragment);
+  } else {
+    add_rule_keywords<Parts>(fragment);
+  }
   fragment.append_keywords(out);
   if constexpr (category == value_category::array) {
     out += ",\"items\":";

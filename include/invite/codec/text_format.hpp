@@ -11,6 +11,7 @@
 //   static std::size_t write(char* out, const T& value) noexcept; // the text, unquoted; its size
 //   static void expected(std::string& out);                    // "a date and time as ..."
 //   static void schema(invite::schema_fragment& s);            // its pattern, its "format"
+//   static constexpr std::string_view code_name = "...";       // optional, as a rule's (rule.hpp)
 //
 // A type gets a default format by specialising invite::text_format<T> (deriving from the
 // format class is enough); a member can name another with the field option

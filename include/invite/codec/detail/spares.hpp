@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -102,7 +103,7 @@ public:
   }
 
   /// A new error at `position` (path and message empty, their capacity kept).
-  error& insert(std::size_t position, error_code code, std::size_t offset) {
+  error& insert(std::size_t position, error_code code, std::size_t offset, std::string_view code_name = {}) {
     std::vector<error>& pool = spare_->errors();
     const auto where = errors_->begin() + static_cast<std::ptrdiff_t>(position);
     if (pool.empty()) {
@@ -114,6 +115,7 @@ public:
     error& added = (*errors_)[position];
     added.code = code;
     added.offset = offset;
+    added.code_name = code_name;
     added.path.clear();
     added.message.clear();
     return added;

@@ -8,6 +8,7 @@
 
 #include <invite/codec/detail/apply_rules.hpp>
 #include <invite/codec/detail/caseless_index.hpp>
+#include <invite/codec/detail/checks.hpp>
 #include <invite/codec/detail/field_rules.hpp>
 #include <invite/codec/detail/read/context.hpp>
 #include <invite/codec/detail/read/forward.hpp>
@@ -54,25 +55,6 @@ constexpr std::size_t smallest_json_size() {
     return size;
   }
 }
-
-/// Reports through a read_context at a fixed place in its error list: the rules on a whole
-/// array speak before the errors of its items, which were found first.
-class report_before_items {
-public:
-  report_before_items(read_context& context, std::size_t position) : context_(context), position_(position) {}
-
-  template <class Write>
-  outcome report(error_code code, std::size_t offset, Write&& write) {
-    const std::size_t before = context_.error_count();
-    const outcome result = context_.report_before(position_, code, offset, write);
-    if (context_.error_count() > before) ++position_; // kept: the next one goes after it
-    return result;
-  }
-
-private:
-  read_context& context_;
-  std::size_t position_;
-};
 
 template <class Parts, class Item>
 outcome read_array(read_context& context, ondemand::value& value, std::vector<Item>& out, std::size_t depth) {
@@ -141,7 +123,7 @@ outcome read_array(read_context& context, ondemand::value& value, std::vector<It
   }
   shrink_keeping_capacity(out, count, context.spare());
 
-  report_before_items before_items(context, errors_before);
+  report_before_items<read_context> before_items(context, errors_before);
   const array_length length{count};
   return worse(as_container(verdict), apply_rules(before_items, array_rules, length, array_offset,
                                     [&](std::string& message) { message::append_number(message, count); }));

@@ -7,9 +7,10 @@
 // capacity; its scratch space is its own, handed out only through the functions that fill it.
 
 #include <invite/codec/detail/caseless_index.hpp>
-#include <invite/codec/spelling/json_pointer.hpp>
-#include <invite/codec/detail/string_content.hpp>
+#include <invite/codec/detail/location.hpp>
 #include <invite/codec/detail/outcome.hpp>
+#include <invite/codec/detail/report.hpp>
+#include <invite/codec/detail/string_content.hpp>
 #include <invite/codec/detail/spares.hpp>
 #include <invite/codec/detail/undeclared_keys.hpp>
 #include <invite/codec/error.hpp>
@@ -84,36 +85,25 @@ public:
   void set_index(std::size_t level, std::size_t index) noexcept { segments_[level] = segment{nullptr, index}; }
   void close_level() noexcept { segments_.pop_back(); }
 
-  /// Appends the JSON Pointer of the value being read, keys decoded and escaped per RFC 6901.
-  void append_path(std::string& pointer) {
-    for (const segment& s : segments_) {
-      if (s.key_quote == nullptr) {
-        spelling::append_pointer_index(pointer, s.index);
-      } else {
-        decode_string(s.key_quote, end_, path_buffer_); // checked when the key was read
-        spelling::append_pointer_token(pointer, path_buffer_);
-      }
-    }
-  }
-
-  /// Records a broken rule at the current path. The message is written (given the path) only
-  /// when the error is kept: write(std::string& message, std::string_view path).
+  /// Records a broken check at the current place (report.hpp). The message is written only
+  /// when the error is kept: write(std::string& message, const location& at).
   template <class Write>
-  outcome report(error_code code, std::size_t offset, Write&& write) {
-    return report_at(errors_.size(), code, nullptr, offset, write);
+  outcome report(error_kind kind, std::size_t offset, Write&& write) {
+    return report_at(errors_.size(), kind, nullptr, offset, write);
   }
 
   /// As report, at an earlier place in the list (for verdicts on a whole array, which belong
   /// before the errors of its items).
   template <class Write>
-  outcome report_before(std::size_t position, error_code code, std::size_t offset, Write&& write) {
-    return report_at(position, code, nullptr, offset, write);
+  outcome report_before(std::size_t position, error_kind kind, std::size_t offset, Write&& write) {
+    return report_at(position, kind, nullptr, offset, write);
   }
 
-  /// A required field missing from the current object: its path ends in its canonical name.
+  /// As report, about a member of the current object that is not there (a missing field): its
+  /// location ends in that member's key.
   template <class Write>
-  outcome report_missing(std::string_view name, std::size_t offset, Write&& write) {
-    return report_at(errors_.size(), error_code::missing_field, &name, offset, write);
+  outcome report_in_member(std::string_view key, error_kind kind, std::size_t offset, Write&& write) {
+    return report_at(errors_.size(), kind, &key, offset, write);
   }
 
   std::size_t error_count() const noexcept { return errors_.size(); }
@@ -171,7 +161,7 @@ private:
   // Out of line: errors are rare, and inlined into every rule check this made each reading
   // function save and restore the registers only a report needs.
   template <class Write>
-  [[gnu::noinline]] outcome report_at(std::size_t position, error_code code, const std::string_view* last_key,
+  [[gnu::noinline]] outcome report_at(std::size_t position, error_kind kind, const std::string_view* member_key,
                                       std::size_t offset, Write& write) {
     broken_rules_ = true;
     const std::size_t limit = options_->max_errors;
@@ -180,11 +170,45 @@ private:
       if (position >= limit) return outcome::rejected;
       errors_.drop_last();
     }
-    error& added = errors_.insert(position, code, offset);
-    append_path(added.path);
-    if (last_key != nullptr) spelling::append_pointer_token(added.path, *last_key);
-    write(added.message, std::string_view(added.path));
+    error& added = errors_.insert(position, kind.code, offset, kind.code_name);
+    const location at = current_location(member_key);
+    append_pointer(added.path, at);
+    write(added.message, at);
     return outcome::rejected;
+  }
+
+  // The reader keeps keys as their opening quotes in the input; they are decoded here, all into
+  // one buffer first (each key step holding where its text ends), since views into the buffer
+  // must not be taken while it grows.
+  location current_location(const std::string_view* member_key) {
+    key_texts_.clear();
+    steps_.clear();
+    for (const segment& s : segments_) {
+      path_step step;
+      if (s.key_quote == nullptr) {
+        step.is_index = true;
+        step.index = s.index;
+      } else {
+        decode_string(s.key_quote, end_, path_buffer_); // checked when the key was read
+        key_texts_ += path_buffer_;
+        step.index = key_texts_.size();
+      }
+      steps_.push_back(step);
+    }
+    if (member_key != nullptr) {
+      key_texts_ += *member_key;
+      path_step step;
+      step.index = key_texts_.size();
+      steps_.push_back(step);
+    }
+    std::size_t begin = 0;
+    for (path_step& step : steps_) {
+      if (step.is_index) continue;
+      step.key = std::string_view(key_texts_.data() + begin, step.index - begin);
+      begin = step.index;
+      step.index = 0;
+    }
+    return location(steps_.data(), steps_.size());
   }
 
   const char* base_ = nullptr;
@@ -201,7 +225,9 @@ private:
   std::vector<std::unique_ptr<caseless_index>> tables_;
   std::size_t tables_in_use_ = 0;
   std::string key_buffer_;  // decoded keys with escapes
-  std::string path_buffer_; // keys decoded again to spell a path
+  std::string path_buffer_; // one key decoded again to spell a location
+  std::string key_texts_;   // every key of a location, decoded
+  std::vector<path_step> steps_;
   std::string text_buffer_; // decoded strings that are not stored as strings
 };
 

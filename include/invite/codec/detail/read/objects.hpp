@@ -7,18 +7,14 @@
 // enclosing array has read so far.
 
 #include <invite/codec/detail/caseless_index.hpp>
+#include <invite/codec/detail/checks.hpp>
 #include <invite/codec/detail/field_rules.hpp>
-#include <invite/codec/spelling/json_string.hpp>
-#include <invite/codec/spelling/json_pointer.hpp>
-#include <invite/codec/detail/messages.hpp>
 #include <invite/codec/detail/read/context.hpp>
 #include <invite/codec/detail/read/forward.hpp>
 #include <invite/codec/detail/read/reset.hpp>
 #include <invite/codec/detail/read/well_formed.hpp>
 #include <invite/codec/detail/type_traits.hpp>
 #include <invite/codec/error.hpp>
-#include <invite/codec/message.hpp>
-#include <invite/codec/rules/items.hpp>
 
 #include <boost/mp11/algorithm.hpp>
 
@@ -33,73 +29,6 @@
 #include <vector>
 
 namespace invite::detail {
-
-/// The enclosing array's view of the item being read, for unique_in_array.
-template <class Item>
-struct item_scope {
-  const std::vector<Item>* items;
-  std::size_t index;
-  caseless_index* const* tables; // one per member with unique_in_array
-};
-
-template <class Struct, class Descriptor>
-constexpr bool member_is_unique() {
-  return has_option_v<rule::unique_in_array, member_parts_t<Struct, Descriptor>>;
-}
-
-template <class Struct>
-constexpr std::size_t unique_member_count() {
-  std::size_t count = 0;
-  boost::mp11::mp_for_each<public_members<Struct>>([&](auto descriptor) {
-    count += member_is_unique<Struct, decltype(descriptor)>() ? std::size_t{1} : std::size_t{0};
-  });
-  return count;
-}
-
-// Position of member I among the struct's unique members, which picks its hash index.
-template <class Struct, std::size_t I>
-constexpr std::size_t unique_slot() {
-  std::size_t slot = 0;
-  std::size_t i = 0;
-  boost::mp11::mp_for_each<public_members<Struct>>([&](auto descriptor) {
-    if (i++ < I && member_is_unique<Struct, decltype(descriptor)>()) ++slot;
-  });
-  return slot;
-}
-
-// Out of line: inlined, the message's code made every check pay for saving and restoring the
-// registers it needs.
-template <class Struct, std::size_t I>
-[[gnu::noinline]] outcome report_duplicate_value(read_context& context, std::string_view key, std::size_t first,
-                                                 std::size_t offset) {
-  using descriptor = boost::mp11::mp_at_c<public_members<Struct>, I>;
-  return context.report(error_code::duplicate_value, offset, [&](std::string& message, std::string_view path) {
-    append_field_label(message, path);
-    message += ": expected a value not used before in this array (compared ignoring ASCII case), found ";
-    message::append_quoted(message, key);
-    // The earlier item's path: this one's, with the item's index replaced by the first's.
-    std::string_view array_path = path.substr(0, path.rfind('/'));
-    array_path = array_path.substr(0, array_path.rfind('/'));
-    message += ", already at ";
-    message += array_path;
-    spelling::append_pointer_index(message, first);
-    spelling::append_pointer_token(message, descriptor::name);
-  });
-}
-
-template <class Struct, std::size_t I>
-outcome check_unique(read_context& context, const Struct& item, item_scope<Struct>* scope, std::size_t offset) {
-  using descriptor = boost::mp11::mp_at_c<public_members<Struct>, I>;
-  if (scope == nullptr) return outcome::accepted;
-  const std::string& key = item.*descriptor::pointer;
-  const auto& items = *scope->items;
-  const std::size_t first =
-      scope->tables[unique_slot<Struct, I>()]->find_or_insert(key, scope->index, [&](std::size_t i) -> std::string_view {
-        return items[i].*descriptor::pointer;
-      });
-  if (first == scope->index) return outcome::accepted;
-  return report_duplicate_value<Struct, I>(context, key, first, offset);
-}
 
 /// The index in field_names<Struct>() of the name a key's raw bytes spell, or names.size().
 /// Each comparison has a constant length, which compilers turn into a few loads and compares
@@ -131,24 +60,9 @@ std::size_t match_decoded_name(std::string_view key) noexcept {
 template <class Struct>
 outcome report_undeclared(read_context& context, undeclared_keys::object& undeclared, const char* quote,
                           std::string_view key, std::size_t key_offset) {
-  if (context.undeclared().repeats(undeclared, quote, key)) {
-    return context.report(error_code::duplicate_field, key_offset, [&](std::string& message, std::string_view path) {
-      append_field_label(message, path);
-      message += ": expected each key once per object, found it again";
-    });
-  }
+  if (context.undeclared().repeats(undeclared, quote, key)) return report_repeated_key(context, key_offset, false);
   if (context.options().allow_unknown_fields) return outcome::accepted;
-  return context.report(error_code::unknown_field, key_offset, [&](std::string& message, std::string_view path) {
-    append_field_label(message, path);
-    message += ": expected one of the fields ";
-    bool first = true;
-    for (const auto& name : field_names<Struct>()) {
-      if (!first) message += ", ";
-      first = false;
-      spelling::append_json_string(message, name.text);
-    }
-    message += ", found an unknown field";
-  });
+  return report_unknown_field<Struct>(context, key_offset);
 }
 
 template <class Struct>
@@ -209,20 +123,9 @@ outcome read_object(read_context& context, ondemand::value& value, Struct& out, 
       if (seen_members[name.member]) {
         // The first occurrence is the one used; this one is reported and only checked for
         // well-formedness.
-        const bool same_key = seen_names[name_index];
-        verdict = worse(verdict, context.report(same_key ? error_code::duplicate_field : error_code::alias_conflict,
-                                                key_offset, [&](std::string& message, std::string_view path) {
-                                                  append_field_label(message, path);
-                                                  if (same_key) {
-                                                    message += ": expected each key once per object, found it again; "
-                                                               "the first is used";
-                                                    return;
-                                                  }
-                                                  message += ": expected field ";
-                                                  spelling::append_json_string(message, names[name.member].text);
-                                                  message += " under one name only, found it again under this name; "
-                                                             "the first is used";
-                                                }));
+        verdict = worse(verdict, seen_names[name_index]
+                                     ? report_repeated_key(context, key_offset, true)
+                                     : report_alias_conflict(context, key_offset, names[name.member].text));
         seen_names[name_index] = true;
         if (skip_value(context, field_value, depth + 1) == outcome::malformed) return outcome::malformed;
         continue;
@@ -254,20 +157,7 @@ outcome read_object(read_context& context, ondemand::value& value, Struct& out, 
     auto& member = out.*descriptor::pointer;
     reset_value(member, context.spare());
     if constexpr (!is_optional<remove_cvref_t<decltype(member)>>::value) {
-      verdict = worse(verdict, context.report_missing(descriptor::name, object_offset,
-                                                      [&](std::string& message, std::string_view path) {
-                                                        append_field_label(message, path.substr(0, path.rfind('/')));
-                                                        message += ": expected the required field ";
-                                                        spelling::append_json_string(message, descriptor::name);
-                                                        for (const auto& name : names) {
-                                                          if (name.is_alias && name.member == I) {
-                                                            message += " (or ";
-                                                            spelling::append_json_string(message, name.text);
-                                                            message += ")";
-                                                          }
-                                                        }
-                                                        message += ", found it missing";
-                                                      }));
+      verdict = worse(verdict, report_missing_field<Struct, I>(context, object_offset));
     }
   });
   return as_container(verdict);

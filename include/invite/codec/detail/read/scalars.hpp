@@ -7,9 +7,9 @@
 // simdjson's converters, so that magnitude never makes a document ill-formed.
 
 #include <invite/codec/detail/apply_rules.hpp>
+#include <invite/codec/detail/checks.hpp>
 #include <invite/codec/detail/field_rules.hpp>
 #include <invite/codec/detail/json_syntax.hpp>
-#include <invite/codec/detail/messages.hpp>
 #include <invite/codec/detail/read/context.hpp>
 #include <invite/codec/detail/read/reset.hpp>
 #include <invite/codec/detail/read/well_formed.hpp>
@@ -106,22 +106,10 @@ outcome read_integer(read_context& context, ondemand::value& value, ondemand::js
     out = T{};
     if (reading == integer_reading::malformed) return context.malformed(token.data(), "malformed number");
     if (reading == integer_reading::not_an_integer) {
-      context.report(error_code::type_mismatch, offset, [&](std::string& message, std::string_view path) {
-        append_field_label(message, path);
-        message += ": expected an integer (no fraction, no exponent), found ";
-        message::append_token(message, literal);
-      });
-      return outcome::unset;
+      report_not_an_integer(context, offset, literal);
+    } else {
+      report_integer_beyond_type<T>(context, offset, literal);
     }
-    context.report(error_code::out_of_range, offset, [&](std::string& message, std::string_view path) {
-      append_field_label(message, path);
-      message += ": expected an integer from ";
-      message::append_number(message, std::numeric_limits<T>::min());
-      message += " to ";
-      message::append_number(message, std::numeric_limits<T>::max());
-      message += ", found ";
-      message::append_token(message, literal);
-    });
     return outcome::unset;
   }
   return apply_number_rules<Parts>(context, out, literal, offset);
@@ -144,17 +132,7 @@ outcome read_floating(read_context& context, ondemand::value& value, ondemand::j
   const std::from_chars_result read = std::from_chars(literal.data(), literal.data() + literal.size(), out);
   if (read.ec != std::errc{} || read.ptr != literal.data() + literal.size()) {
     out = T{};
-    context.report(error_code::out_of_range, offset, [&](std::string& message, std::string_view path) {
-      append_field_label(message, path);
-      message += ": expected a number whose magnitude a ";
-      message += sizeof(T) == sizeof(float) ? "float" : "double";
-      message += " can hold (from ";
-      message::append_number(message, std::numeric_limits<T>::denorm_min());
-      message += " to ";
-      message::append_number(message, std::numeric_limits<T>::max());
-      message += ", or 0), found ";
-      message::append_token(message, literal);
-    });
+    report_number_beyond_type<T>(context, offset, literal);
     return outcome::unset;
   }
   return apply_number_rules<Parts>(context, out, literal, offset);

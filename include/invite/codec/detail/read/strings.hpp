@@ -6,9 +6,9 @@
 // text format (time points).
 
 #include <invite/codec/detail/apply_rules.hpp>
+#include <invite/codec/detail/checks.hpp>
 #include <invite/codec/detail/field_rules.hpp>
 #include <invite/codec/detail/string_content.hpp>
-#include <invite/codec/detail/messages.hpp>
 #include <invite/codec/detail/read/context.hpp>
 #include <invite/codec/detail/read/well_formed.hpp>
 #include <invite/codec/error.hpp>
@@ -73,18 +73,7 @@ outcome read_enum(read_context& context, ondemand::value& value, ondemand::json_
   });
   if (!found) {
     out = Enum{};
-    context.report(error_code::invalid_enum, offset, [&](std::string& message, std::string_view path) {
-      append_field_label(message, path);
-      message += ": expected one of ";
-      bool first = true;
-      boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
-        if (!first) message += ", ";
-        first = false;
-        spelling::append_json_string(message, enumerator.name);
-      });
-      message += ", found ";
-      message::append_quoted(message, name);
-    });
+    report_invalid_enum<Enum>(context, offset, [&](std::string& message) { message::append_quoted(message, name); });
     return outcome::unset;
   }
   static constexpr auto rules = value_rules(Parts::value);
@@ -105,13 +94,7 @@ outcome read_formatted(read_context& context, ondemand::value& value, ondemand::
   const std::size_t offset = context.offset_of(token.data());
   if (!Format::parse(spelled, out)) {
     out = T{};
-    context.report(Format::code, offset, [&](std::string& message, std::string_view path) {
-      append_field_label(message, path);
-      message += ": expected ";
-      Format::expected(message);
-      message += ", found ";
-      message::append_quoted(message, spelled);
-    });
+    report_format_refused<Format>(context, offset, spelled);
     return outcome::unset;
   }
   static constexpr auto rules = value_rules(Parts::value);

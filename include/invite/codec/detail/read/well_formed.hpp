@@ -5,8 +5,8 @@
 // document, the ones it stores and the ones it ignores alike, because On Demand only validates
 // what is visited and the contract wants the whole document well-formed.
 
+#include <invite/codec/detail/checks.hpp>
 #include <invite/codec/detail/json_syntax.hpp>
-#include <invite/codec/detail/messages.hpp>
 #include <invite/codec/detail/outcome.hpp>
 #include <invite/codec/detail/read/context.hpp>
 #include <invite/codec/error.hpp>
@@ -170,22 +170,17 @@ inline outcome mismatch(read_context& context, ondemand::value& value, ondemand:
                         std::size_t depth, const char* expected) {
   const std::string_view token = value.raw_json_token();
   if (skip_value(context, value, depth) == outcome::malformed) return outcome::malformed;
-  context.report(error_code::type_mismatch, context.offset_of(token.data()),
-                        [&](std::string& message, std::string_view path) {
-                          append_field_label(message, path);
-                          message += ": expected ";
-                          message += expected;
-                          message += ", found ";
-                          message += json_type_name(found);
-                          if (found == ondemand::json_type::number || found == ondemand::json_type::boolean) {
-                            message.push_back(' ');
-                            message::append_token(message, trim_trailing_whitespace(token));
-                          } else if (found == ondemand::json_type::string) {
-                            message.push_back(' ');
-                            const char* close = closing_quote_of(token);
-                            message::append_quoted(message, context.decode_transient(token.data() + 1, close));
-                          }
-                        });
+  report_wrong_type(context, context.offset_of(token.data()), expected, [&](std::string& message) {
+    message += json_type_name(found);
+    if (found == ondemand::json_type::number || found == ondemand::json_type::boolean) {
+      message.push_back(' ');
+      message::append_token(message, trim_trailing_whitespace(token));
+    } else if (found == ondemand::json_type::string) {
+      message.push_back(' ');
+      const char* close = closing_quote_of(token);
+      message::append_quoted(message, context.decode_transient(token.data() + 1, close));
+    }
+  });
   return outcome::unset;
 }
 
