@@ -3,7 +3,7 @@
 #include "checks.hpp"
 #include "command_line.hpp"
 #include "preflight.hpp"
-#include "printable.hpp"
+#include "common/printable.hpp"
 #include "report.hpp"
 
 #include <invite/version.hpp>
@@ -17,6 +17,8 @@
 #include <vector>
 
 namespace {
+
+using invite_tools::printable;
 
 std::string default_vectors() {
   namespace fs = std::filesystem;
@@ -34,7 +36,7 @@ std::string default_vectors() {
 }
 
 int usage_error(const std::string& problem) {
-  std::cerr << "invite-conform: " << invite_conform::printable(problem) << "\n(see invite-conform --help)\n";
+  std::cerr << "invite-conform: " << printable(problem) << "\n(see invite-conform --help)\n";
   return 2;
 }
 

@@ -1,6 +1,6 @@
 #include "report.hpp"
 
-#include "printable.hpp"
+#include "common/printable.hpp"
 
 #include <invite/codec/detail/json_escape.hpp>
 
@@ -10,6 +10,8 @@
 #include <string>
 
 namespace invite_conform {
+
+using invite_tools::printable;
 
 namespace {
 

@@ -1,5 +1,7 @@
 #include "endpoint.hpp"
 
+#include "common/printable.hpp"
+
 #include <invite/codec/problem_details.hpp>
 
 #include <algorithm>
@@ -22,6 +24,13 @@ std::string_view trim(std::string_view text) noexcept {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
   return text;
+}
+
+// A header's value quoted in a problem's detail: JSON must be UTF-8 and the header may hold any
+// bytes; and a long value is cut.
+std::string quoted_header(std::string_view value) {
+  constexpr std::size_t most = 200;
+  return invite_tools::printable(value.substr(0, most)) + (value.size() > most ? "..." : "");
 }
 
 // What one thread keeps between requests, so that after warm-up a request allocates little.
@@ -127,7 +136,7 @@ std::optional<reply> endpoint::screen(const request_head& head) const {
   }
   if (!head.content_type || !is_json_media_type(*head.content_type)) {
     return refuse(problem_reply(415, head.content_type
-                                         ? "the body must be application/json (UTF-8), not " + std::string(*head.content_type)
+                                         ? "the body must be application/json (UTF-8), not " + quoted_header(*head.content_type)
                                          : std::string("the body must be application/json; Content-Type is missing")));
   }
   if (head.content_length && *head.content_length > settings_.body_limit && !hooks_.read_oversized_bodies) {
