@@ -272,6 +272,23 @@ def check_output(serve_program, broken_program, program):
         name, message, command = groups["expected 2xx for a valid body, got 500"][1][0]
         replay = subprocess.run(["bash", "-c", command], capture_output=True, timeout=30)
         assert replay.stdout.startswith(b"HTTP/1.1 500"), (name, command, replay.stdout[:200], replay.stderr)
+        # So does one naming a vector whose path needs quoting (a quote, a byte that is not ASCII).
+        with tempfile.TemporaryDirectory() as directory:
+            kit = os.path.join(directory, "kit's copy \u00e9")
+            os.makedirs(os.path.join(kit, "request"))
+            source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "conformance", "vectors", "request",
+                                  "unknown_field")
+            for suffix in (".json", ".expect.json"):
+                with open(os.path.join(source, "root_escaped_nul" + suffix), "rb") as original, \
+                        open(os.path.join(kit, "request", "nul" + suffix), "wb") as copy:
+                    copy.write(original.read())
+            status, out, _ = run_raw(program, *common, "--vectors", kit)
+            assert status == 1
+            groups, _ = parse_groups(lines_of(out))
+            name, message, command = groups["expected 4xx for an invalid body, got 200"][1][0]
+            assert name == "request/nul" and "@$'" in command and "kit\\'s copy \\xc3\\xa9" in command, command
+            replay = subprocess.run(["bash", "-c", command], capture_output=True, timeout=30)
+            assert replay.stdout.startswith(b"HTTP/1.1 200"), (command, replay.stdout[:200], replay.stderr)
         # --max-failures: the run stops early, and the checks not run are still one entry each.
         with tempfile.NamedTemporaryFile(suffix=".xml") as junit:
             status, out, _ = run_raw(program, "--url", server.url, "--api-key", KEY, "--jobs", "1", "--max-failures", "5",
