@@ -67,7 +67,7 @@ std::optional<std::string> read_vector(const fs::path& expectation_path, const f
   out.document = expectation_path.parent_path() / (file.substr(0, file.size() - expectation_suffix.size()) + ".json");
   const std::string relative = fs::relative(out.document, root).generic_string();
   out.name = relative.substr(0, relative.size() - 5);
-  if (parser.parse(text).get(e) != simdjson::SUCCESS) return out.name + ": unreadable expectation";
+  if (parser.parse(simdjson::padded_string(text)).get(e) != simdjson::SUCCESS) return out.name + ": unreadable expectation";
   std::string_view kind;
   bool valid = false;
   if (e["kind"].get_string().get(kind) != simdjson::SUCCESS || e["valid"].get_bool().get(valid) != simdjson::SUCCESS) {
@@ -120,7 +120,6 @@ check body_check(const settings& run, std::string group, std::string name, const
 std::optional<std::string> add_vector_checks(const settings& run, plan& out) {
   const fs::path root(run.vectors_dir);
   std::error_code ec;
-  if (!fs::is_directory(root, ec)) return "no vectors at " + run.vectors_dir;
   std::vector<fs::path> expectations;
   for (fs::recursive_directory_iterator it(root, ec), end; it != end && !ec; it.increment(ec)) {
     const std::string file = it->path().filename().string();

@@ -31,7 +31,8 @@ struct plan {
   std::vector<std::string> notes; // what was skipped or mapped, for people
 };
 
-/// Every check for these settings; a message on failure to read the vectors.
+/// Every check for these settings; a message on failure to read the vectors (run.vectors_dir, a
+/// directory).
 std::optional<std::string> make_plan(const settings& run, plan& out);
 
 /// The body of the valid probes and of the preflight: two candidates, getlink.

@@ -30,7 +30,8 @@ std::string codes_of(const error_pairs& errors) {
 std::optional<std::string> problem_pairs(const std::string& body, error_pairs& out) {
   simdjson::dom::parser parser;
   simdjson::dom::element root;
-  if (parser.parse(body).get(root) != simdjson::SUCCESS) return std::string("the problem body is not JSON");
+  // Padded copies: simdjson would otherwise read a string's spare capacity, never written.
+  if (parser.parse(simdjson::padded_string(body)).get(root) != simdjson::SUCCESS) return std::string("the problem body is not JSON");
   simdjson::dom::array errors;
   if (root["errors"].get_array().get(errors) != simdjson::SUCCESS) return std::string("the problem body has no errors array");
   for (simdjson::dom::element item : errors) {
@@ -191,7 +192,7 @@ std::string server_says(const answer& got) {
   simdjson::dom::parser parser;
   simdjson::dom::element root;
   std::string_view text;
-  if (parser.parse(got.body).get(root) == simdjson::SUCCESS &&
+  if (parser.parse(simdjson::padded_string(got.body)).get(root) == simdjson::SUCCESS &&
       (root["detail"].get_string().get(text) == simdjson::SUCCESS || root["title"].get_string().get(text) == simdjson::SUCCESS)) {
     said = std::string(text);
   } else {

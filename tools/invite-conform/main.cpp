@@ -61,13 +61,16 @@ int main(int argc, char** argv) {
   const std::optional<http_client> server = http_client::make(run.url, run.timeout, run.trust, problem);
   if (!server) return usage_error(problem);
 
-  plan checks;
-  if (auto unreadable = make_plan(run, checks)) return usage_error(*unreadable);
+  std::error_code no_directory;
+  if (!std::filesystem::is_directory(run.vectors_dir, no_directory)) return usage_error("no vectors at " + run.vectors_dir);
+  // Before the plan, which reads and judges every vector: a server out of reach is told at once.
   if (const std::optional<preflight_failure> stop = preflight(run, *server)) {
     std::cerr << "invite-conform: preflight: " << printable(stop->cause) << '\n';
     if (!stop->reproduce.empty()) std::cerr << "invite-conform: reproduce: " << printable(stop->reproduce) << '\n';
     return 2;
   }
+  plan checks;
+  if (auto unreadable = make_plan(run, checks)) return usage_error(*unreadable);
   std::ostream& notes = asked.json ? std::cerr : std::cout;
   notes << "invite-conform: " << printable(run.url.text()) << ": " << checks.checks.size() << " checks\n";
   for (const auto& note : checks.notes) notes << "invite-conform: " << printable(note) << '\n';
