@@ -5,6 +5,7 @@
 
 #include "contenders.hpp"
 #include "library_string_rules.hpp"
+#include <invite/codec/spelling/json_pointer.hpp>
 
 #include <invite_test/canonical_json.hpp>
 #include <invite_test/contract_rules.hpp>
@@ -461,7 +462,7 @@ std::string handwritten_ondemand_parser::path_of(const place& at) const {
     path = "/candidates/";
     path += std::to_string(at.item);
   }
-  if (at.has_key) append_pointer_token(path, at.key);
+  if (at.has_key) invite::spelling::append_pointer_token(path, at.key);
   return path;
 }
 

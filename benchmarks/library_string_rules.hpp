@@ -9,10 +9,10 @@
 
 #include <invite_test/contract_rules.hpp>
 
-#include <invite/validators/datetime.hpp>
-#include <invite/validators/email.hpp>
-#include <invite/validators/text.hpp>
-#include <invite/validators/url.hpp>
+#include <invite/codec/spelling/datetime.hpp>
+#include <invite/codec/spelling/email.hpp>
+#include <invite/codec/spelling/utf8.hpp>
+#include <invite/codec/spelling/url.hpp>
 
 #include <optional>
 #include <string_view>
@@ -22,15 +22,15 @@ namespace invite_test {
 /// A StringRules policy for reference_reader, and the checks of the hand-written contender.
 struct library_string_rules {
   static name_verdict check_name(std::string_view text) noexcept {
-    const invite::validators::text_facts facts = invite::validators::inspect_text(text);
+    const invite::spelling::text_facts facts = invite::spelling::inspect_text(text);
     return {facts.blank, facts.code_points > max_name_code_points, facts.has_control};
   }
-  static bool is_valid_email(std::string_view text) noexcept { return invite::validators::is_valid_email(text); }
+  static bool is_valid_email(std::string_view text) noexcept { return invite::spelling::is_valid_email(text); }
   static bool is_valid_invite_link(std::string_view text) noexcept {
-    return invite::validators::is_valid_http_url(text, max_link_octets);
+    return invite::spelling::is_valid_http_url(text, max_link_octets);
   }
   static std::optional<expiry_time> parse_expiry(std::string_view text) noexcept {
-    return invite::validators::parse_minute_datetime(text);
+    return invite::spelling::parse_minute_datetime(text);
   }
 };
 

@@ -25,7 +25,7 @@ configure() { # build-dir, then extra CMake arguments
 # a condition (a target, a tool) could leave out.
 expected_tests=(
   "invite_readme_example" "invite_extending_example"
-  "invite_validators_tests:"
+  "invite_spelling_tests:"
   "invite_codec_tests:" "compile-fail:" "layers:" "invite_allocation_tests:"
   "invite_problem_details_tests:" "invite_text_position_tests:"
   "invite_contract_tests:"

@@ -439,16 +439,16 @@ inline constexpr bool is_rule_bundle_v = detail::is_rule_bundle<T>::value;
 // fragment out. Several rules may bound the same thing, so bounds keep the tightest value and
 // patterns accumulate: the schema then says what all the rules say together.
 
-// #include <invite/codec/detail/json_escape.hpp> (inlined below)
-#ifndef INVITE_CODEC_DETAIL_JSON_ESCAPE_HPP_INCLUDED
-#define INVITE_CODEC_DETAIL_JSON_ESCAPE_HPP_INCLUDED
+// #include <invite/codec/spelling/json_string.hpp> (inlined below)
+#ifndef INVITE_CODEC_SPELLING_JSON_STRING_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_JSON_STRING_HPP_INCLUDED
 
 // Strings as the contract writes them: quoted, with '"', '\\', U+0000-U+001F and U+007F escaped
 // (the short escapes where JSON has them, else lowercase \u00xx) and every other byte as it is.
 
-// #include <invite/detail/sse2.hpp> (inlined below)
-#ifndef INVITE_DETAIL_SSE2_HPP_INCLUDED
-#define INVITE_DETAIL_SSE2_HPP_INCLUDED
+// #include <invite/codec/spelling/detail/sse2.hpp> (inlined below)
+#ifndef INVITE_CODEC_SPELLING_DETAIL_SSE2_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_DETAIL_SSE2_HPP_INCLUDED
 
 // SSE2 is part of every x86-64, so code that uses it needs no -march and no run-time dispatch;
 // INVITE_DETAIL_HAVE_SSE2 says it is there. Everything that uses it has a portable twin, tested
@@ -480,11 +480,11 @@ inline __m128i in_range(__m128i block, unsigned char low, unsigned char high) no
 } // namespace invite::detail::sse2
 #endif
 
-#endif // INVITE_DETAIL_SSE2_HPP_INCLUDED
-// end of <invite/detail/sse2.hpp>
-// #include <invite/detail/swar.hpp> (inlined below)
-#ifndef INVITE_DETAIL_SWAR_HPP_INCLUDED
-#define INVITE_DETAIL_SWAR_HPP_INCLUDED
+#endif // INVITE_CODEC_SPELLING_DETAIL_SSE2_HPP_INCLUDED
+// end of <invite/codec/spelling/detail/sse2.hpp>
+// #include <invite/codec/spelling/detail/swar.hpp> (inlined below)
+#ifndef INVITE_CODEC_SPELLING_DETAIL_SWAR_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_DETAIL_SWAR_HPP_INCLUDED
 
 // Eight bytes at a time in a 64-bit word ("SIMD within a register"): the text checks run on
 // every name and e-mail of a 500-candidate request, and these keep them at a few instructions
@@ -547,7 +547,7 @@ constexpr unsigned count_flags(std::uint64_t flags) noexcept {
 }
 
 /// ASCII letters A-Z made lower case; every other byte unchanged.
-constexpr std::uint64_t ascii_lower(std::uint64_t word) noexcept {
+constexpr std::uint64_t ascii_lower_bytes(std::uint64_t word) noexcept {
   const std::uint64_t heptets = word & ~highs;
   const std::uint64_t at_least_a = heptets + ones * (0x80 - 'A');
   const std::uint64_t beyond_z = heptets + ones * (0x80 - 'Z' - 1);
@@ -557,8 +557,8 @@ constexpr std::uint64_t ascii_lower(std::uint64_t word) noexcept {
 
 } // namespace invite::detail::swar
 
-#endif // INVITE_DETAIL_SWAR_HPP_INCLUDED
-// end of <invite/detail/swar.hpp>
+#endif // INVITE_CODEC_SPELLING_DETAIL_SWAR_HPP_INCLUDED
+// end of <invite/codec/spelling/detail/swar.hpp>
 
 #include <array>
 #include <cstddef>
@@ -600,18 +600,6 @@ constexpr std::size_t escape_growth(unsigned char byte) noexcept {
   return code == 0 ? 0 : code == 'u' ? 5 : 1;
 }
 
-/// The length of `text` written as a quoted JSON string.
-inline std::size_t json_string_size(std::string_view text) noexcept {
-  std::size_t size = text.size() + 2;
-  const char* p = text.data();
-  const char* const end = p + text.size();
-  for (; end - p >= 8; p += 8) {
-    if (bytes_to_escape(swar::load(p)) == 0) continue;
-    for (int i = 0; i < 8; ++i) size += escape_growth(static_cast<unsigned char>(p[i]));
-  }
-  for (; p < end; ++p) size += escape_growth(static_cast<unsigned char>(*p));
-  return size;
-}
 
 // Writing into a buffer sized for the text as if nothing needed escaping: each escape draws the
 // bytes it adds from a Room, a class with
@@ -804,9 +792,27 @@ char* write_json_string(char* at, std::string_view text, Room& room) {
 #endif
 }
 
+
+} // namespace invite::detail
+
+namespace invite::spelling {
+
+/// The length of `text` written as a quoted JSON string.
+inline std::size_t json_string_size(std::string_view text) noexcept {
+  std::size_t size = text.size() + 2;
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  for (; end - p >= 8; p += 8) {
+    if (detail::bytes_to_escape(detail::swar::load(p)) == 0) continue;
+    for (int i = 0; i < 8; ++i) size += detail::escape_growth(static_cast<unsigned char>(p[i]));
+  }
+  for (; p < end; ++p) size += detail::escape_growth(static_cast<unsigned char>(*p));
+  return size;
+}
+
 /// Appends `text` as a quoted JSON string in the contract's canonical escaping.
 inline void append_json_string(std::string& out, std::string_view text) {
-  using escape_table::codes;
+  using detail::escape_table::codes;
   out.push_back('"');
   const char* p = text.data();
   const char* const end = p + text.size();
@@ -830,10 +836,10 @@ inline void append_json_string(std::string& out, std::string_view text) {
   out.push_back('"');
 }
 
-} // namespace invite::detail
+} // namespace invite::spelling
 
-#endif // INVITE_CODEC_DETAIL_JSON_ESCAPE_HPP_INCLUDED
-// end of <invite/codec/detail/json_escape.hpp>
+#endif // INVITE_CODEC_SPELLING_JSON_STRING_HPP_INCLUDED
+// end of <invite/codec/spelling/json_string.hpp>
 
 #include <charconv>
 #include <cstddef>
@@ -895,7 +901,7 @@ public:
       if (!first) out.push_back(',');
       first = false;
       out += forbidden ? "{\"not\":{\"pattern\":" : "{\"pattern\":";
-      detail::append_json_string(out, regex);
+      spelling::append_json_string(out, regex);
       out += forbidden ? "}}" : "}";
     }
     out.push_back(']');
@@ -940,13 +946,13 @@ private:
 
   static std::string quoted(std::string_view text) {
     std::string out;
-    detail::append_json_string(out, text);
+    spelling::append_json_string(out, text);
     return out;
   }
 
   static void append_member(std::string& out, std::string_view name, std::string_view json_value) {
     out.push_back(',');
-    detail::append_json_string(out, name);
+    spelling::append_json_string(out, name);
     out.push_back(':');
     out += json_value;
   }
@@ -969,17 +975,17 @@ private:
 
 #endif // INVITE_CODEC_SCHEMA_FRAGMENT_HPP_INCLUDED
 // end of <invite/codec/schema_fragment.hpp>
-// #include <invite/validators/text.hpp> (inlined below)
-#ifndef INVITE_VALIDATORS_TEXT_HPP_INCLUDED
-#define INVITE_VALIDATORS_TEXT_HPP_INCLUDED
+// #include <invite/codec/spelling/utf8.hpp> (inlined below)
+#ifndef INVITE_CODEC_SPELLING_UTF8_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_UTF8_HPP_INCLUDED
 
-// #include <invite/detail/swar.hpp> (inlined above)
+// #include <invite/codec/spelling/detail/swar.hpp> (inlined above)
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
-namespace invite::validators {
+namespace invite::spelling {
 
 /// What the text rules need to know about a decoded string, gathered in one pass.
 struct text_facts {
@@ -1020,10 +1026,40 @@ constexpr text_facts inspect_text(std::string_view utf8) noexcept {
   return facts;
 }
 
-} // namespace invite::validators
+/// Where the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, at most
+/// U+10FFFF) is, or text.size() when there is none. Only used to place an error.
+inline std::size_t first_invalid_utf8(std::string_view text) noexcept {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const unsigned char b = s[i];
+    if (b < 0x80) { ++i; continue; }
+    std::size_t length = 0;
+    unsigned char low = 0x80, high = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) { length = 2; }
+    else if (b == 0xE0) { length = 3; low = 0xA0; }
+    else if (b >= 0xE1 && b <= 0xEC) { length = 3; }
+    else if (b == 0xED) { length = 3; high = 0x9F; }
+    else if (b >= 0xEE && b <= 0xEF) { length = 3; }
+    else if (b == 0xF0) { length = 4; low = 0x90; }
+    else if (b >= 0xF1 && b <= 0xF3) { length = 4; }
+    else if (b == 0xF4) { length = 4; high = 0x8F; }
+    else { return i; }
+    if (i + length > n) return i;
+    if (s[i + 1] < low || s[i + 1] > high) return i;
+    for (std::size_t k = 2; k < length; ++k) {
+      if (s[i + k] < 0x80 || s[i + k] > 0xBF) return i;
+    }
+    i += length;
+  }
+  return n;
+}
 
-#endif // INVITE_VALIDATORS_TEXT_HPP_INCLUDED
-// end of <invite/validators/text.hpp>
+} // namespace invite::spelling
+
+#endif // INVITE_CODEC_SPELLING_UTF8_HPP_INCLUDED
+// end of <invite/codec/spelling/utf8.hpp>
 
 #include <cstddef>
 #include <string>
@@ -1043,7 +1079,7 @@ public:
   /// readable and a rule may read whole blocks past it.
   constexpr explicit text(std::string_view utf8, bool padded = false) noexcept : utf8_(utf8), padded_(padded) {}
   /// With facts already gathered.
-  constexpr text(std::string_view utf8, const validators::text_facts& facts, bool padded = false) noexcept
+  constexpr text(std::string_view utf8, const spelling::text_facts& facts, bool padded = false) noexcept
       : utf8_(utf8), facts_(facts), known_(true), padded_(padded) {}
 
   constexpr std::string_view view() const noexcept { return utf8_; }
@@ -1059,16 +1095,16 @@ public:
   constexpr bool is_blank() const noexcept { return facts().blank; }
 
 private:
-  constexpr const validators::text_facts& facts() const noexcept {
+  constexpr const spelling::text_facts& facts() const noexcept {
     if (!known_) {
-      facts_ = validators::inspect_text(utf8_);
+      facts_ = spelling::inspect_text(utf8_);
       known_ = true;
     }
     return facts_;
   }
 
   std::string_view utf8_;
-  mutable validators::text_facts facts_{};
+  mutable spelling::text_facts facts_{};
   mutable bool known_ = false;
   bool padded_ = false;
 };
@@ -1230,7 +1266,7 @@ struct alias {
 // said short and printable. Messages are built only for errors that are kept, so none of this
 // runs on a valid document.
 
-// #include <invite/codec/detail/json_escape.hpp> (inlined above)
+// #include <invite/codec/spelling/json_string.hpp> (inlined above)
 
 #include <charconv>
 #include <cstddef>
@@ -1246,12 +1282,12 @@ inline constexpr std::size_t excerpt_octets = 60;
 /// Appends `text` as a JSON string, cut to excerpt_octets at a UTF-8 boundary ("...").
 inline void append_quoted(std::string& out, std::string_view text) {
   if (text.size() <= excerpt_octets) {
-    detail::append_json_string(out, text);
+    spelling::append_json_string(out, text);
     return;
   }
   std::size_t cut = excerpt_octets;
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  detail::append_json_string(out, text.substr(0, cut));
+  spelling::append_json_string(out, text.substr(0, cut));
   out.insert(out.size() - 1, "...");
 }
 
@@ -1287,17 +1323,17 @@ inline void append_count(std::string& out, std::size_t count, std::string_view s
 // end of <invite/codec/message.hpp>
 // #include <invite/codec/rule.hpp> (inlined above)
 // #include <invite/codec/schema_fragment.hpp> (inlined above)
-// #include <invite/validators/email.hpp> (inlined below)
-#ifndef INVITE_VALIDATORS_EMAIL_HPP_INCLUDED
-#define INVITE_VALIDATORS_EMAIL_HPP_INCLUDED
+// #include <invite/codec/spelling/email.hpp> (inlined below)
+#ifndef INVITE_CODEC_SPELLING_EMAIL_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_EMAIL_HPP_INCLUDED
 
-// #include <invite/detail/sse2.hpp> (inlined above)
+// #include <invite/codec/spelling/detail/sse2.hpp> (inlined above)
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
-namespace invite::validators {
+namespace invite::spelling {
 
 /// The longest address, and the longest local part, the contract accepts (in octets).
 inline constexpr std::size_t max_email_octets = 254, max_email_local_octets = 64;
@@ -1438,29 +1474,29 @@ inline bool is_valid_email_in_padded_input(std::string_view address) noexcept {
 #endif
 }
 
-} // namespace invite::validators
+} // namespace invite::spelling
 
-#endif // INVITE_VALIDATORS_EMAIL_HPP_INCLUDED
-// end of <invite/validators/email.hpp>
+#endif // INVITE_CODEC_SPELLING_EMAIL_HPP_INCLUDED
+// end of <invite/codec/spelling/email.hpp>
 
 #include <string>
 
 namespace invite::rule {
 
 /// A "valid e-mail address" of the WHATWG HTML standard whose local part and whole fit
-/// RFC 5321's octet limits (validators/email.hpp), else invalid_email.
+/// RFC 5321's octet limits (spelling/email.hpp), else invalid_email.
 struct email_address {
   static constexpr error_code code = error_code::invalid_email;
 
   bool check(const text& value) const noexcept {
-    return value.padded() ? validators::is_valid_email_in_padded_input(value) : validators::is_valid_email(value);
+    return value.padded() ? spelling::is_valid_email_in_padded_input(value) : spelling::is_valid_email(value);
   }
 
   void expected(std::string& out) const {
     out += "a valid e-mail address (WHATWG HTML; local part at most ";
-    message::append_number(out, validators::max_email_local_octets);
+    message::append_number(out, spelling::max_email_local_octets);
     out += " octets, at most ";
-    message::append_number(out, validators::max_email_octets);
+    message::append_number(out, spelling::max_email_octets);
     out += " in all)";
   }
 
@@ -1469,13 +1505,13 @@ struct email_address {
   /// matches before a final newline.
   static std::string pattern() {
     std::string regex = "^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]{1,";
-    message::append_number(regex, validators::max_email_local_octets);
+    message::append_number(regex, spelling::max_email_local_octets);
     regex += "}@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$(?!\\n)";
     return regex;
   }
 
   void schema(schema_fragment& s) const {
-    s.max_length(validators::max_email_octets);
+    s.max_length(spelling::max_email_octets);
     s.pattern(pattern());
   }
 };
@@ -1731,24 +1767,52 @@ struct no_control_characters {
 // #include <invite/codec/message.hpp> (inlined above)
 // #include <invite/codec/rule.hpp> (inlined above)
 // #include <invite/codec/schema_fragment.hpp> (inlined above)
-// #include <invite/validators/url.hpp> (inlined below)
-#ifndef INVITE_VALIDATORS_URL_HPP_INCLUDED
-#define INVITE_VALIDATORS_URL_HPP_INCLUDED
+// #include <invite/codec/spelling/url.hpp> (inlined below)
+#ifndef INVITE_CODEC_SPELLING_URL_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_URL_HPP_INCLUDED
+
+// #include <invite/codec/spelling/ascii.hpp> (inlined below)
+#ifndef INVITE_CODEC_SPELLING_ASCII_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_ASCII_HPP_INCLUDED
+
+// Case in ASCII only: e-mail domains, URL schemes and the contract's uniqueness rule compare
+// letters A-Z and a-z as equal and every other byte as it is, whatever the locale.
 
 #include <cstddef>
 #include <string_view>
 
-namespace invite::validators {
+namespace invite::spelling {
+
+/// A-Z as a-z; every other byte unchanged.
+constexpr char ascii_lower(char c) noexcept {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+/// Equal once A-Z are read as a-z (so "Ada@X.io" equals "ada@x.IO", and "\xC3\x89" does not
+/// equal "\xC3\xA9").
+constexpr bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  }
+  return true;
+}
+
+} // namespace invite::spelling
+
+#endif // INVITE_CODEC_SPELLING_ASCII_HPP_INCLUDED
+// end of <invite/codec/spelling/ascii.hpp>
+
+#include <cstddef>
+#include <string_view>
+
+namespace invite::spelling {
 
 namespace detail {
 
 constexpr bool is_printable_ascii(char c) noexcept {
   // U+0021-U+007E: one unsigned comparison covers both ends of the range.
   return static_cast<unsigned char>(static_cast<unsigned char>(c) - 0x21u) < 0x5Eu;
-}
-
-constexpr char ascii_lower(char c) noexcept {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
 // Where the authority ends. A backslash counts because WHATWG's URL parser reads it as '/' in
@@ -1761,7 +1825,7 @@ constexpr bool ends_authority(char c) noexcept {
 
 /// True when `url` is an absolute http or https URL (scheme in any case) with a non-empty
 /// host, made only of printable ASCII (U+0021-U+007E), and at most `max_octets` octets long
-/// (the contract's limit is contract_limits::max_invite_link_octets; validators know no contract).
+/// (the contract's limit is contract_limits::max_invite_link_octets; spelling knows no contract).
 ///
 /// After "://" comes the authority, which runs to the first '/', '?', '#', '\' or the end.
 /// Its host is what follows the last '@' (userinfo is not host) and comes before a ':' (the
@@ -1774,9 +1838,9 @@ constexpr bool is_valid_http_url(std::string_view url, std::size_t max_octets) n
   constexpr std::string_view http = "http";
   if (size < http.size()) return false;
   for (std::size_t k = 0; k < http.size(); ++k)
-    if (detail::ascii_lower(url[k]) != http[k]) return false;
+    if (ascii_lower(url[k]) != http[k]) return false;
   std::size_t i = http.size();
-  if (i < size && detail::ascii_lower(url[i]) == 's') ++i;
+  if (i < size && ascii_lower(url[i]) == 's') ++i;
   if (url.substr(i, 3) != "://") return false;
   i += 3;
 
@@ -1794,10 +1858,10 @@ constexpr bool is_valid_http_url(std::string_view url, std::size_t max_octets) n
   return true;
 }
 
-} // namespace invite::validators
+} // namespace invite::spelling
 
-#endif // INVITE_VALIDATORS_URL_HPP_INCLUDED
-// end of <invite/validators/url.hpp>
+#endif // INVITE_CODEC_SPELLING_URL_HPP_INCLUDED
+// end of <invite/codec/spelling/url.hpp>
 
 #include <cstddef>
 #include <string>
@@ -1806,14 +1870,14 @@ constexpr bool is_valid_http_url(std::string_view url, std::size_t max_octets) n
 namespace invite::rule {
 
 /// An absolute http or https URL with a non-empty host, printable ASCII only, at most
-/// `max_octets` octets (validators/url.hpp says exactly what is accepted), else invalid_url.
+/// `max_octets` octets (spelling/url.hpp says exactly what is accepted), else invalid_url.
 struct http_url {
   std::size_t max_octets;
 
   static constexpr error_code code = error_code::invalid_url;
 
   constexpr bool check(const text& value) const noexcept {
-    return validators::is_valid_http_url(value, max_octets);
+    return spelling::is_valid_http_url(value, max_octets);
   }
 
   void expected(std::string& out) const {
@@ -1950,9 +2014,9 @@ struct written_as {
 // #include <invite/codec/error.hpp> (inlined above)
 // #include <invite/codec/schema_fragment.hpp> (inlined above)
 // #include <invite/codec/text_format.hpp> (inlined above)
-// #include <invite/validators/datetime.hpp> (inlined below)
-#ifndef INVITE_VALIDATORS_DATETIME_HPP_INCLUDED
-#define INVITE_VALIDATORS_DATETIME_HPP_INCLUDED
+// #include <invite/codec/spelling/datetime.hpp> (inlined below)
+#ifndef INVITE_CODEC_SPELLING_DATETIME_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_DATETIME_HPP_INCLUDED
 
 // Dates and times as text: the contract's "YYYY-MM-DD HH:MM" minute, and RFC 3339 date-times.
 // Both read only years 0000-9999 of the proleptic Gregorian calendar, ASCII digits only, and
@@ -1967,7 +2031,7 @@ struct written_as {
 
 #include <date/date.h>
 
-namespace invite::validators {
+namespace invite::spelling {
 
 namespace detail {
 
@@ -2173,10 +2237,10 @@ constexpr std::size_t write_rfc3339_date_time(char* out, rfc3339_instant when, u
   return static_cast<std::size_t>(p - out);
 }
 
-} // namespace invite::validators
+} // namespace invite::spelling
 
-#endif // INVITE_VALIDATORS_DATETIME_HPP_INCLUDED
-// end of <invite/validators/datetime.hpp>
+#endif // INVITE_CODEC_SPELLING_DATETIME_HPP_INCLUDED
+// end of <invite/codec/spelling/datetime.hpp>
 
 #include <chrono>
 #include <cstddef>
@@ -2219,15 +2283,15 @@ inline constexpr std::string_view rfc3339_date_time =
 struct minute_datetime_format {
   using value_type = date::local_time<std::chrono::minutes>;
   static constexpr error_code code = error_code::invalid_datetime;
-  static constexpr std::size_t max_size = validators::max_written_datetime_size;
+  static constexpr std::size_t max_size = spelling::max_written_datetime_size;
 
   static bool parse(std::string_view text, value_type& out) noexcept {
-    const auto minute = validators::parse_minute_datetime(text);
+    const auto minute = spelling::parse_minute_datetime(text);
     if (minute) out = *minute;
     return minute.has_value();
   }
   static std::size_t write(char* out, const value_type& value) noexcept {
-    return validators::write_minute_datetime(out, value);
+    return spelling::write_minute_datetime(out, value);
   }
   static void expected(std::string& out) {
     out += "a date and time as \"YYYY-MM-DD HH:MM\" naming a real minute";
@@ -2243,7 +2307,7 @@ template <class Duration>
 struct rfc3339_format {
   using value_type = date::sys_time<Duration>;
   static constexpr error_code code = error_code::invalid_datetime;
-  static constexpr std::size_t max_size = validators::max_written_datetime_size;
+  static constexpr std::size_t max_size = spelling::max_written_datetime_size;
 
   static_assert(std::ratio_less_equal_v<std::nano, typename Duration::period> &&
                     1000000000 % Duration::period::den == 0,
@@ -2258,7 +2322,7 @@ struct rfc3339_format {
   }();
 
   static bool parse(std::string_view text, value_type& out) noexcept {
-    const auto instant = validators::parse_rfc3339_date_time(text);
+    const auto instant = spelling::parse_rfc3339_date_time(text);
     if (!instant) return false;
     using std::chrono::duration_cast;
     using nanoseconds = std::chrono::duration<long long, std::nano>;
@@ -2297,7 +2361,7 @@ struct rfc3339_format {
       seconds = exact > far ? static_cast<long long>(far) : exact < -far ? -static_cast<long long>(far)
                                                                            : static_cast<long long>(exact);
     }
-    return validators::write_rfc3339_date_time(out, {seconds, rest}, fraction_digits);
+    return spelling::write_rfc3339_date_time(out, {seconds, rest}, fraction_digits);
   }
   static void expected(std::string& out) {
     out += "an RFC 3339 date-time in years 0000-9999 (\"YYYY-MM-DDTHH:MM:SS\", ";
@@ -2863,9 +2927,9 @@ struct described_struct_checks {
 // or a literal's spelling when asked to convert them, and we never ask (we decode ourselves, so
 // that strings land in the caller's buffers and magnitude never makes a number ill-formed).
 
-// #include <invite/codec/detail/byte_search.hpp> (inlined below)
-#ifndef INVITE_CODEC_DETAIL_BYTE_SEARCH_HPP_INCLUDED
-#define INVITE_CODEC_DETAIL_BYTE_SEARCH_HPP_INCLUDED
+// #include <invite/codec/spelling/detail/byte_search.hpp> (inlined below)
+#ifndef INVITE_CODEC_SPELLING_DETAIL_BYTE_SEARCH_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_DETAIL_BYTE_SEARCH_HPP_INCLUDED
 
 // Finding one byte value in the short runs the reader meets (names, e-mails, keys: a few dozen
 // bytes). memchr pays a call and its set-up for each; here it is a few inlined instructions per
@@ -2879,7 +2943,7 @@ struct described_struct_checks {
 #include <cstdint>
 #include <cstring>
 
-// #include <invite/detail/sse2.hpp> (inlined above)
+// #include <invite/codec/spelling/detail/sse2.hpp> (inlined above)
 
 namespace invite::detail {
 
@@ -2931,9 +2995,9 @@ inline const char* find_byte_in_padded(const char* p, const char* end, char want
 
 } // namespace invite::detail
 
-#endif // INVITE_CODEC_DETAIL_BYTE_SEARCH_HPP_INCLUDED
-// end of <invite/codec/detail/byte_search.hpp>
-// #include <invite/detail/swar.hpp> (inlined above)
+#endif // INVITE_CODEC_SPELLING_DETAIL_BYTE_SEARCH_HPP_INCLUDED
+// end of <invite/codec/spelling/detail/byte_search.hpp>
+// #include <invite/codec/spelling/detail/swar.hpp> (inlined above)
 
 #include <array>
 #include <cstddef>
@@ -3224,36 +3288,6 @@ constexpr const char* closing_quote_of(std::string_view token) noexcept {
   return trimmed.data() + trimmed.size() - 1;
 }
 
-/// Where the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, at most
-/// U+10FFFF) is, or text.size() when there is none. Only used to place an error.
-inline std::size_t first_invalid_utf8(std::string_view text) noexcept {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-  while (i < n) {
-    const unsigned char b = s[i];
-    if (b < 0x80) { ++i; continue; }
-    std::size_t length = 0;
-    unsigned char low = 0x80, high = 0xBF;
-    if (b >= 0xC2 && b <= 0xDF) { length = 2; }
-    else if (b == 0xE0) { length = 3; low = 0xA0; }
-    else if (b >= 0xE1 && b <= 0xEC) { length = 3; }
-    else if (b == 0xED) { length = 3; high = 0x9F; }
-    else if (b >= 0xEE && b <= 0xEF) { length = 3; }
-    else if (b == 0xF0) { length = 4; low = 0x90; }
-    else if (b >= 0xF1 && b <= 0xF3) { length = 4; }
-    else if (b == 0xF4) { length = 4; high = 0x8F; }
-    else { return i; }
-    if (i + length > n) return i;
-    if (s[i + 1] < low || s[i + 1] > high) return i;
-    for (std::size_t k = 2; k < length; ++k) {
-      if (s[i + k] < 0x80 || s[i + k] > 0xBF) return i;
-    }
-    i += length;
-  }
-  return n;
-}
-
 } // namespace invite::detail
 
 #endif // INVITE_CODEC_DETAIL_JSON_SYNTAX_HPP_INCLUDED
@@ -3275,7 +3309,8 @@ inline std::size_t first_invalid_utf8(std::string_view text) noexcept {
 // read), comparing them ignoring ASCII case. It stores only item numbers, so after warm-up a
 // parse that checks uniqueness allocates nothing, and lookups stay O(1) at 500 items.
 
-// #include <invite/detail/swar.hpp> (inlined above)
+// #include <invite/codec/spelling/ascii.hpp> (inlined above)
+// #include <invite/codec/spelling/detail/swar.hpp> (inlined above)
 
 #include <cstddef>
 #include <cstdint>
@@ -3283,20 +3318,6 @@ inline std::size_t first_invalid_utf8(std::string_view text) noexcept {
 #include <vector>
 
 namespace invite::detail {
-
-constexpr unsigned char ascii_lower(unsigned char c) noexcept {
-  return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c + ('a' - 'A')) : c;
-}
-
-constexpr bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (ascii_lower(static_cast<unsigned char>(a[i])) != ascii_lower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
-  }
-  return true;
-}
 
 /// A hash equal for texts that are equal ignoring ASCII case. Each byte has its 0x20 bit set
 /// before mixing, which folds A-Z onto a-z in one operation per word; it also folds a few
@@ -3368,7 +3389,7 @@ private:
       }
       if (tag_in(slot) != tag) continue; // another hash: the keys differ, no need to read them
       const std::size_t other = item_of(slot);
-      if (equal_ignoring_ascii_case(key_of(other), key)) return other;
+      if (spelling::equal_ignoring_ascii_case(key_of(other), key)) return other;
     }
   }
 
@@ -3408,15 +3429,15 @@ private:
 
 #endif // INVITE_CODEC_DETAIL_CASELESS_INDEX_HPP_INCLUDED
 // end of <invite/codec/detail/caseless_index.hpp>
-// #include <invite/codec/detail/json_pointer.hpp> (inlined below)
-#ifndef INVITE_CODEC_DETAIL_JSON_POINTER_HPP_INCLUDED
-#define INVITE_CODEC_DETAIL_JSON_POINTER_HPP_INCLUDED
+// #include <invite/codec/spelling/json_pointer.hpp> (inlined below)
+#ifndef INVITE_CODEC_SPELLING_JSON_POINTER_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_JSON_POINTER_HPP_INCLUDED
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 
-namespace invite::detail {
+namespace invite::spelling {
 
 /// Appends "/" and one reference token, RFC 6901-escaped ("~" as "~0", "/" as "~1").
 inline void append_pointer_token(std::string& pointer, std::string_view token) {
@@ -3444,10 +3465,10 @@ inline void append_pointer_index(std::string& pointer, std::size_t index) {
   while (n != 0) pointer.push_back(digits[--n]);
 }
 
-} // namespace invite::detail
+} // namespace invite::spelling
 
-#endif // INVITE_CODEC_DETAIL_JSON_POINTER_HPP_INCLUDED
-// end of <invite/codec/detail/json_pointer.hpp>
+#endif // INVITE_CODEC_SPELLING_JSON_POINTER_HPP_INCLUDED
+// end of <invite/codec/spelling/json_pointer.hpp>
 // #include <invite/codec/detail/string_content.hpp> (inlined below)
 #ifndef INVITE_CODEC_DETAIL_STRING_CONTENT_HPP_INCLUDED
 #define INVITE_CODEC_DETAIL_STRING_CONTENT_HPP_INCLUDED
@@ -3457,10 +3478,10 @@ inline void append_pointer_index(std::string& pointer, std::size_t index) {
 // so only escapes remain to be found and decoded; the copy, the search for backslashes and, for
 // members whose rules want them, the facts about the text are done in one pass.
 
-// #include <invite/codec/detail/byte_search.hpp> (inlined above)
+// #include <invite/codec/spelling/detail/byte_search.hpp> (inlined above)
 // #include <invite/codec/detail/json_syntax.hpp> (inlined above)
-// #include <invite/detail/sse2.hpp> (inlined above)
-// #include <invite/validators/text.hpp> (inlined above)
+// #include <invite/codec/spelling/detail/sse2.hpp> (inlined above)
+// #include <invite/codec/spelling/utf8.hpp> (inlined above)
 
 #include <cstddef>
 #include <cstdint>
@@ -3601,9 +3622,9 @@ public:
     if (++blocks_ == 255) flush(); // a lane counts to 255 at most
   }
 
-  validators::text_facts facts(std::size_t size) noexcept {
+  spelling::text_facts facts(std::size_t size) noexcept {
     flush();
-    validators::text_facts facts;
+    spelling::text_facts facts;
     facts.code_points = size - continuation_total_;
     facts.has_control = sse2::mask_of(control_) != 0;
     facts.blank = sse2::mask_of(non_space_) == 0;
@@ -3637,7 +3658,7 @@ inline __m128i first_lanes(std::size_t count) noexcept {
 /// The first backslash in [begin, end) (inside a padded input), or `end`. With GatherFacts, the
 /// facts about a text without backslashes are gathered in the same pass into `facts`.
 template <bool GatherFacts>
-const char* scan_for_backslash(const char* begin, const char* end, validators::text_facts& facts) noexcept {
+const char* scan_for_backslash(const char* begin, const char* end, spelling::text_facts& facts) noexcept {
 #if defined(INVITE_DETAIL_HAVE_SSE2)
   block_facts gathered;
   const char* p = begin;
@@ -3659,7 +3680,7 @@ const char* scan_for_backslash(const char* begin, const char* end, validators::t
 #else
   const char* backslash = find_byte_in_padded(begin, end, '\\');
   if constexpr (GatherFacts) {
-    if (backslash == end) facts = validators::inspect_text(std::string_view(begin, static_cast<std::size_t>(end - begin)));
+    if (backslash == end) facts = spelling::inspect_text(std::string_view(begin, static_cast<std::size_t>(end - begin)));
   }
   return backslash;
 #endif
@@ -3667,7 +3688,7 @@ const char* scan_for_backslash(const char* begin, const char* end, validators::t
 
 /// The text facts of [begin, end), which has 15 readable bytes after it (a padded input, a
 /// buffer with room).
-inline validators::text_facts padded_text_facts(const char* begin, const char* end) noexcept {
+inline spelling::text_facts padded_text_facts(const char* begin, const char* end) noexcept {
 #if defined(INVITE_DETAIL_HAVE_SSE2)
   block_facts gathered;
   const char* p = begin;
@@ -3675,7 +3696,7 @@ inline validators::text_facts padded_text_facts(const char* begin, const char* e
   if (p < end) gathered.add(sse2::load(p), first_lanes(static_cast<std::size_t>(end - p)));
   return gathered.facts(static_cast<std::size_t>(end - begin));
 #else
-  return validators::inspect_text(std::string_view(begin, static_cast<std::size_t>(end - begin)));
+  return spelling::inspect_text(std::string_view(begin, static_cast<std::size_t>(end - begin)));
 #endif
 }
 
@@ -3719,7 +3740,7 @@ struct string_content {
   const char* bad = nullptr; // where an escape is ill-formed; nullptr when all was well
   bool escaped = false;      // false: the string holds the input's bytes unchanged
   bool facts_known = false;  // `facts` were gathered (when asked; for escaped text, when short)
-  validators::text_facts facts;
+  spelling::text_facts facts;
 };
 
 /// Decodes the bytes between a string's quotes, as stage 1 delimited them (so no unescaped
@@ -3819,7 +3840,7 @@ constexpr outcome as_container(outcome contents) noexcept {
 // is searched linearly; one with many gets a hash index of its own.
 
 // #include <invite/codec/detail/string_content.hpp> (inlined above)
-// #include <invite/detail/swar.hpp> (inlined above)
+// #include <invite/codec/spelling/detail/swar.hpp> (inlined above)
 
 #include <cstddef>
 #include <cstdint>
@@ -4045,10 +4066,10 @@ public:
   void append_path(std::string& pointer) {
     for (const segment& s : segments_) {
       if (s.key_quote == nullptr) {
-        append_pointer_index(pointer, s.index);
+        spelling::append_pointer_index(pointer, s.index);
       } else {
         decode_string(s.key_quote, end_, path_buffer_); // checked when the key was read
-        append_pointer_token(pointer, path_buffer_);
+        spelling::append_pointer_token(pointer, path_buffer_);
       }
     }
   }
@@ -4139,7 +4160,7 @@ private:
     }
     error& added = errors_.insert(position, code, offset);
     append_path(added.path);
-    if (last_key != nullptr) append_pointer_token(added.path, *last_key);
+    if (last_key != nullptr) spelling::append_pointer_token(added.path, *last_key);
     write(added.message, std::string_view(added.path));
     return outcome::rejected;
   }
@@ -4268,7 +4289,7 @@ T& engage(std::optional<T>& value, spares& spare) {
 // How a message names the value it is about. Messages are built only for errors that are kept,
 // so none of this is on the fast path.
 
-// #include <invite/codec/detail/json_escape.hpp> (inlined above)
+// #include <invite/codec/spelling/json_string.hpp> (inlined above)
 
 #include <cstddef>
 #include <string>
@@ -4303,7 +4324,7 @@ inline void append_field_label(std::string& out, std::string_view pointer) {
       key.push_back(token[i]);
     }
   }
-  append_json_string(out, key);
+  spelling::append_json_string(out, key);
 }
 
 } // namespace invite::detail
@@ -4404,8 +4425,8 @@ outcome read_value(read_context& context, simdjson::ondemand::value& value, T& o
 
 // #include <invite/codec/detail/caseless_index.hpp> (inlined above)
 // #include <invite/codec/detail/field_rules.hpp> (inlined above)
-// #include <invite/codec/detail/json_escape.hpp> (inlined above)
-// #include <invite/codec/detail/json_pointer.hpp> (inlined above)
+// #include <invite/codec/spelling/json_string.hpp> (inlined above)
+// #include <invite/codec/spelling/json_pointer.hpp> (inlined above)
 // #include <invite/codec/detail/messages.hpp> (inlined above)
 // #include <invite/codec/detail/read/context.hpp> (inlined above)
 // #include <invite/codec/detail/read/forward.hpp> (inlined above)
@@ -4673,8 +4694,8 @@ template <class Struct, std::size_t I>
     array_path = array_path.substr(0, array_path.rfind('/'));
     message += ", already at ";
     message += array_path;
-    append_pointer_index(message, first);
-    append_pointer_token(message, descriptor::name);
+    spelling::append_pointer_index(message, first);
+    spelling::append_pointer_token(message, descriptor::name);
   });
 }
 
@@ -4736,7 +4757,7 @@ outcome report_undeclared(read_context& context, undeclared_keys::object& undecl
     for (const auto& name : field_names<Struct>()) {
       if (!first) message += ", ";
       first = false;
-      append_json_string(message, name.text);
+      spelling::append_json_string(message, name.text);
     }
     message += ", found an unknown field";
   });
@@ -4810,7 +4831,7 @@ outcome read_object(read_context& context, ondemand::value& value, Struct& out, 
                                                     return;
                                                   }
                                                   message += ": expected field ";
-                                                  append_json_string(message, names[name.member].text);
+                                                  spelling::append_json_string(message, names[name.member].text);
                                                   message += " under one name only, found it again under this name; "
                                                              "the first is used";
                                                 }));
@@ -4849,11 +4870,11 @@ outcome read_object(read_context& context, ondemand::value& value, Struct& out, 
                                                       [&](std::string& message, std::string_view path) {
                                                         append_field_label(message, path.substr(0, path.rfind('/')));
                                                         message += ": expected the required field ";
-                                                        append_json_string(message, descriptor::name);
+                                                        spelling::append_json_string(message, descriptor::name);
                                                         for (const auto& name : names) {
                                                           if (name.is_alias && name.member == I) {
                                                             message += " (or ";
-                                                            append_json_string(message, name.text);
+                                                            spelling::append_json_string(message, name.text);
                                                             message += ")";
                                                           }
                                                         }
@@ -5195,6 +5216,7 @@ outcome read_floating(read_context& context, ondemand::value& value, ondemand::j
 // #include <invite/codec/error.hpp> (inlined above)
 // #include <invite/codec/message.hpp> (inlined above)
 // #include <invite/codec/rule.hpp> (inlined above)
+// #include <invite/codec/spelling/json_string.hpp> (inlined above)
 
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -5260,7 +5282,7 @@ outcome read_enum(read_context& context, ondemand::value& value, ondemand::json_
       boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
         if (!first) message += ", ";
         first = false;
-        append_json_string(message, enumerator.name);
+        spelling::append_json_string(message, enumerator.name);
       });
       message += ", found ";
       message::append_quoted(message, name);
@@ -5389,6 +5411,7 @@ outcome read_value(read_context& context, ondemand::value& value, T& out, Scope*
 // (simdjson knows which token it was at, not which byte broke).
 
 // #include <invite/codec/detail/json_syntax.hpp> (inlined above)
+// #include <invite/codec/spelling/utf8.hpp> (inlined above)
 
 #include <cstddef>
 #include <string>
@@ -5410,7 +5433,7 @@ struct syntax_scan_buffers {
 };
 
 inline syntax_error find_syntax_error(std::string_view text, std::size_t max_depth, syntax_scan_buffers& buffers) {
-  const std::size_t bad_utf8 = first_invalid_utf8(text);
+  const std::size_t bad_utf8 = spelling::first_invalid_utf8(text);
   const char* const begin = text.data();
   const char* const end = begin + text.size();
   const char* p = begin;
@@ -5525,6 +5548,7 @@ inline syntax_error find_syntax_error(std::string_view text, std::size_t max_dep
 // #include <invite/codec/message.hpp> (inlined above)
 // #include <invite/codec/parse_options.hpp> (inlined above)
 // #include <invite/codec/result.hpp> (inlined above)
+// #include <invite/codec/spelling/utf8.hpp> (inlined above)
 
 #include <simdjson.h>
 
@@ -5704,7 +5728,7 @@ private:
   void report_iterate_error(simdjson::error_code status, std::string_view text) {
     switch (status) {
       case simdjson::EMPTY: context_.malformed(text.size(), "the document is empty"); return;
-      case simdjson::UTF8_ERROR: context_.malformed(detail::first_invalid_utf8(text), "invalid UTF-8"); return;
+      case simdjson::UTF8_ERROR: context_.malformed(spelling::first_invalid_utf8(text), "invalid UTF-8"); return;
       case simdjson::UNCLOSED_STRING: context_.malformed(text.size(), "unterminated string"); return;
       case simdjson::CAPACITY:
         context_.malformed(std::size_t{0}, "the document is larger than simdjson can index");
@@ -5890,7 +5914,7 @@ char* write_decimal(char* at, Integer value) noexcept {
 #endif // INVITE_CODEC_DETAIL_DECIMAL_DIGITS_HPP_INCLUDED
 // end of <invite/codec/detail/decimal_digits.hpp>
 // #include <invite/codec/detail/field_rules.hpp> (inlined above)
-// #include <invite/codec/detail/json_escape.hpp> (inlined above)
+// #include <invite/codec/spelling/json_string.hpp> (inlined above)
 // #include <invite/codec/detail/type_traits.hpp> (inlined above)
 
 #include <boost/describe/enumerators.hpp>
@@ -6259,8 +6283,9 @@ std::string write_json(const T& value, json_style style = json_style::compact) {
 // #include <invite/codec/detail/apply_rules.hpp> (inlined above)
 // #include <invite/codec/detail/caseless_index.hpp> (inlined above)
 // #include <invite/codec/detail/field_rules.hpp> (inlined above)
-// #include <invite/codec/detail/json_escape.hpp> (inlined above)
-// #include <invite/codec/detail/json_pointer.hpp> (inlined above)
+// #include <invite/codec/spelling/ascii.hpp> (inlined above)
+// #include <invite/codec/spelling/json_string.hpp> (inlined above)
+// #include <invite/codec/spelling/json_pointer.hpp> (inlined above)
 // #include <invite/codec/detail/json_syntax.hpp> (inlined above)
 // #include <invite/codec/detail/messages.hpp> (inlined above)
 // #include <invite/codec/detail/outcome.hpp> (inlined above)
@@ -6310,6 +6335,7 @@ constexpr std::optional<Enum> enum_from_string(std::string_view name) noexcept {
 // #include <invite/codec/message.hpp> (inlined above)
 // #include <invite/codec/rule.hpp> (inlined above)
 // #include <invite/codec/rules/items.hpp> (inlined above)
+// #include <invite/codec/spelling/utf8.hpp> (inlined above)
 
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -6339,9 +6365,9 @@ inline void append_link_path(std::string& out, const path_link* link) {
   if (link == nullptr) return;
   append_link_path(out, link->parent);
   if (link->name == nullptr) {
-    append_pointer_index(out, link->index);
+    spelling::append_pointer_index(out, link->index);
   } else {
-    append_pointer_token(out, link->name);
+    spelling::append_pointer_token(out, link->name);
   }
 }
 
@@ -6388,7 +6414,7 @@ template <class Parts, class T>
 outcome validate_value(validation_context& context, const T& value, const path_link* at);
 
 inline outcome validate_utf8(validation_context& context, std::string_view text, const path_link* at) {
-  const std::size_t bad = first_invalid_utf8(text);
+  const std::size_t bad = spelling::first_invalid_utf8(text);
   if (bad == text.size()) return outcome::accepted;
   return validation_context::reporter(context, at)
       .report(error_code::invalid_characters, 0, [&](std::string& message, std::string_view path) {
@@ -6416,8 +6442,8 @@ outcome validate_unique_member(validation_context& context, const std::vector<It
                                    message::append_quoted(message, key_of(later));
                                    message += ", already at ";
                                    append_link_path(message, array_at);
-                                   append_pointer_index(message, first);
-                                   append_pointer_token(message, Descriptor::name);
+                                   spelling::append_pointer_index(message, first);
+                                   spelling::append_pointer_token(message, Descriptor::name);
                                  }));
   };
   // Small arrays are compared pairwise on the stack; larger ones use a hash index kept per
@@ -6427,7 +6453,7 @@ outcome validate_unique_member(validation_context& context, const std::vector<It
     for (std::size_t later = 1; later < checked; ++later) {
       if (!member_valid[later]) continue;
       for (std::size_t first = 0; first < later; ++first) {
-        if (member_valid[first] && equal_ignoring_ascii_case(key_of(first), key_of(later))) {
+        if (member_valid[first] && spelling::equal_ignoring_ascii_case(key_of(first), key_of(later))) {
           report(later, first);
           break;
         }
@@ -6485,7 +6511,7 @@ outcome validate_array(validation_context& context, const std::vector<Item>& ite
           for (std::size_t i = 0; i < checked; ++i) {
             const std::string& member = items[i].*D::pointer;
             const text decoded(member);
-            bool kept = first_invalid_utf8(member) == member.size();
+            bool kept = spelling::first_invalid_utf8(member) == member.size();
             std::apply([&](const auto&... r) { ((kept = kept && r.check(decoded)), ...); }, rules);
             member_valid[i] = kept ? 1 : 0;
           }
@@ -6551,13 +6577,13 @@ outcome validate_value(validation_context& context, const T& value, const path_l
         boost::mp11::mp_for_each<boost::describe::describe_enumerators<T>>([&](auto enumerator) {
           if (!first) message += ", ";
           first = false;
-          append_json_string(message, enumerator.name);
+          spelling::append_json_string(message, enumerator.name);
         });
         message += ", found the undescribed value ";
         message::append_number(message, static_cast<std::underlying_type_t<T>>(value));
       });
     }
-    return apply_rules(here, rules, value, 0, [&](std::string& message) { append_json_string(message, to_string(value)); });
+    return apply_rules(here, rules, value, 0, [&](std::string& message) { spelling::append_json_string(message, to_string(value)); });
   } else if constexpr (category == value_category::formatted) {
     // Valid exactly when its text reads back: the text is what a document would carry.
     using format = format_for_t<T, decltype(Parts::value)>;
@@ -6622,7 +6648,7 @@ std::vector<error> validate(const T& value, std::size_t max_errors = 100) {
 // integral number) docs/contract.md lists; everything else is expressed.
 
 // #include <invite/codec/detail/field_rules.hpp> (inlined above)
-// #include <invite/codec/detail/json_escape.hpp> (inlined above)
+// #include <invite/codec/spelling/json_string.hpp> (inlined above)
 // #include <invite/codec/detail/type_traits.hpp> (inlined above)
 // #include <invite/codec/parse_options.hpp> (inlined above)
 // #include <invite/codec/schema_fragment.hpp> (inlined above)
@@ -6669,12 +6695,12 @@ void write_object_schema(std::string& out, bool closed) {
       if (name.member != member) continue;
       if (!first) out.push_back(',');
       first = false;
-      append_json_string(out, name.text);
+      spelling::append_json_string(out, name.text);
       out.push_back(':');
       out += schema;
       if (!spellings.empty()) spellings.push_back(',');
       spellings += "{\"required\":[";
-      append_json_string(spellings, name.text);
+      spelling::append_json_string(spellings, name.text);
       spellings += "]}";
     }
     const bool has_aliases = alias_count(parts::value) > 0;
@@ -6685,7 +6711,7 @@ void write_object_schema(std::string& out, bool closed) {
         alternatives += "{\"oneOf\":[" + spellings + "]}";
       } else {
         if (!required.empty()) required.push_back(',');
-        append_json_string(required, descriptor.name);
+        spelling::append_json_string(required, descriptor.name);
       }
     } else if (has_aliases) {
       // At most one of them.
@@ -6697,9 +6723,9 @@ void write_object_schema(std::string& out, bool closed) {
           if (a.member != member || b.member != member || !(a.text < b.text)) continue;
           if (!pairs.empty()) pairs.push_back(',');
           pairs += "{\"required\":[";
-          append_json_string(pairs, a.text);
+          spelling::append_json_string(pairs, a.text);
           pairs += ",";
-          append_json_string(pairs, b.text);
+          spelling::append_json_string(pairs, b.text);
           pairs += "]}";
         }
       }
@@ -6737,7 +6763,7 @@ void write_schema(std::string& out, bool closed) {
     boost::mp11::mp_for_each<boost::describe::describe_enumerators<T>>([&](auto enumerator) {
       if (!first) out.push_back(',');
       first = false;
-      append_json_string(out, enumerator.name);
+      spelling::append_json_string(out, enumerator.name);
     });
     out += "]";
   } else if constexpr (category == value_category::formatted) {
@@ -6771,7 +6797,7 @@ std::string json_schema(const parse_options& options = {}, std::string_view titl
   std::string out = "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\"";
   if (!title.empty()) {
     out += ",\"title\":";
-    detail::append_json_string(out, title);
+    spelling::append_json_string(out, title);
   }
   out += ",";
   out.append(body, 1, std::string::npos); // the root's own keywords follow the header
@@ -6838,7 +6864,7 @@ bool equal(const T& a, const T& b) {
 // its status code and its JSON Schema; any list of invite::error (or of anything with code,
 // path, message and offset) will do.
 
-// #include <invite/codec/detail/json_escape.hpp> (inlined above)
+// #include <invite/codec/spelling/json_string.hpp> (inlined above)
 // #include <invite/codec/error.hpp> (inlined above)
 // #include <invite/codec/text_position.hpp> (inlined below)
 #ifndef INVITE_CODEC_TEXT_POSITION_HPP_INCLUDED
@@ -7051,13 +7077,13 @@ namespace detail {
 
 inline void append_problem_head(std::string& out, int status, std::string_view detail_text) {
   out += "{\"type\":";
-  append_json_string(out, problem_type);
+  spelling::append_json_string(out, problem_type);
   out += ",\"title\":";
-  append_json_string(out, problem_title(status));
+  spelling::append_json_string(out, problem_title(status));
   out += ",\"status\":";
   out += std::to_string(status);
   out += ",\"detail\":";
-  append_json_string(out, detail_text);
+  spelling::append_json_string(out, detail_text);
 }
 
 } // namespace detail
@@ -7080,9 +7106,9 @@ void append_problem_body(std::string& out, const Errors& errors, const std::vect
   for (const auto& e : errors) {
     if (index != 0) out.push_back(',');
     out += "{\"code\":";
-    append_json_string(out, to_string(e.code));
+    spelling::append_json_string(out, to_string(e.code));
     out += ",\"pointer\":";
-    append_json_string(out, e.path);
+    spelling::append_json_string(out, e.path);
     out += ",\"offset\":";
     out += std::to_string(e.offset);
     if (positions != nullptr) {
@@ -7092,7 +7118,7 @@ void append_problem_body(std::string& out, const Errors& errors, const std::vect
       out += std::to_string((*positions)[index].column);
     }
     out += ",\"detail\":";
-    append_json_string(out, e.message);
+    spelling::append_json_string(out, e.message);
     out.push_back('}');
     ++index;
   }
@@ -7145,7 +7171,7 @@ inline std::string problem_details_schema() {
   std::string codes;
   for (std::size_t i = 0; i < error_code_count; ++i) {
     if (i != 0) codes.push_back(',');
-    detail::append_json_string(codes, to_string(static_cast<error_code>(i)));
+    spelling::append_json_string(codes, to_string(static_cast<error_code>(i)));
   }
   return "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\","
          "\"title\":\"problem details (RFC 9457)\",\"type\":\"object\","
@@ -7509,9 +7535,9 @@ inline std::string to_pretty_json(const response& value) {
 // are kept; each is used in its plain sense and the message says what was expected.
 
 // #include <invite/contract/types.hpp> (inlined above)
-// #include <invite/codec/detail/caseless_index.hpp> (inlined above)
-// #include <invite/codec/detail/json_escape.hpp> (inlined above)
-// #include <invite/codec/detail/json_pointer.hpp> (inlined above)
+// #include <invite/codec/spelling/ascii.hpp> (inlined above)
+// #include <invite/codec/spelling/json_string.hpp> (inlined above)
+// #include <invite/codec/spelling/json_pointer.hpp> (inlined above)
 // #include <invite/codec/error.hpp> (inlined above)
 
 #include <cstddef>
@@ -7545,12 +7571,12 @@ inline std::vector<error> check_response(const request& asked, const response& a
   for (std::size_t i = 0; i < given; ++i) {
     const invitation& invite = answer.invites[i];
     std::string base = "/invites";
-    detail::append_pointer_index(base, i);
-    if (i < expected && !detail::equal_ignoring_ascii_case(invite.email, asked.candidates[i].email)) {
+    spelling::append_pointer_index(base, i);
+    if (i < expected && !spelling::equal_ignoring_ascii_case(invite.email, asked.candidates[i].email)) {
       std::string message = "\"email\": expected the e-mail of candidate " + std::to_string(i) + ", ";
-      detail::append_json_string(message, asked.candidates[i].email);
+      spelling::append_json_string(message, asked.candidates[i].email);
       message += ", found ";
-      detail::append_json_string(message, invite.email);
+      spelling::append_json_string(message, invite.email);
       add(error_code::invalid_email, base + "/email", std::move(message));
     }
     if (invite.assessment_id != asked.assessment_id) {
@@ -7584,7 +7610,7 @@ inline std::vector<error> check_response(const request& asked, const response& a
 // (json_schema<T>) and from the problem details the library writes, so that the document, the
 // parser and the error bodies cannot drift apart.
 
-// #include <invite/codec/detail/json_escape.hpp> (inlined above)
+// #include <invite/codec/spelling/json_string.hpp> (inlined above)
 // #include <invite/codec/problem_details.hpp> (inlined above)
 // #include <invite/codec/schema.hpp> (inlined above)
 // #include <invite/contract/api.hpp> (inlined above)
@@ -7609,7 +7635,7 @@ inline constexpr std::string_view example_invalid_request =
 
 inline void append_problem_answer(std::string& out, int status, std::string_view description, std::string_view example) {
   out += "\"" + std::to_string(status) + "\":{\"description\":";
-  append_json_string(out, description);
+  spelling::append_json_string(out, description);
   out += ",\"content\":{\"application/problem+json\":{\"schema\":{\"$ref\":\"#/components/schemas/Problem\"},\"example\":";
   out += example;
   out += "}}}";

@@ -2,6 +2,7 @@
 
 #include <invite/codec/detail/json_syntax.hpp>
 #include <invite/codec/detail/string_content.hpp>
+#include <invite/codec/spelling/utf8.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -64,17 +65,6 @@ TEST_CASE("strings decode every escape and reject what RFC 8259 forbids", "[json
     INFO(bad);
     CHECK(decode(bad) == "<malformed>");
   }
-}
-
-TEST_CASE("the first invalid UTF-8 byte is located", "[json_syntax][utf8]") {
-  using invite::detail::first_invalid_utf8;
-  CHECK(first_invalid_utf8("abc") == 3);
-  CHECK(first_invalid_utf8("aé😀") == std::string("aé😀").size());
-  CHECK(first_invalid_utf8("ab\xC3") == 2);
-  CHECK(first_invalid_utf8("a\xC0\x80") == 1);         // overlong
-  CHECK(first_invalid_utf8("a\xED\xA0\x80") == 1);     // surrogate
-  CHECK(first_invalid_utf8("\xF4\x90\x80\x80") == 0);  // beyond U+10FFFF
-  CHECK(first_invalid_utf8("ok\x80") == 2);            // lone continuation
 }
 
 namespace {
@@ -267,12 +257,12 @@ TEST_CASE("the backslash search gathers the same text facts as inspect_text, at 
         std::string text(length, ' ');
         if (at < length) text.replace(at, 1, special);
         const std::string input = padded(text);
-        invite::validators::text_facts facts;
+        invite::spelling::text_facts facts;
         const char* end = input.data() + text.size();
         const char* stop = invite::detail::scan_for_backslash<true>(input.data(), end, facts);
         INFO("length " << text.size() << ", special at " << at);
         REQUIRE(stop == end);
-        const invite::validators::text_facts expected = invite::validators::inspect_text(text);
+        const invite::spelling::text_facts expected = invite::spelling::inspect_text(text);
         CHECK(facts.code_points == expected.code_points);
         CHECK(facts.has_control == expected.has_control);
         CHECK(facts.blank == expected.blank);
@@ -280,7 +270,7 @@ TEST_CASE("the backslash search gathers the same text facts as inspect_text, at 
       std::string with_backslash(length + 1, 'a');
       with_backslash[at] = '\\';
       const std::string input = padded(with_backslash);
-      invite::validators::text_facts ignored;
+      invite::spelling::text_facts ignored;
       CHECK(invite::detail::scan_for_backslash<false>(input.data(), input.data() + with_backslash.size(), ignored) ==
             input.data() + at);
     }
@@ -339,7 +329,7 @@ TEST_CASE("escaped text has the facts of its decoding, at every length and posit
           CHECK(out == expected_text);
           CHECK(read.facts_known == (raw.size() <= 256));
           if (!read.facts_known) continue;
-          const invite::validators::text_facts expected = invite::validators::inspect_text(expected_text);
+          const invite::spelling::text_facts expected = invite::spelling::inspect_text(expected_text);
           CHECK(read.facts.code_points == expected.code_points);
           CHECK(read.facts.has_control == expected.has_control);
           CHECK(read.facts.blank == expected.blank);

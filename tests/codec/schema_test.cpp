@@ -33,7 +33,7 @@ TEST_CASE("the date-time pattern accepts exactly the real minutes", "[schema][da
         for (const char* time : {"00:00", "23:59", "24:00", "12:60"}) {
           const std::string text = year + "-" + two_digits(month) + "-" + two_digits(day) + " " + time;
           INFO(text);
-          CHECK(matches(pattern, text) == invite::validators::parse_minute_datetime(text).has_value());
+          CHECK(matches(pattern, text) == invite::spelling::parse_minute_datetime(text).has_value());
           ++checked;
         }
       }
@@ -41,7 +41,7 @@ TEST_CASE("the date-time pattern accepts exactly the real minutes", "[schema][da
   }
   for (const std::string odd : {"2024-02-29T10:00", "2024-02-29 10:00\n", " 2024-02-29 10:00", "2024-02-29 10:00:00", "24-02-29 10:00"}) {
     CHECK_FALSE(matches(pattern, odd));
-    CHECK_FALSE(invite::validators::parse_minute_datetime(odd).has_value());
+    CHECK_FALSE(invite::spelling::parse_minute_datetime(odd).has_value());
   }
   CHECK(checked == years.size() * 14 * 33 * 4);
 }
@@ -56,8 +56,8 @@ TEST_CASE("the e-mail pattern agrees with the validator", "[schema][email]") {
   for (const auto& sample : samples) {
     INFO(sample);
     // The octet limit on the whole address is the schema's maxLength, not the pattern's.
-    const bool fits = sample.size() <= invite::validators::max_email_octets;
-    CHECK((matches(pattern, sample) && fits) == invite::validators::is_valid_email(sample));
+    const bool fits = sample.size() <= invite::spelling::max_email_octets;
+    CHECK((matches(pattern, sample) && fits) == invite::spelling::is_valid_email(sample));
   }
 }
 
@@ -70,7 +70,7 @@ TEST_CASE("the URL patterns agree with the validator", "[schema][url]") {
       "https://x.io/a b", "https://x.io/\x7f", "https://x.io/é", "https://[::1]:8080/", "httpss://x", " http://x"};
   for (const auto& sample : samples) {
     INFO(sample);
-    CHECK((matches(shape, sample) && !matches(outside, sample)) == invite::validators::is_valid_http_url(sample, invite::contract_limits::max_invite_link_octets));
+    CHECK((matches(shape, sample) && !matches(outside, sample)) == invite::spelling::is_valid_http_url(sample, invite::contract_limits::max_invite_link_octets));
   }
 }
 

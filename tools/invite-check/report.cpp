@@ -78,7 +78,7 @@ void append_printable(std::string& out, std::string_view text) {
   }
 }
 
-void append_json_string(std::string& out, std::string_view text) {
+void append_lossy_json_string(std::string& out, std::string_view text) {
   out += '"';
   std::size_t at = 0;
   while (at < text.size()) {
@@ -143,16 +143,16 @@ void append_text_report(std::string& out, const checked_document& document, cons
 
 void append_json_report(std::string& out, const checked_document& document) {
   out += "{\"file\":";
-  append_json_string(out, document.name);
+  append_lossy_json_string(out, document.name);
   out += document.valid ? ",\"valid\":true,\"errors\":[" : ",\"valid\":false,\"errors\":[";
   const std::vector<invite::error>& errors = *document.errors;
   for (std::size_t i = 0; i < errors.size(); ++i) {
     const invite::error& e = errors[i];
     const invite::text_position& position = (*document.positions)[i];
     out += i == 0 ? "{\"code\":" : ",{\"code\":";
-    append_json_string(out, invite::to_string(e.code));
+    append_lossy_json_string(out, invite::to_string(e.code));
     out += ",\"path\":";
-    append_json_string(out, e.path);
+    append_lossy_json_string(out, e.path);
     out += ",\"offset\":";
     append_number(out, e.offset);
     out += ",\"line\":";
@@ -160,7 +160,7 @@ void append_json_report(std::string& out, const checked_document& document) {
     out += ",\"column\":";
     append_number(out, position.column);
     out += ",\"message\":";
-    append_json_string(out, e.message);
+    append_lossy_json_string(out, e.message);
     out += '}';
   }
   out += "]}\n";

@@ -64,7 +64,7 @@ void append_printable(std::string& out, std::string_view text);
 
 /// A JSON string literal of `text`; bytes that are not UTF-8 become U+FFFD, since file names
 /// are arbitrary bytes and the output must stay valid JSON.
-void append_json_string(std::string& out, std::string_view text);
+void append_lossy_json_string(std::string& out, std::string_view text);
 
 } // namespace invite_check
 

@@ -2,7 +2,7 @@
 
 #include "common/printable.hpp"
 
-#include <invite/codec/detail/json_escape.hpp>
+#include <invite/codec/spelling/json_string.hpp>
 
 #include <algorithm>
 #include <map>
@@ -48,7 +48,7 @@ void add_json_member(std::string& line, const char* name, const std::string& tex
   line += ",\"";
   line += name;
   line += "\":";
-  invite::detail::append_json_string(line, printable(text));
+  invite::spelling::append_json_string(line, printable(text));
 }
 
 } // namespace
@@ -105,7 +105,7 @@ void write_json_lines(std::ostream& out, const std::vector<check>& checks, const
   for (std::size_t i = 0; i < checks.size(); ++i) {
     const outcome& o = outcomes[i];
     std::string line = "{\"group\":";
-    invite::detail::append_json_string(line, printable(checks[i].group));
+    invite::spelling::append_json_string(line, printable(checks[i].group));
     add_json_member(line, "name", checks[i].name);
     if (!o.ran) {
       line += ",\"skipped\":true";

@@ -5,7 +5,7 @@
 // said short and printable. Messages are built only for errors that are kept, so none of this
 // runs on a valid document.
 
-#include <invite/codec/detail/json_escape.hpp>
+#include <invite/codec/spelling/json_string.hpp>
 
 #include <charconv>
 #include <cstddef>
@@ -21,12 +21,12 @@ inline constexpr std::size_t excerpt_octets = 60;
 /// Appends `text` as a JSON string, cut to excerpt_octets at a UTF-8 boundary ("...").
 inline void append_quoted(std::string& out, std::string_view text) {
   if (text.size() <= excerpt_octets) {
-    detail::append_json_string(out, text);
+    spelling::append_json_string(out, text);
     return;
   }
   std::size_t cut = excerpt_octets;
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  detail::append_json_string(out, text.substr(0, cut));
+  spelling::append_json_string(out, text.substr(0, cut));
   out.insert(out.size() - 1, "...");
 }
 

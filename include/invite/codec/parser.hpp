@@ -17,6 +17,7 @@
 #include <invite/codec/message.hpp>
 #include <invite/codec/parse_options.hpp>
 #include <invite/codec/result.hpp>
+#include <invite/codec/spelling/utf8.hpp>
 
 #include <simdjson.h>
 
@@ -196,7 +197,7 @@ private:
   void report_iterate_error(simdjson::error_code status, std::string_view text) {
     switch (status) {
       case simdjson::EMPTY: context_.malformed(text.size(), "the document is empty"); return;
-      case simdjson::UTF8_ERROR: context_.malformed(detail::first_invalid_utf8(text), "invalid UTF-8"); return;
+      case simdjson::UTF8_ERROR: context_.malformed(spelling::first_invalid_utf8(text), "invalid UTF-8"); return;
       case simdjson::UNCLOSED_STRING: context_.malformed(text.size(), "unterminated string"); return;
       case simdjson::CAPACITY:
         context_.malformed(std::size_t{0}, "the document is larger than simdjson can index");

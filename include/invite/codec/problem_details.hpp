@@ -6,7 +6,7 @@
 // its status code and its JSON Schema; any list of invite::error (or of anything with code,
 // path, message and offset) will do.
 
-#include <invite/codec/detail/json_escape.hpp>
+#include <invite/codec/spelling/json_string.hpp>
 #include <invite/codec/error.hpp>
 #include <invite/codec/text_position.hpp>
 
@@ -62,13 +62,13 @@ namespace detail {
 
 inline void append_problem_head(std::string& out, int status, std::string_view detail_text) {
   out += "{\"type\":";
-  append_json_string(out, problem_type);
+  spelling::append_json_string(out, problem_type);
   out += ",\"title\":";
-  append_json_string(out, problem_title(status));
+  spelling::append_json_string(out, problem_title(status));
   out += ",\"status\":";
   out += std::to_string(status);
   out += ",\"detail\":";
-  append_json_string(out, detail_text);
+  spelling::append_json_string(out, detail_text);
 }
 
 } // namespace detail
@@ -91,9 +91,9 @@ void append_problem_body(std::string& out, const Errors& errors, const std::vect
   for (const auto& e : errors) {
     if (index != 0) out.push_back(',');
     out += "{\"code\":";
-    append_json_string(out, to_string(e.code));
+    spelling::append_json_string(out, to_string(e.code));
     out += ",\"pointer\":";
-    append_json_string(out, e.path);
+    spelling::append_json_string(out, e.path);
     out += ",\"offset\":";
     out += std::to_string(e.offset);
     if (positions != nullptr) {
@@ -103,7 +103,7 @@ void append_problem_body(std::string& out, const Errors& errors, const std::vect
       out += std::to_string((*positions)[index].column);
     }
     out += ",\"detail\":";
-    append_json_string(out, e.message);
+    spelling::append_json_string(out, e.message);
     out.push_back('}');
     ++index;
   }
@@ -156,7 +156,7 @@ inline std::string problem_details_schema() {
   std::string codes;
   for (std::size_t i = 0; i < error_code_count; ++i) {
     if (i != 0) codes.push_back(',');
-    detail::append_json_string(codes, to_string(static_cast<error_code>(i)));
+    spelling::append_json_string(codes, to_string(static_cast<error_code>(i)));
   }
   return "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\","
          "\"title\":\"problem details (RFC 9457)\",\"type\":\"object\","

@@ -27,7 +27,7 @@
 
 #include <invite/codec/error.hpp>
 #include <invite/codec/schema_fragment.hpp>
-#include <invite/validators/text.hpp>
+#include <invite/codec/spelling/utf8.hpp>
 
 #include <cstddef>
 #include <string>
@@ -47,7 +47,7 @@ public:
   /// readable and a rule may read whole blocks past it.
   constexpr explicit text(std::string_view utf8, bool padded = false) noexcept : utf8_(utf8), padded_(padded) {}
   /// With facts already gathered.
-  constexpr text(std::string_view utf8, const validators::text_facts& facts, bool padded = false) noexcept
+  constexpr text(std::string_view utf8, const spelling::text_facts& facts, bool padded = false) noexcept
       : utf8_(utf8), facts_(facts), known_(true), padded_(padded) {}
 
   constexpr std::string_view view() const noexcept { return utf8_; }
@@ -63,16 +63,16 @@ public:
   constexpr bool is_blank() const noexcept { return facts().blank; }
 
 private:
-  constexpr const validators::text_facts& facts() const noexcept {
+  constexpr const spelling::text_facts& facts() const noexcept {
     if (!known_) {
-      facts_ = validators::inspect_text(utf8_);
+      facts_ = spelling::inspect_text(utf8_);
       known_ = true;
     }
     return facts_;
   }
 
   std::string_view utf8_;
-  mutable validators::text_facts facts_{};
+  mutable spelling::text_facts facts_{};
   mutable bool known_ = false;
   bool padded_ = false;
 };

@@ -8,7 +8,7 @@
 // integral number) docs/contract.md lists; everything else is expressed.
 
 #include <invite/codec/detail/field_rules.hpp>
-#include <invite/codec/detail/json_escape.hpp>
+#include <invite/codec/spelling/json_string.hpp>
 #include <invite/codec/detail/type_traits.hpp>
 #include <invite/codec/parse_options.hpp>
 #include <invite/codec/schema_fragment.hpp>
@@ -55,12 +55,12 @@ void write_object_schema(std::string& out, bool closed) {
       if (name.member != member) continue;
       if (!first) out.push_back(',');
       first = false;
-      append_json_string(out, name.text);
+      spelling::append_json_string(out, name.text);
       out.push_back(':');
       out += schema;
       if (!spellings.empty()) spellings.push_back(',');
       spellings += "{\"required\":[";
-      append_json_string(spellings, name.text);
+      spelling::append_json_string(spellings, name.text);
       spellings += "]}";
     }
     const bool has_aliases = alias_count(parts::value) > 0;
@@ -71,7 +71,7 @@ void write_object_schema(std::string& out, bool closed) {
         alternatives += "{\"oneOf\":[" + spellings + "]}";
       } else {
         if (!required.empty()) required.push_back(',');
-        append_json_string(required, descriptor.name);
+        spelling::append_json_string(required, descriptor.name);
       }
     } else if (has_aliases) {
       // At most one of them.
@@ -83,9 +83,9 @@ void write_object_schema(std::string& out, bool closed) {
           if (a.member != member || b.member != member || !(a.text < b.text)) continue;
           if (!pairs.empty()) pairs.push_back(',');
           pairs += "{\"required\":[";
-          append_json_string(pairs, a.text);
+          spelling::append_json_string(pairs, a.text);
           pairs += ",";
-          append_json_string(pairs, b.text);
+          spelling::append_json_string(pairs, b.text);
           pairs += "]}";
         }
       }
@@ -123,7 +123,7 @@ void write_schema(std::string& out, bool closed) {
     boost::mp11::mp_for_each<boost::describe::describe_enumerators<T>>([&](auto enumerator) {
       if (!first) out.push_back(',');
       first = false;
-      append_json_string(out, enumerator.name);
+      spelling::append_json_string(out, enumerator.name);
     });
     out += "]";
   } else if constexpr (category == value_category::formatted) {
@@ -157,7 +157,7 @@ std::string json_schema(const parse_options& options = {}, std::string_view titl
   std::string out = "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\"";
   if (!title.empty()) {
     out += ",\"title\":";
-    detail::append_json_string(out, title);
+    spelling::append_json_string(out, title);
   }
   out += ",";
   out.append(body, 1, std::string::npos); // the root's own keywords follow the header

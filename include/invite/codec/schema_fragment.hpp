@@ -6,7 +6,7 @@
 // fragment out. Several rules may bound the same thing, so bounds keep the tightest value and
 // patterns accumulate: the schema then says what all the rules say together.
 
-#include <invite/codec/detail/json_escape.hpp>
+#include <invite/codec/spelling/json_string.hpp>
 
 #include <charconv>
 #include <cstddef>
@@ -68,7 +68,7 @@ public:
       if (!first) out.push_back(',');
       first = false;
       out += forbidden ? "{\"not\":{\"pattern\":" : "{\"pattern\":";
-      detail::append_json_string(out, regex);
+      spelling::append_json_string(out, regex);
       out += forbidden ? "}}" : "}";
     }
     out.push_back(']');
@@ -113,13 +113,13 @@ private:
 
   static std::string quoted(std::string_view text) {
     std::string out;
-    detail::append_json_string(out, text);
+    spelling::append_json_string(out, text);
     return out;
   }
 
   static void append_member(std::string& out, std::string_view name, std::string_view json_value) {
     out.push_back(',');
-    detail::append_json_string(out, name);
+    spelling::append_json_string(out, name);
     out.push_back(':');
     out += json_value;
   }

@@ -10,7 +10,7 @@
 #include <invite/codec/error.hpp>
 #include <invite/codec/schema_fragment.hpp>
 #include <invite/codec/text_format.hpp>
-#include <invite/validators/datetime.hpp>
+#include <invite/codec/spelling/datetime.hpp>
 
 #include <chrono>
 #include <cstddef>
@@ -53,15 +53,15 @@ inline constexpr std::string_view rfc3339_date_time =
 struct minute_datetime_format {
   using value_type = date::local_time<std::chrono::minutes>;
   static constexpr error_code code = error_code::invalid_datetime;
-  static constexpr std::size_t max_size = validators::max_written_datetime_size;
+  static constexpr std::size_t max_size = spelling::max_written_datetime_size;
 
   static bool parse(std::string_view text, value_type& out) noexcept {
-    const auto minute = validators::parse_minute_datetime(text);
+    const auto minute = spelling::parse_minute_datetime(text);
     if (minute) out = *minute;
     return minute.has_value();
   }
   static std::size_t write(char* out, const value_type& value) noexcept {
-    return validators::write_minute_datetime(out, value);
+    return spelling::write_minute_datetime(out, value);
   }
   static void expected(std::string& out) {
     out += "a date and time as \"YYYY-MM-DD HH:MM\" naming a real minute";
@@ -77,7 +77,7 @@ template <class Duration>
 struct rfc3339_format {
   using value_type = date::sys_time<Duration>;
   static constexpr error_code code = error_code::invalid_datetime;
-  static constexpr std::size_t max_size = validators::max_written_datetime_size;
+  static constexpr std::size_t max_size = spelling::max_written_datetime_size;
 
   static_assert(std::ratio_less_equal_v<std::nano, typename Duration::period> &&
                     1000000000 % Duration::period::den == 0,
@@ -92,7 +92,7 @@ struct rfc3339_format {
   }();
 
   static bool parse(std::string_view text, value_type& out) noexcept {
-    const auto instant = validators::parse_rfc3339_date_time(text);
+    const auto instant = spelling::parse_rfc3339_date_time(text);
     if (!instant) return false;
     using std::chrono::duration_cast;
     using nanoseconds = std::chrono::duration<long long, std::nano>;
@@ -131,7 +131,7 @@ struct rfc3339_format {
       seconds = exact > far ? static_cast<long long>(far) : exact < -far ? -static_cast<long long>(far)
                                                                            : static_cast<long long>(exact);
     }
-    return validators::write_rfc3339_date_time(out, {seconds, rest}, fraction_digits);
+    return spelling::write_rfc3339_date_time(out, {seconds, rest}, fraction_digits);
   }
   static void expected(std::string& out) {
     out += "an RFC 3339 date-time in years 0000-9999 (\"YYYY-MM-DDTHH:MM:SS\", ";

@@ -13,8 +13,9 @@
 #include <invite/codec/detail/apply_rules.hpp>
 #include <invite/codec/detail/caseless_index.hpp>
 #include <invite/codec/detail/field_rules.hpp>
-#include <invite/codec/detail/json_escape.hpp>
-#include <invite/codec/detail/json_pointer.hpp>
+#include <invite/codec/spelling/ascii.hpp>
+#include <invite/codec/spelling/json_string.hpp>
+#include <invite/codec/spelling/json_pointer.hpp>
 #include <invite/codec/detail/json_syntax.hpp>
 #include <invite/codec/detail/messages.hpp>
 #include <invite/codec/detail/outcome.hpp>
@@ -24,6 +25,7 @@
 #include <invite/codec/message.hpp>
 #include <invite/codec/rule.hpp>
 #include <invite/codec/rules/items.hpp>
+#include <invite/codec/spelling/utf8.hpp>
 
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -53,9 +55,9 @@ inline void append_link_path(std::string& out, const path_link* link) {
   if (link == nullptr) return;
   append_link_path(out, link->parent);
   if (link->name == nullptr) {
-    append_pointer_index(out, link->index);
+    spelling::append_pointer_index(out, link->index);
   } else {
-    append_pointer_token(out, link->name);
+    spelling::append_pointer_token(out, link->name);
   }
 }
 
@@ -102,7 +104,7 @@ template <class Parts, class T>
 outcome validate_value(validation_context& context, const T& value, const path_link* at);
 
 inline outcome validate_utf8(validation_context& context, std::string_view text, const path_link* at) {
-  const std::size_t bad = first_invalid_utf8(text);
+  const std::size_t bad = spelling::first_invalid_utf8(text);
   if (bad == text.size()) return outcome::accepted;
   return validation_context::reporter(context, at)
       .report(error_code::invalid_characters, 0, [&](std::string& message, std::string_view path) {
@@ -130,8 +132,8 @@ outcome validate_unique_member(validation_context& context, const std::vector<It
                                    message::append_quoted(message, key_of(later));
                                    message += ", already at ";
                                    append_link_path(message, array_at);
-                                   append_pointer_index(message, first);
-                                   append_pointer_token(message, Descriptor::name);
+                                   spelling::append_pointer_index(message, first);
+                                   spelling::append_pointer_token(message, Descriptor::name);
                                  }));
   };
   // Small arrays are compared pairwise on the stack; larger ones use a hash index kept per
@@ -141,7 +143,7 @@ outcome validate_unique_member(validation_context& context, const std::vector<It
     for (std::size_t later = 1; later < checked; ++later) {
       if (!member_valid[later]) continue;
       for (std::size_t first = 0; first < later; ++first) {
-        if (member_valid[first] && equal_ignoring_ascii_case(key_of(first), key_of(later))) {
+        if (member_valid[first] && spelling::equal_ignoring_ascii_case(key_of(first), key_of(later))) {
           report(later, first);
           break;
         }
@@ -199,7 +201,7 @@ outcome validate_array(validation_context& context, const std::vector<Item>& ite
           for (std::size_t i = 0; i < checked; ++i) {
             const std::string& member = items[i].*D::pointer;
             const text decoded(member);
-            bool kept = first_invalid_utf8(member) == member.size();
+            bool kept = spelling::first_invalid_utf8(member) == member.size();
             std::apply([&](const auto&... r) { ((kept = kept && r.check(decoded)), ...); }, rules);
             member_valid[i] = kept ? 1 : 0;
           }
@@ -265,13 +267,13 @@ outcome validate_value(validation_context& context, const T& value, const path_l
         boost::mp11::mp_for_each<boost::describe::describe_enumerators<T>>([&](auto enumerator) {
           if (!first) message += ", ";
           first = false;
-          append_json_string(message, enumerator.name);
+          spelling::append_json_string(message, enumerator.name);
         });
         message += ", found the undescribed value ";
         message::append_number(message, static_cast<std::underlying_type_t<T>>(value));
       });
     }
-    return apply_rules(here, rules, value, 0, [&](std::string& message) { append_json_string(message, to_string(value)); });
+    return apply_rules(here, rules, value, 0, [&](std::string& message) { spelling::append_json_string(message, to_string(value)); });
   } else if constexpr (category == value_category::formatted) {
     // Valid exactly when its text reads back: the text is what a document would carry.
     using format = format_for_t<T, decltype(Parts::value)>;

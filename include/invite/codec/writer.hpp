@@ -7,7 +7,7 @@
 
 #include <invite/codec/detail/decimal_digits.hpp>
 #include <invite/codec/detail/field_rules.hpp>
-#include <invite/codec/detail/json_escape.hpp>
+#include <invite/codec/spelling/json_string.hpp>
 #include <invite/codec/detail/type_traits.hpp>
 
 #include <boost/describe/enumerators.hpp>

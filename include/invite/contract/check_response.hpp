@@ -6,9 +6,9 @@
 // are kept; each is used in its plain sense and the message says what was expected.
 
 #include <invite/contract/types.hpp>
-#include <invite/codec/detail/caseless_index.hpp>
-#include <invite/codec/detail/json_escape.hpp>
-#include <invite/codec/detail/json_pointer.hpp>
+#include <invite/codec/spelling/ascii.hpp>
+#include <invite/codec/spelling/json_string.hpp>
+#include <invite/codec/spelling/json_pointer.hpp>
 #include <invite/codec/error.hpp>
 
 #include <cstddef>
@@ -42,12 +42,12 @@ inline std::vector<error> check_response(const request& asked, const response& a
   for (std::size_t i = 0; i < given; ++i) {
     const invitation& invite = answer.invites[i];
     std::string base = "/invites";
-    detail::append_pointer_index(base, i);
-    if (i < expected && !detail::equal_ignoring_ascii_case(invite.email, asked.candidates[i].email)) {
+    spelling::append_pointer_index(base, i);
+    if (i < expected && !spelling::equal_ignoring_ascii_case(invite.email, asked.candidates[i].email)) {
       std::string message = "\"email\": expected the e-mail of candidate " + std::to_string(i) + ", ";
-      detail::append_json_string(message, asked.candidates[i].email);
+      spelling::append_json_string(message, asked.candidates[i].email);
       message += ", found ";
-      detail::append_json_string(message, invite.email);
+      spelling::append_json_string(message, invite.email);
       add(error_code::invalid_email, base + "/email", std::move(message));
     }
     if (invite.assessment_id != asked.assessment_id) {

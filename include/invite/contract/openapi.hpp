@@ -5,7 +5,7 @@
 // (json_schema<T>) and from the problem details the library writes, so that the document, the
 // parser and the error bodies cannot drift apart.
 
-#include <invite/codec/detail/json_escape.hpp>
+#include <invite/codec/spelling/json_string.hpp>
 #include <invite/codec/problem_details.hpp>
 #include <invite/codec/schema.hpp>
 #include <invite/contract/api.hpp>
@@ -30,7 +30,7 @@ inline constexpr std::string_view example_invalid_request =
 
 inline void append_problem_answer(std::string& out, int status, std::string_view description, std::string_view example) {
   out += "\"" + std::to_string(status) + "\":{\"description\":";
-  append_json_string(out, description);
+  spelling::append_json_string(out, description);
   out += ",\"content\":{\"application/problem+json\":{\"schema\":{\"$ref\":\"#/components/schemas/Problem\"},\"example\":";
   out += example;
   out += "}}}";

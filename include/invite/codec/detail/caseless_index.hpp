@@ -5,7 +5,8 @@
 // read), comparing them ignoring ASCII case. It stores only item numbers, so after warm-up a
 // parse that checks uniqueness allocates nothing, and lookups stay O(1) at 500 items.
 
-#include <invite/detail/swar.hpp>
+#include <invite/codec/spelling/ascii.hpp>
+#include <invite/codec/spelling/detail/swar.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -13,20 +14,6 @@
 #include <vector>
 
 namespace invite::detail {
-
-constexpr unsigned char ascii_lower(unsigned char c) noexcept {
-  return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c + ('a' - 'A')) : c;
-}
-
-constexpr bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (ascii_lower(static_cast<unsigned char>(a[i])) != ascii_lower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
-  }
-  return true;
-}
 
 /// A hash equal for texts that are equal ignoring ASCII case. Each byte has its 0x20 bit set
 /// before mixing, which folds A-Z onto a-z in one operation per word; it also folds a few
@@ -98,7 +85,7 @@ private:
       }
       if (tag_in(slot) != tag) continue; // another hash: the keys differ, no need to read them
       const std::size_t other = item_of(slot);
-      if (equal_ignoring_ascii_case(key_of(other), key)) return other;
+      if (spelling::equal_ignoring_ascii_case(key_of(other), key)) return other;
     }
   }
 

@@ -6,8 +6,8 @@
 // or a literal's spelling when asked to convert them, and we never ask (we decode ourselves, so
 // that strings land in the caller's buffers and magnitude never makes a number ill-formed).
 
-#include <invite/codec/detail/byte_search.hpp>
-#include <invite/detail/swar.hpp>
+#include <invite/codec/spelling/detail/byte_search.hpp>
+#include <invite/codec/spelling/detail/swar.hpp>
 
 #include <array>
 #include <cstddef>
@@ -296,36 +296,6 @@ constexpr const char* closing_quote_of(std::string_view token) noexcept {
   const std::string_view trimmed = trim_trailing_whitespace(token);
   if (trimmed.size() < 2 || trimmed.front() != '"' || trimmed.back() != '"') return nullptr;
   return trimmed.data() + trimmed.size() - 1;
-}
-
-/// Where the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, at most
-/// U+10FFFF) is, or text.size() when there is none. Only used to place an error.
-inline std::size_t first_invalid_utf8(std::string_view text) noexcept {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-  while (i < n) {
-    const unsigned char b = s[i];
-    if (b < 0x80) { ++i; continue; }
-    std::size_t length = 0;
-    unsigned char low = 0x80, high = 0xBF;
-    if (b >= 0xC2 && b <= 0xDF) { length = 2; }
-    else if (b == 0xE0) { length = 3; low = 0xA0; }
-    else if (b >= 0xE1 && b <= 0xEC) { length = 3; }
-    else if (b == 0xED) { length = 3; high = 0x9F; }
-    else if (b >= 0xEE && b <= 0xEF) { length = 3; }
-    else if (b == 0xF0) { length = 4; low = 0x90; }
-    else if (b >= 0xF1 && b <= 0xF3) { length = 4; }
-    else if (b == 0xF4) { length = 4; high = 0x8F; }
-    else { return i; }
-    if (i + length > n) return i;
-    if (s[i + 1] < low || s[i + 1] > high) return i;
-    for (std::size_t k = 2; k < length; ++k) {
-      if (s[i + k] < 0x80 || s[i + k] > 0xBF) return i;
-    }
-    i += length;
-  }
-  return n;
 }
 
 } // namespace invite::detail

@@ -4,7 +4,7 @@
 // How a message names the value it is about. Messages are built only for errors that are kept,
 // so none of this is on the fast path.
 
-#include <invite/codec/detail/json_escape.hpp>
+#include <invite/codec/spelling/json_string.hpp>
 
 #include <cstddef>
 #include <string>
@@ -39,7 +39,7 @@ inline void append_field_label(std::string& out, std::string_view pointer) {
       key.push_back(token[i]);
     }
   }
-  append_json_string(out, key);
+  spelling::append_json_string(out, key);
 }
 
 } // namespace invite::detail

@@ -6,10 +6,10 @@
 // so only escapes remain to be found and decoded; the copy, the search for backslashes and, for
 // members whose rules want them, the facts about the text are done in one pass.
 
-#include <invite/codec/detail/byte_search.hpp>
+#include <invite/codec/spelling/detail/byte_search.hpp>
 #include <invite/codec/detail/json_syntax.hpp>
-#include <invite/detail/sse2.hpp>
-#include <invite/validators/text.hpp>
+#include <invite/codec/spelling/detail/sse2.hpp>
+#include <invite/codec/spelling/utf8.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -150,9 +150,9 @@ public:
     if (++blocks_ == 255) flush(); // a lane counts to 255 at most
   }
 
-  validators::text_facts facts(std::size_t size) noexcept {
+  spelling::text_facts facts(std::size_t size) noexcept {
     flush();
-    validators::text_facts facts;
+    spelling::text_facts facts;
     facts.code_points = size - continuation_total_;
     facts.has_control = sse2::mask_of(control_) != 0;
     facts.blank = sse2::mask_of(non_space_) == 0;
@@ -186,7 +186,7 @@ inline __m128i first_lanes(std::size_t count) noexcept {
 /// The first backslash in [begin, end) (inside a padded input), or `end`. With GatherFacts, the
 /// facts about a text without backslashes are gathered in the same pass into `facts`.
 template <bool GatherFacts>
-const char* scan_for_backslash(const char* begin, const char* end, validators::text_facts& facts) noexcept {
+const char* scan_for_backslash(const char* begin, const char* end, spelling::text_facts& facts) noexcept {
 #if defined(INVITE_DETAIL_HAVE_SSE2)
   block_facts gathered;
   const char* p = begin;
@@ -208,7 +208,7 @@ const char* scan_for_backslash(const char* begin, const char* end, validators::t
 #else
   const char* backslash = find_byte_in_padded(begin, end, '\\');
   if constexpr (GatherFacts) {
-    if (backslash == end) facts = validators::inspect_text(std::string_view(begin, static_cast<std::size_t>(end - begin)));
+    if (backslash == end) facts = spelling::inspect_text(std::string_view(begin, static_cast<std::size_t>(end - begin)));
   }
   return backslash;
 #endif
@@ -216,7 +216,7 @@ const char* scan_for_backslash(const char* begin, const char* end, validators::t
 
 /// The text facts of [begin, end), which has 15 readable bytes after it (a padded input, a
 /// buffer with room).
-inline validators::text_facts padded_text_facts(const char* begin, const char* end) noexcept {
+inline spelling::text_facts padded_text_facts(const char* begin, const char* end) noexcept {
 #if defined(INVITE_DETAIL_HAVE_SSE2)
   block_facts gathered;
   const char* p = begin;
@@ -224,7 +224,7 @@ inline validators::text_facts padded_text_facts(const char* begin, const char* e
   if (p < end) gathered.add(sse2::load(p), first_lanes(static_cast<std::size_t>(end - p)));
   return gathered.facts(static_cast<std::size_t>(end - begin));
 #else
-  return validators::inspect_text(std::string_view(begin, static_cast<std::size_t>(end - begin)));
+  return spelling::inspect_text(std::string_view(begin, static_cast<std::size_t>(end - begin)));
 #endif
 }
 
@@ -268,7 +268,7 @@ struct string_content {
   const char* bad = nullptr; // where an escape is ill-formed; nullptr when all was well
   bool escaped = false;      // false: the string holds the input's bytes unchanged
   bool facts_known = false;  // `facts` were gathered (when asked; for escaped text, when short)
-  validators::text_facts facts;
+  spelling::text_facts facts;
 };
 
 /// Decodes the bytes between a string's quotes, as stage 1 delimited them (so no unescaped

@@ -7,6 +7,7 @@
 // (simdjson knows which token it was at, not which byte broke).
 
 #include <invite/codec/detail/json_syntax.hpp>
+#include <invite/codec/spelling/utf8.hpp>
 
 #include <cstddef>
 #include <string>
@@ -28,7 +29,7 @@ struct syntax_scan_buffers {
 };
 
 inline syntax_error find_syntax_error(std::string_view text, std::size_t max_depth, syntax_scan_buffers& buffers) {
-  const std::size_t bad_utf8 = first_invalid_utf8(text);
+  const std::size_t bad_utf8 = spelling::first_invalid_utf8(text);
   const char* const begin = text.data();
   const char* const end = begin + text.size();
   const char* p = begin;

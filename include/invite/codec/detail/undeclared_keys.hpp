@@ -8,7 +8,7 @@
 // is searched linearly; one with many gets a hash index of its own.
 
 #include <invite/codec/detail/string_content.hpp>
-#include <invite/detail/swar.hpp>
+#include <invite/codec/spelling/detail/swar.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -5,7 +5,7 @@
 #include <invite/codec/message.hpp>
 #include <invite/codec/rule.hpp>
 #include <invite/codec/schema_fragment.hpp>
-#include <invite/validators/url.hpp>
+#include <invite/codec/spelling/url.hpp>
 
 #include <cstddef>
 #include <string>
@@ -14,14 +14,14 @@
 namespace invite::rule {
 
 /// An absolute http or https URL with a non-empty host, printable ASCII only, at most
-/// `max_octets` octets (validators/url.hpp says exactly what is accepted), else invalid_url.
+/// `max_octets` octets (spelling/url.hpp says exactly what is accepted), else invalid_url.
 struct http_url {
   std::size_t max_octets;
 
   static constexpr error_code code = error_code::invalid_url;
 
   constexpr bool check(const text& value) const noexcept {
-    return validators::is_valid_http_url(value, max_octets);
+    return spelling::is_valid_http_url(value, max_octets);
   }
 
   void expected(std::string& out) const {

@@ -7,7 +7,7 @@
 // capacity; its scratch space is its own, handed out only through the functions that fill it.
 
 #include <invite/codec/detail/caseless_index.hpp>
-#include <invite/codec/detail/json_pointer.hpp>
+#include <invite/codec/spelling/json_pointer.hpp>
 #include <invite/codec/detail/string_content.hpp>
 #include <invite/codec/detail/outcome.hpp>
 #include <invite/codec/detail/spares.hpp>
@@ -88,10 +88,10 @@ public:
   void append_path(std::string& pointer) {
     for (const segment& s : segments_) {
       if (s.key_quote == nullptr) {
-        append_pointer_index(pointer, s.index);
+        spelling::append_pointer_index(pointer, s.index);
       } else {
         decode_string(s.key_quote, end_, path_buffer_); // checked when the key was read
-        append_pointer_token(pointer, path_buffer_);
+        spelling::append_pointer_token(pointer, path_buffer_);
       }
     }
   }
@@ -182,7 +182,7 @@ private:
     }
     error& added = errors_.insert(position, code, offset);
     append_path(added.path);
-    if (last_key != nullptr) append_pointer_token(added.path, *last_key);
+    if (last_key != nullptr) spelling::append_pointer_token(added.path, *last_key);
     write(added.message, std::string_view(added.path));
     return outcome::rejected;
   }

@@ -8,8 +8,8 @@
 
 #include <invite/codec/detail/caseless_index.hpp>
 #include <invite/codec/detail/field_rules.hpp>
-#include <invite/codec/detail/json_escape.hpp>
-#include <invite/codec/detail/json_pointer.hpp>
+#include <invite/codec/spelling/json_string.hpp>
+#include <invite/codec/spelling/json_pointer.hpp>
 #include <invite/codec/detail/messages.hpp>
 #include <invite/codec/detail/read/context.hpp>
 #include <invite/codec/detail/read/forward.hpp>
@@ -82,8 +82,8 @@ template <class Struct, std::size_t I>
     array_path = array_path.substr(0, array_path.rfind('/'));
     message += ", already at ";
     message += array_path;
-    append_pointer_index(message, first);
-    append_pointer_token(message, descriptor::name);
+    spelling::append_pointer_index(message, first);
+    spelling::append_pointer_token(message, descriptor::name);
   });
 }
 
@@ -145,7 +145,7 @@ outcome report_undeclared(read_context& context, undeclared_keys::object& undecl
     for (const auto& name : field_names<Struct>()) {
       if (!first) message += ", ";
       first = false;
-      append_json_string(message, name.text);
+      spelling::append_json_string(message, name.text);
     }
     message += ", found an unknown field";
   });
@@ -219,7 +219,7 @@ outcome read_object(read_context& context, ondemand::value& value, Struct& out, 
                                                     return;
                                                   }
                                                   message += ": expected field ";
-                                                  append_json_string(message, names[name.member].text);
+                                                  spelling::append_json_string(message, names[name.member].text);
                                                   message += " under one name only, found it again under this name; "
                                                              "the first is used";
                                                 }));
@@ -258,11 +258,11 @@ outcome read_object(read_context& context, ondemand::value& value, Struct& out, 
                                                       [&](std::string& message, std::string_view path) {
                                                         append_field_label(message, path.substr(0, path.rfind('/')));
                                                         message += ": expected the required field ";
-                                                        append_json_string(message, descriptor::name);
+                                                        spelling::append_json_string(message, descriptor::name);
                                                         for (const auto& name : names) {
                                                           if (name.is_alias && name.member == I) {
                                                             message += " (or ";
-                                                            append_json_string(message, name.text);
+                                                            spelling::append_json_string(message, name.text);
                                                             message += ")";
                                                           }
                                                         }

@@ -14,6 +14,7 @@
 #include <invite/codec/error.hpp>
 #include <invite/codec/message.hpp>
 #include <invite/codec/rule.hpp>
+#include <invite/codec/spelling/json_string.hpp>
 
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -79,7 +80,7 @@ outcome read_enum(read_context& context, ondemand::value& value, ondemand::json_
       boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
         if (!first) message += ", ";
         first = false;
-        append_json_string(message, enumerator.name);
+        spelling::append_json_string(message, enumerator.name);
       });
       message += ", found ";
       message::append_quoted(message, name);

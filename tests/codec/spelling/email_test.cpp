@@ -1,4 +1,4 @@
-#include <invite/validators/email.hpp>
+#include <invite/codec/spelling/email.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -7,10 +7,10 @@
 #include <string>
 #include <string_view>
 
-using invite::validators::is_valid_email;
-using invite::validators::is_valid_email_in_padded_input;
-using invite::validators::max_email_local_octets;
-using invite::validators::max_email_octets;
+using invite::spelling::is_valid_email;
+using invite::spelling::is_valid_email_in_padded_input;
+using invite::spelling::max_email_local_octets;
+using invite::spelling::max_email_octets;
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include <invite/validators/datetime.hpp>
+#include <invite/codec/spelling/datetime.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -8,8 +8,8 @@
 #include <string>
 #include <string_view>
 
-using invite::validators::append_minute_datetime;
-using invite::validators::parse_minute_datetime;
+using invite::spelling::append_minute_datetime;
+using invite::spelling::parse_minute_datetime;
 
 namespace {
 

@@ -1,5 +1,5 @@
-#ifndef INVITE_CODEC_DETAIL_BYTE_SEARCH_HPP_INCLUDED
-#define INVITE_CODEC_DETAIL_BYTE_SEARCH_HPP_INCLUDED
+#ifndef INVITE_CODEC_SPELLING_DETAIL_BYTE_SEARCH_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_DETAIL_BYTE_SEARCH_HPP_INCLUDED
 
 // Finding one byte value in the short runs the reader meets (names, e-mails, keys: a few dozen
 // bytes). memchr pays a call and its set-up for each; here it is a few inlined instructions per
@@ -13,7 +13,7 @@
 #include <cstdint>
 #include <cstring>
 
-#include <invite/detail/sse2.hpp>
+#include <invite/codec/spelling/detail/sse2.hpp>
 
 namespace invite::detail {
 
@@ -65,4 +65,4 @@ inline const char* find_byte_in_padded(const char* p, const char* end, char want
 
 } // namespace invite::detail
 
-#endif // INVITE_CODEC_DETAIL_BYTE_SEARCH_HPP_INCLUDED
+#endif // INVITE_CODEC_SPELLING_DETAIL_BYTE_SEARCH_HPP_INCLUDED

@@ -1,13 +1,13 @@
-#ifndef INVITE_VALIDATORS_EMAIL_HPP_INCLUDED
-#define INVITE_VALIDATORS_EMAIL_HPP_INCLUDED
+#ifndef INVITE_CODEC_SPELLING_EMAIL_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_EMAIL_HPP_INCLUDED
 
-#include <invite/detail/sse2.hpp>
+#include <invite/codec/spelling/detail/sse2.hpp>
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
-namespace invite::validators {
+namespace invite::spelling {
 
 /// The longest address, and the longest local part, the contract accepts (in octets).
 inline constexpr std::size_t max_email_octets = 254, max_email_local_octets = 64;
@@ -148,6 +148,6 @@ inline bool is_valid_email_in_padded_input(std::string_view address) noexcept {
 #endif
 }
 
-} // namespace invite::validators
+} // namespace invite::spelling
 
-#endif // INVITE_VALIDATORS_EMAIL_HPP_INCLUDED
+#endif // INVITE_CODEC_SPELLING_EMAIL_HPP_INCLUDED

@@ -1,6 +1,6 @@
 // detail/json_pointer.hpp: RFC 6901 reference tokens.
 
-#include <invite/codec/detail/json_pointer.hpp>
+#include <invite/codec/spelling/json_pointer.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -8,18 +8,18 @@
 
 TEST_CASE("tokens escape ~ as ~0 and / as ~1, in that order", "[json_pointer]") {
   std::string pointer;
-  invite::detail::append_pointer_token(pointer, "a/b~c");
+  invite::spelling::append_pointer_token(pointer, "a/b~c");
   CHECK(pointer == "/a~1b~0c");
-  invite::detail::append_pointer_token(pointer, "~1");
+  invite::spelling::append_pointer_token(pointer, "~1");
   CHECK(pointer == "/a~1b~0c/~01");
-  invite::detail::append_pointer_token(pointer, "");
+  invite::spelling::append_pointer_token(pointer, "");
   CHECK(pointer == "/a~1b~0c/~01/");
 }
 
 TEST_CASE("indexes are written in decimal", "[json_pointer]") {
   std::string pointer = "/candidates";
-  invite::detail::append_pointer_index(pointer, 0);
-  invite::detail::append_pointer_index(pointer, 499);
-  invite::detail::append_pointer_index(pointer, 18446744073709551615ULL);
+  invite::spelling::append_pointer_index(pointer, 0);
+  invite::spelling::append_pointer_index(pointer, 499);
+  invite::spelling::append_pointer_index(pointer, 18446744073709551615ULL);
   CHECK(pointer == "/candidates/0/499/18446744073709551615");
 }

@@ -1,5 +1,5 @@
-#ifndef INVITE_DETAIL_SWAR_HPP_INCLUDED
-#define INVITE_DETAIL_SWAR_HPP_INCLUDED
+#ifndef INVITE_CODEC_SPELLING_DETAIL_SWAR_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_DETAIL_SWAR_HPP_INCLUDED
 
 // Eight bytes at a time in a 64-bit word ("SIMD within a register"): the text checks run on
 // every name and e-mail of a 500-candidate request, and these keep them at a few instructions
@@ -62,7 +62,7 @@ constexpr unsigned count_flags(std::uint64_t flags) noexcept {
 }
 
 /// ASCII letters A-Z made lower case; every other byte unchanged.
-constexpr std::uint64_t ascii_lower(std::uint64_t word) noexcept {
+constexpr std::uint64_t ascii_lower_bytes(std::uint64_t word) noexcept {
   const std::uint64_t heptets = word & ~highs;
   const std::uint64_t at_least_a = heptets + ones * (0x80 - 'A');
   const std::uint64_t beyond_z = heptets + ones * (0x80 - 'Z' - 1);
@@ -72,4 +72,4 @@ constexpr std::uint64_t ascii_lower(std::uint64_t word) noexcept {
 
 } // namespace invite::detail::swar
 
-#endif // INVITE_DETAIL_SWAR_HPP_INCLUDED
+#endif // INVITE_CODEC_SPELLING_DETAIL_SWAR_HPP_INCLUDED

@@ -1,5 +1,5 @@
-#ifndef INVITE_VALIDATORS_DATETIME_HPP_INCLUDED
-#define INVITE_VALIDATORS_DATETIME_HPP_INCLUDED
+#ifndef INVITE_CODEC_SPELLING_DATETIME_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_DATETIME_HPP_INCLUDED
 
 // Dates and times as text: the contract's "YYYY-MM-DD HH:MM" minute, and RFC 3339 date-times.
 // Both read only years 0000-9999 of the proleptic Gregorian calendar, ASCII digits only, and
@@ -14,7 +14,7 @@
 
 #include <date/date.h>
 
-namespace invite::validators {
+namespace invite::spelling {
 
 namespace detail {
 
@@ -220,6 +220,6 @@ constexpr std::size_t write_rfc3339_date_time(char* out, rfc3339_instant when, u
   return static_cast<std::size_t>(p - out);
 }
 
-} // namespace invite::validators
+} // namespace invite::spelling
 
-#endif // INVITE_VALIDATORS_DATETIME_HPP_INCLUDED
+#endif // INVITE_CODEC_SPELLING_DATETIME_HPP_INCLUDED

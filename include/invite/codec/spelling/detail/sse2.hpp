@@ -1,5 +1,5 @@
-#ifndef INVITE_DETAIL_SSE2_HPP_INCLUDED
-#define INVITE_DETAIL_SSE2_HPP_INCLUDED
+#ifndef INVITE_CODEC_SPELLING_DETAIL_SSE2_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_DETAIL_SSE2_HPP_INCLUDED
 
 // SSE2 is part of every x86-64, so code that uses it needs no -march and no run-time dispatch;
 // INVITE_DETAIL_HAVE_SSE2 says it is there. Everything that uses it has a portable twin, tested
@@ -31,4 +31,4 @@ inline __m128i in_range(__m128i block, unsigned char low, unsigned char high) no
 } // namespace invite::detail::sse2
 #endif
 
-#endif // INVITE_DETAIL_SSE2_HPP_INCLUDED
+#endif // INVITE_CODEC_SPELLING_DETAIL_SSE2_HPP_INCLUDED

@@ -1,11 +1,11 @@
-#ifndef INVITE_CODEC_DETAIL_JSON_POINTER_HPP_INCLUDED
-#define INVITE_CODEC_DETAIL_JSON_POINTER_HPP_INCLUDED
+#ifndef INVITE_CODEC_SPELLING_JSON_POINTER_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_JSON_POINTER_HPP_INCLUDED
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 
-namespace invite::detail {
+namespace invite::spelling {
 
 /// Appends "/" and one reference token, RFC 6901-escaped ("~" as "~0", "/" as "~1").
 inline void append_pointer_token(std::string& pointer, std::string_view token) {
@@ -33,6 +33,6 @@ inline void append_pointer_index(std::string& pointer, std::size_t index) {
   while (n != 0) pointer.push_back(digits[--n]);
 }
 
-} // namespace invite::detail
+} // namespace invite::spelling
 
-#endif // INVITE_CODEC_DETAIL_JSON_POINTER_HPP_INCLUDED
+#endif // INVITE_CODEC_SPELLING_JSON_POINTER_HPP_INCLUDED

@@ -1,9 +1,9 @@
-// The pure validators of include/invite/validators/ against the reference rules of
+// The pure validators of include/invite/codec/spelling/ against the reference rules of
 // <invite_test/contract_rules.hpp>. The first byte chooses the check, the rest is its input:
 //   0 is_valid_email, 1 is_valid_http_url (the contract's 2048 octets), 2 is_valid_http_url (a limit of 0-255
 //   from the next byte), 3 parse_minute_datetime and its round trip through
 //   append_minute_datetime, 4 append_minute_datetime of any minute count (the next 8 bytes),
-//   5 inspect_text on the valid UTF-8 made of the input.
+//   5 invite::spelling::inspect_text on the valid UTF-8 made of the input.
 
 #include "fuzz_target.hpp"
 
@@ -12,10 +12,10 @@
 #include <invite_test/utf8.hpp>
 
 #include <invite/contract/limits.hpp>
-#include <invite/validators/datetime.hpp>
-#include <invite/validators/email.hpp>
-#include <invite/validators/text.hpp>
-#include <invite/validators/url.hpp>
+#include <invite/codec/spelling/datetime.hpp>
+#include <invite/codec/spelling/email.hpp>
+#include <invite/codec/spelling/utf8.hpp>
+#include <invite/codec/spelling/url.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -32,16 +32,15 @@
 namespace {
 
 namespace reference = invite_test; // the contract's rules, written without the library
-namespace validators = invite::validators;
 
 void check_datetime_text(std::string_view text) {
-  const auto parsed = validators::parse_minute_datetime(text);
+  const auto parsed = invite::spelling::parse_minute_datetime(text);
   const auto expected = reference::minutes_since_1970(text);
   INVITE_FUZZ_CHECK(parsed.has_value() == expected.has_value());
   if (!parsed) return;
   INVITE_FUZZ_CHECK(parsed->time_since_epoch().count() == *expected);
   std::string written;
-  validators::append_minute_datetime(written, *parsed);
+  invite::spelling::append_minute_datetime(written, *parsed);
   INVITE_FUZZ_CHECK(written == text);
 }
 
@@ -50,11 +49,11 @@ void check_datetime_text(std::string_view text) {
 void check_datetime_minutes(long long minutes) {
   const reference::expiry_time when{std::chrono::minutes{minutes}};
   std::string written;
-  validators::append_minute_datetime(written, when);
+  invite::spelling::append_minute_datetime(written, when);
   const long long first = reference::minutes_before_year(0);
   const long long past_last = reference::minutes_before_year(10000);
   if (minutes < first || minutes >= past_last) {
-    INVITE_FUZZ_CHECK(!validators::parse_minute_datetime(written).has_value());
+    INVITE_FUZZ_CHECK(!invite::spelling::parse_minute_datetime(written).has_value());
     INVITE_FUZZ_CHECK(written.size() > 16 || written.front() == '-');
     INVITE_FUZZ_CHECK((written.front() == '-') == (minutes < first));
     return;
@@ -67,7 +66,7 @@ void check_datetime_minutes(long long minutes) {
                 static_cast<unsigned>(calendar.month()), static_cast<unsigned>(calendar.day()),
                 static_cast<int>(minute_of_day / 60), static_cast<int>(minute_of_day % 60));
   INVITE_FUZZ_CHECK(written == expected);
-  const auto parsed = validators::parse_minute_datetime(written);
+  const auto parsed = invite::spelling::parse_minute_datetime(written);
   INVITE_FUZZ_CHECK(parsed.has_value() && *parsed == when);
 }
 
@@ -107,7 +106,7 @@ void check_text(std::string_view bytes) {
       std::copy(utf8.begin(), utf8.end(), block.begin() + static_cast<std::ptrdiff_t>(offset));
       return block;
     }();
-    const auto facts = validators::inspect_text(std::string_view(shifted.data() + offset, utf8.size()));
+    const auto facts = invite::spelling::inspect_text(std::string_view(shifted.data() + offset, utf8.size()));
     INVITE_FUZZ_CHECK(facts.code_points == code_points.size());
     INVITE_FUZZ_CHECK(facts.has_control == has_control);
     INVITE_FUZZ_CHECK(facts.blank == blank);
@@ -122,16 +121,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::vector<char> bytes = invite_test::exact_copy(data + 1, size - 1);
   const std::string_view text(bytes.data(), bytes.size());
   switch (choice % 6) {
-    case 0: INVITE_FUZZ_CHECK(validators::is_valid_email(text) == reference::is_valid_email(text)); break;
+    case 0: INVITE_FUZZ_CHECK(invite::spelling::is_valid_email(text) == reference::is_valid_email(text)); break;
     case 1:
-      INVITE_FUZZ_CHECK(validators::is_valid_http_url(text, invite::contract_limits::max_invite_link_octets) ==
+      INVITE_FUZZ_CHECK(invite::spelling::is_valid_http_url(text, invite::contract_limits::max_invite_link_octets) ==
                         reference::is_valid_invite_link(text));
       break;
     case 2:
       if (!text.empty()) {
         const auto limit = static_cast<unsigned char>(text.front());
         const std::string_view url = text.substr(1);
-        INVITE_FUZZ_CHECK(validators::is_valid_http_url(url, limit) == reference::is_valid_invite_link(url, limit));
+        INVITE_FUZZ_CHECK(invite::spelling::is_valid_http_url(url, limit) == reference::is_valid_invite_link(url, limit));
       }
       break;
     case 3: check_datetime_text(text); break;

@@ -4,7 +4,7 @@
 
 #include <invite_test/canonical_json.hpp>
 
-#include <invite/codec/detail/json_escape.hpp>
+#include <invite/codec/spelling/json_string.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -82,10 +82,10 @@ TEST_CASE("the reference escapes as the contract says", "[escape]") {
         R"("a\"\\\b\f\n\r\t\u0001\u001f\u007f)" "\x80" R"(/")");
 }
 
-TEST_CASE("json_string_size counts exactly what the reference writes", "[escape]") {
+TEST_CASE("invite::spelling::json_string_size counts exactly what the reference writes", "[escape]") {
   for (const std::string& text : texts_to_try()) {
     INFO(reference_quoted(text));
-    CHECK(invite::detail::json_string_size(text) == reference_quoted(text).size());
+    CHECK(invite::spelling::json_string_size(text) == reference_quoted(text).size());
   }
 }
 
@@ -160,10 +160,10 @@ TEST_CASE("escapes draw on the room's spare bytes and ask for more when they run
   }
 }
 
-TEST_CASE("append_json_string writes what the reference writes", "[escape]") {
+TEST_CASE("invite::spelling::append_json_string writes what the reference writes", "[escape]") {
   for (const std::string& text : texts_to_try()) {
     std::string out = "x";
-    invite::detail::append_json_string(out, text);
+    invite::spelling::append_json_string(out, text);
     CHECK(out == "x" + reference_quoted(text));
   }
 }

@@ -1,11 +1,11 @@
-#ifndef INVITE_CODEC_DETAIL_JSON_ESCAPE_HPP_INCLUDED
-#define INVITE_CODEC_DETAIL_JSON_ESCAPE_HPP_INCLUDED
+#ifndef INVITE_CODEC_SPELLING_JSON_STRING_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_JSON_STRING_HPP_INCLUDED
 
 // Strings as the contract writes them: quoted, with '"', '\\', U+0000-U+001F and U+007F escaped
 // (the short escapes where JSON has them, else lowercase \u00xx) and every other byte as it is.
 
-#include <invite/detail/sse2.hpp>
-#include <invite/detail/swar.hpp>
+#include <invite/codec/spelling/detail/sse2.hpp>
+#include <invite/codec/spelling/detail/swar.hpp>
 
 #include <array>
 #include <cstddef>
@@ -47,18 +47,6 @@ constexpr std::size_t escape_growth(unsigned char byte) noexcept {
   return code == 0 ? 0 : code == 'u' ? 5 : 1;
 }
 
-/// The length of `text` written as a quoted JSON string.
-inline std::size_t json_string_size(std::string_view text) noexcept {
-  std::size_t size = text.size() + 2;
-  const char* p = text.data();
-  const char* const end = p + text.size();
-  for (; end - p >= 8; p += 8) {
-    if (bytes_to_escape(swar::load(p)) == 0) continue;
-    for (int i = 0; i < 8; ++i) size += escape_growth(static_cast<unsigned char>(p[i]));
-  }
-  for (; p < end; ++p) size += escape_growth(static_cast<unsigned char>(*p));
-  return size;
-}
 
 // Writing into a buffer sized for the text as if nothing needed escaping: each escape draws the
 // bytes it adds from a Room, a class with
@@ -251,9 +239,27 @@ char* write_json_string(char* at, std::string_view text, Room& room) {
 #endif
 }
 
+
+} // namespace invite::detail
+
+namespace invite::spelling {
+
+/// The length of `text` written as a quoted JSON string.
+inline std::size_t json_string_size(std::string_view text) noexcept {
+  std::size_t size = text.size() + 2;
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  for (; end - p >= 8; p += 8) {
+    if (detail::bytes_to_escape(detail::swar::load(p)) == 0) continue;
+    for (int i = 0; i < 8; ++i) size += detail::escape_growth(static_cast<unsigned char>(p[i]));
+  }
+  for (; p < end; ++p) size += detail::escape_growth(static_cast<unsigned char>(*p));
+  return size;
+}
+
 /// Appends `text` as a quoted JSON string in the contract's canonical escaping.
 inline void append_json_string(std::string& out, std::string_view text) {
-  using escape_table::codes;
+  using detail::escape_table::codes;
   out.push_back('"');
   const char* p = text.data();
   const char* const end = p + text.size();
@@ -277,6 +283,6 @@ inline void append_json_string(std::string& out, std::string_view text) {
   out.push_back('"');
 }
 
-} // namespace invite::detail
+} // namespace invite::spelling
 
-#endif // INVITE_CODEC_DETAIL_JSON_ESCAPE_HPP_INCLUDED
+#endif // INVITE_CODEC_SPELLING_JSON_STRING_HPP_INCLUDED

@@ -1,4 +1,4 @@
-#include <invite/validators/url.hpp>
+#include <invite/codec/spelling/url.hpp>
 
 #include <invite/contract/limits.hpp>
 
@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-using invite::validators::is_valid_http_url;
+using invite::spelling::is_valid_http_url;
 
 namespace {
 

@@ -1,11 +1,11 @@
-#include <invite/validators/text.hpp>
+#include <invite/codec/spelling/utf8.hpp>
 
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <string_view>
 
-using invite::validators::inspect_text;
+using invite::spelling::inspect_text;
 
 namespace {
 
@@ -140,4 +140,14 @@ TEST_CASE("inspect_text agrees with a byte-by-byte count for every length and po
       CHECK_FALSE(inspect_text(accented).has_control);
     }
   }
+}
+
+TEST_CASE("the first invalid UTF-8 byte is located", "[utf8]") {
+  CHECK(invite::spelling::first_invalid_utf8("abc") == 3);
+  CHECK(invite::spelling::first_invalid_utf8("aé😀") == std::string("aé😀").size());
+  CHECK(invite::spelling::first_invalid_utf8("ab\xC3") == 2);
+  CHECK(invite::spelling::first_invalid_utf8("a\xC0\x80") == 1);         // overlong
+  CHECK(invite::spelling::first_invalid_utf8("a\xED\xA0\x80") == 1);     // surrogate
+  CHECK(invite::spelling::first_invalid_utf8("\xF4\x90\x80\x80") == 0);  // beyond U+10FFFF
+  CHECK(invite::spelling::first_invalid_utf8("ok\x80") == 2);            // lone continuation
 }

@@ -1,13 +1,13 @@
-#ifndef INVITE_VALIDATORS_TEXT_HPP_INCLUDED
-#define INVITE_VALIDATORS_TEXT_HPP_INCLUDED
+#ifndef INVITE_CODEC_SPELLING_UTF8_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_UTF8_HPP_INCLUDED
 
-#include <invite/detail/swar.hpp>
+#include <invite/codec/spelling/detail/swar.hpp>
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
-namespace invite::validators {
+namespace invite::spelling {
 
 /// What the text rules need to know about a decoded string, gathered in one pass.
 struct text_facts {
@@ -48,6 +48,36 @@ constexpr text_facts inspect_text(std::string_view utf8) noexcept {
   return facts;
 }
 
-} // namespace invite::validators
+/// Where the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, at most
+/// U+10FFFF) is, or text.size() when there is none. Only used to place an error.
+inline std::size_t first_invalid_utf8(std::string_view text) noexcept {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const unsigned char b = s[i];
+    if (b < 0x80) { ++i; continue; }
+    std::size_t length = 0;
+    unsigned char low = 0x80, high = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) { length = 2; }
+    else if (b == 0xE0) { length = 3; low = 0xA0; }
+    else if (b >= 0xE1 && b <= 0xEC) { length = 3; }
+    else if (b == 0xED) { length = 3; high = 0x9F; }
+    else if (b >= 0xEE && b <= 0xEF) { length = 3; }
+    else if (b == 0xF0) { length = 4; low = 0x90; }
+    else if (b >= 0xF1 && b <= 0xF3) { length = 4; }
+    else if (b == 0xF4) { length = 4; high = 0x8F; }
+    else { return i; }
+    if (i + length > n) return i;
+    if (s[i + 1] < low || s[i + 1] > high) return i;
+    for (std::size_t k = 2; k < length; ++k) {
+      if (s[i + k] < 0x80 || s[i + k] > 0xBF) return i;
+    }
+    i += length;
+  }
+  return n;
+}
 
-#endif // INVITE_VALIDATORS_TEXT_HPP_INCLUDED
+} // namespace invite::spelling
+
+#endif // INVITE_CODEC_SPELLING_UTF8_HPP_INCLUDED

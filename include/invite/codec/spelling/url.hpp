@@ -1,20 +1,18 @@
-#ifndef INVITE_VALIDATORS_URL_HPP_INCLUDED
-#define INVITE_VALIDATORS_URL_HPP_INCLUDED
+#ifndef INVITE_CODEC_SPELLING_URL_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_URL_HPP_INCLUDED
+
+#include <invite/codec/spelling/ascii.hpp>
 
 #include <cstddef>
 #include <string_view>
 
-namespace invite::validators {
+namespace invite::spelling {
 
 namespace detail {
 
 constexpr bool is_printable_ascii(char c) noexcept {
   // U+0021-U+007E: one unsigned comparison covers both ends of the range.
   return static_cast<unsigned char>(static_cast<unsigned char>(c) - 0x21u) < 0x5Eu;
-}
-
-constexpr char ascii_lower(char c) noexcept {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
 // Where the authority ends. A backslash counts because WHATWG's URL parser reads it as '/' in
@@ -27,7 +25,7 @@ constexpr bool ends_authority(char c) noexcept {
 
 /// True when `url` is an absolute http or https URL (scheme in any case) with a non-empty
 /// host, made only of printable ASCII (U+0021-U+007E), and at most `max_octets` octets long
-/// (the contract's limit is contract_limits::max_invite_link_octets; validators know no contract).
+/// (the contract's limit is contract_limits::max_invite_link_octets; spelling knows no contract).
 ///
 /// After "://" comes the authority, which runs to the first '/', '?', '#', '\' or the end.
 /// Its host is what follows the last '@' (userinfo is not host) and comes before a ':' (the
@@ -40,9 +38,9 @@ constexpr bool is_valid_http_url(std::string_view url, std::size_t max_octets) n
   constexpr std::string_view http = "http";
   if (size < http.size()) return false;
   for (std::size_t k = 0; k < http.size(); ++k)
-    if (detail::ascii_lower(url[k]) != http[k]) return false;
+    if (ascii_lower(url[k]) != http[k]) return false;
   std::size_t i = http.size();
-  if (i < size && detail::ascii_lower(url[i]) == 's') ++i;
+  if (i < size && ascii_lower(url[i]) == 's') ++i;
   if (url.substr(i, 3) != "://") return false;
   i += 3;
 
@@ -60,6 +58,6 @@ constexpr bool is_valid_http_url(std::string_view url, std::size_t max_octets) n
   return true;
 }
 
-} // namespace invite::validators
+} // namespace invite::spelling
 
-#endif // INVITE_VALIDATORS_URL_HPP_INCLUDED
+#endif // INVITE_CODEC_SPELLING_URL_HPP_INCLUDED

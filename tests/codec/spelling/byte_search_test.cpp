@@ -1,6 +1,6 @@
 // detail/byte_search.hpp: one byte value in a short range of a padded input.
 
-#include <invite/codec/detail/byte_search.hpp>
+#include <invite/codec/spelling/detail/byte_search.hpp>
 
 #include <catch2/catch.hpp>
 
