@@ -110,7 +110,6 @@ check body_check(const settings& run, std::string group, std::string name, const
   check c;
   c.group = std::move(group);
   c.name = std::move(name);
-  c.negative = !expected.valid;
   c.requests.push_back(raw_request(run, polite_head(run), body));
   const judging how{run.strict_errors, run.max_bytes};
   c.judge = [expected, how](const std::vector<answer>& got) { return judge_body(expected, got.at(0), how); };

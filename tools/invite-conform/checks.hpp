@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,7 +22,6 @@ struct check {
   std::string name;
   std::vector<std::string> requests; // raw HTTP/1.1
   bool half_close = false;           // shut the sending side after the last request
-  bool negative = false;             // an invalid body, which must be refused for what it is
   std::function<verdict(const std::vector<answer>&)> judge;
   std::string reproduce; // a shell command that sends the same thing
 };

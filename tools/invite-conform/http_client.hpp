@@ -89,7 +89,6 @@ public:
   bool speaks_tls() const;
 
   const endpoint_url& url() const noexcept { return url_; }
-  std::chrono::milliseconds timeout() const noexcept { return timeout_; }
 
 private:
   http_client(endpoint_url url, std::chrono::milliseconds timeout, std::shared_ptr<tls_client_context> tls)
