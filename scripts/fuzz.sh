@@ -19,7 +19,7 @@ seconds=${1:-60}
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz_request fuzz_response fuzz_round_trip fuzz_differential fuzz_options fuzz_spelling)
+  targets=(fuzz_request fuzz_response fuzz_round_trip fuzz_differential fuzz_options fuzz_spelling fuzz_server)
 fi
 max_len=${FUZZ_MAX_LEN:-4096}
 jobs=${FUZZ_JOBS:-1}
@@ -44,8 +44,14 @@ run_one() { # target
   mkdir -p "$work" "$artifacts" "fuzz/regressions/$target"
   rm -f "$artifacts"*
   local status=0
+  # fuzz_server reads HTTP requests: the contract's words, and HTTP's.
+  local dictionary=fuzz/invite.dict
+  if [ "$target" = fuzz_server ]; then
+    dictionary="$build/$target.dict"
+    cat fuzz/invite.dict fuzz/http.dict >"$dictionary"
+  fi
   # The first folder collects new inputs; the repository's folders are only read.
-  nice "$build/fuzz/$target" -dict=fuzz/invite.dict -max_len="$max_len" -max_total_time="$seconds" \
+  nice "$build/fuzz/$target" -dict="$dictionary" -max_len="$max_len" -max_total_time="$seconds" \
     -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts" \
     "$work" "fuzz/corpus/$target" "fuzz/regressions/$target" >"$log" 2>&1 || status=$?
   local final

@@ -7,6 +7,7 @@ packages=(
   cmake ninja-build g++ clang pkg-config python3 python3-jsonschema
   libsimdjson-dev libboost1.81-dev libhowardhinnant-date-dev catch2
   libclang-rt-14-dev valgrind  # the fuzzers' and sanitizers' runtimes, and memcheck
+  libssl-dev openssl  # https in invite-serve and invite-conform, and the tests' certificates
   nodejs  # the independent OpenAPI validator of tests/http
   tmux  # the pseudo-terminal of tests/cli/terminal_session.sh
 )

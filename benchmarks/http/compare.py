@@ -95,12 +95,17 @@ def split_kit(vectors, into):
 
 
 def conform(program, url, vectors):
+    # --verbose: one FAIL line per failed check, after the groups.
     run = subprocess.run([program, "--url", url, "--api-key", KEY, "--timeout", "5", "--jobs", "8", "--vectors", vectors,
-                          "--generated", "200", "--seed", "1"], capture_output=True, text=True, timeout=1800)
+                          "--generated", "200", "--seed", "1", "--verbose"], capture_output=True, text=True, timeout=1800)
     lines = run.stdout.splitlines()
     summary = re.fullmatch(r"invite-conform: (\d+) passed, (\d+) failed", lines[-1] if lines else "")
     failures = [line for line in lines if line.startswith("FAIL ")]
     kinds = {}
+    # A server that fails the preflight is checked no further: its one line is the finding.
+    for line in run.stderr.splitlines():
+        if line.startswith("invite-conform: preflight: "):
+            kinds[line] = 1
     for line in failures:
         symptom = line.split(": ", 1)[1].split("; reproduce:")[0]
         symptom = re.sub(r"\(.*?\)", "(...)", symptom)

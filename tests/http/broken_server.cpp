@@ -1,5 +1,5 @@
-// invite-serve with one planted bug, to prove that invite-conform catches it. Usage:
-//   invite_broken_server --bug NAME [invite-serve options]
+// invite-serve with planted bugs, to prove that invite-conform catches them. Usage:
+//   invite_broken_server --bug NAME [--bug NAME]... [invite-serve options]
 // Each bug is a hook into the otherwise correct endpoint (tools/invite-serve/endpoint.hpp).
 
 #include "command_line.hpp"
@@ -7,6 +7,7 @@
 #include "server.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <iostream>
 #include <string>
 #include <string_view>
@@ -18,8 +19,44 @@ bool has_non_ascii(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
+// The status a bug's name ends or starts with; 0 when it is not three digits.
+int status_in(std::string_view digits) {
+  int status = 0;
+  const auto [end, problem] = std::from_chars(digits.data(), digits.data() + digits.size(), status);
+  return problem == std::errc() && end == digits.data() + digits.size() && digits.size() == 3 ? status : 0;
+}
+
+// A refusal with another status and the same body, as a server that picked the wrong status
+// would send.
+void restatus(invite_serve::reply& answer, int status) {
+  answer.status = status;
+  answer.challenge = status == 401;
+  answer.allow_post = status == 405;
+}
+
+// "STATUS-for-invalid-bodies": invalid bodies refused with a status that is not about the body.
+bool plant_status_for_invalid_bodies(std::string_view bug, invite_serve::endpoint_hooks& hooks) {
+  constexpr std::string_view suffix = "-for-invalid-bodies";
+  const int status = bug.size() > suffix.size() && bug.substr(3) == suffix ? status_in(bug.substr(0, 3)) : 0;
+  if (status == 0) return false;
+  hooks.edit_refusal = [status](invite_serve::reply& answer) {
+    if (answer.status == 400) restatus(answer, status);
+  };
+  return true;
+}
+
+// "valid-gets-STATUS": every valid request answered with STATUS (a problem+json).
+bool plant_status_for_valid_bodies(std::string_view bug, invite_serve::endpoint_hooks& hooks) {
+  constexpr std::string_view prefix = "valid-gets-";
+  const int status = bug.substr(0, prefix.size()) == prefix ? status_in(bug.substr(prefix.size())) : 0;
+  if (status == 0) return false;
+  hooks.edit_answer = [status](const invite::request&, invite::response&, int& answer_status) { answer_status = status; };
+  return true;
+}
+
 // Returns false for an unknown name.
 bool plant(std::string_view bug, invite_serve::endpoint_hooks& hooks) {
+  if (plant_status_for_invalid_bodies(bug, hooks) || plant_status_for_valid_bodies(bug, hooks)) return true;
   if (bug == "accepts-duplicate-emails") {
     hooks.accept_invalid = [](const invite::result<invite::request>& r) {
       return !r.errors().empty() && std::all_of(r.errors().begin(), r.errors().end(), [](const invite::error& e) {
@@ -46,6 +83,35 @@ bool plant(std::string_view bug, invite_serve::endpoint_hooks& hooks) {
     hooks.edit_answer = [](const invite::request&, invite::response& answer, int&) {
       for (auto& invite : answer.invites) invite.invite_link.replace(0, invite.invite_link.find(':'), "ftp");
     };
+  } else if (bug == "ignores-unknown-fields") {
+    hooks.accept_invalid = [](const invite::result<invite::request>& r) {
+      return !r.errors().empty() && std::all_of(r.errors().begin(), r.errors().end(), [](const invite::error& e) {
+        return e.code == invite::error_code::unknown_field;
+      });
+    };
+  } else if (bug == "403-for-refused-keys") {
+    hooks.edit_refusal = [](invite_serve::reply& answer) {
+      if (answer.status == 401) restatus(answer, 403);
+    };
+  } else if (bug == "serves-another-path") {
+    hooks.path = "/api/v2/assessment/invite";
+  } else if (bug == "text-plain-400s") {
+    hooks.edit_refusal = [](invite_serve::reply& answer) {
+      if (answer.status != 400) return;
+      answer.content_type = "text/plain; charset=utf-8";
+      answer.body = "Bad Request\n";
+    };
+  } else if (bug == "oversized-as-400") {
+    // Refused from the Content-Length header, with the payload_too_large body and a 400.
+    hooks.edit_refusal = [](invite_serve::reply& answer) {
+      if (answer.status == 413) restatus(answer, 400);
+    };
+  } else if (bug == "oversized-as-400-after-the-body") {
+    // The same, once the whole body has been read and the library has judged it too large.
+    hooks.read_oversized_bodies = true;
+    hooks.edit_refusal = [](invite_serve::reply& answer) {
+      if (answer.status == 413) restatus(answer, 400);
+    };
   } else {
     return false;
   }
@@ -57,15 +123,18 @@ bool plant(std::string_view bug, invite_serve::endpoint_hooks& hooks) {
 int main(int argc, char** argv) {
   std::vector<std::string_view> arguments(argv + 1, argv + argc);
   if (arguments.size() < 2 || arguments[0] != "--bug") {
-    std::cerr << "usage: invite_broken_server --bug NAME [invite-serve options]\n";
+    std::cerr << "usage: invite_broken_server --bug NAME [--bug NAME]... [invite-serve options]\n";
     return 2;
   }
   invite_serve::endpoint_hooks hooks;
-  if (!plant(arguments[1], hooks)) {
-    std::cerr << "invite_broken_server: unknown bug " << arguments[1] << '\n';
-    return 2;
+  while (arguments.size() >= 2 && arguments[0] == "--bug") {
+    // Bugs on different hooks combine; a second bug on the same hook replaces the first.
+    if (!plant(arguments[1], hooks)) {
+      std::cerr << "invite_broken_server: unknown bug " << arguments[1] << '\n';
+      return 2;
+    }
+    arguments.erase(arguments.begin(), arguments.begin() + 2);
   }
-  arguments.erase(arguments.begin(), arguments.begin() + 2);
   const invite_serve::command command = invite_serve::parse_command_line(arguments);
   if (command.action != invite_serve::command_action::serve) {
     std::cerr << "invite_broken_server: " << command.problem << '\n';

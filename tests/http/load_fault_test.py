@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
 """A bounded load and fault test of invite-serve on 127.0.0.1 (system-chosen ports): hundreds of
 concurrent keep-alive clients, slow and silent clients, garbage, oversized and aborted bodies,
-injected faults, and a drain on SIGTERM. Every loop is bounded in count and time.
+injected faults, a drain on SIGTERM, and stalled TLS handshakes. Every loop is bounded in count
+and time.
 
 Usage: load_fault_test.py INVITE_SERVE
 """
 import asyncio
 import json
+import os
 import random
+import ssl
+import subprocess
 import sys
+import tempfile
 import time
 
 from serving import Server
@@ -258,6 +263,38 @@ async def drain(server):
     print(f"drain: 20 requests in flight answered, 20 idle connections closed, exit 0 after {seconds:.2f} s")
 
 
+async def tls_clients(port, header_timeout):
+    """Over TLS: clients that never start or never finish their handshake are dropped by the head's
+    timeout, and an honest client is served, by the same server."""
+    async def silent():
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        closed = await closed_within(reader, header_timeout + 3)
+        writer.close()
+        return closed
+
+    async def half_handshake():
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03")  # a ClientHello's first bytes
+        await writer.drain()
+        closed = await closed_within(reader, header_timeout + 3)
+        writer.close()
+        return closed
+
+    started = time.monotonic()
+    results = await asyncio.wait_for(asyncio.gather(*([silent() for _ in range(20)] +
+                                                     [half_handshake() for _ in range(20)])), DEADLINE)
+    assert all(results), f"{results.count(False)} stalled TLS handshakes were not dropped"
+    trust_anything = ssl.create_default_context()
+    trust_anything.check_hostname = False
+    trust_anything.verify_mode = ssl.CERT_NONE
+    reader, writer = await asyncio.open_connection("127.0.0.1", port, ssl=trust_anything)
+    writer.write(post(body(2), keep_alive=False))
+    await writer.drain()
+    check_invites(await read_answer(reader), 2)
+    writer.close()
+    print(f"tls: 40 stalled handshakes dropped within {time.monotonic() - started:.1f} s, then a request served")
+
+
 def main(serve):
     common = ["--port", "0", "--api-key", KEY, "--threads", "2"]
     with Server([serve, *common, "--max-connections", "2000"]) as server:
@@ -282,6 +319,15 @@ def main(serve):
         assert status == 0, status
     with Server([serve, *common, "--latency", "400"]) as server:
         asyncio.run(drain(server))
+    with tempfile.TemporaryDirectory() as directory:
+        certificate, key = os.path.join(directory, "cert.pem"), os.path.join(directory, "key.pem")
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+                        "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1", "-keyout", key, "-out", certificate],
+                       check=True, capture_output=True, timeout=60)
+        with Server([serve, *common, "--header-timeout", "1", "--tls-cert", certificate, "--tls-key", key]) as server:
+            asyncio.run(tls_clients(server.port, 1))
+            status, _ = server.stop()
+            assert status == 0, status
     print("load and fault test: passed")
 
 

@@ -1,5 +1,6 @@
 """Starting and stopping a server under test: invite-serve prints "listening on
-http://HOST:PORT" first, serves on a system-chosen loopback port, and exits 0 on SIGTERM."""
+http://HOST:PORT" (https with a certificate) first, serves on a system-chosen loopback port, and
+exits 0 on SIGTERM."""
 import re
 import select
 import signal
@@ -12,12 +13,14 @@ class Server:
         self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         ready, _, _ = select.select([self.process.stdout], [], [], start_timeout)
         line = self.process.stdout.readline().decode() if ready else ""
-        match = re.fullmatch(r"listening on http://127\.0\.0\.1:(\d+)\n", line)
+        match = re.fullmatch(r"listening on (https?)://127\.0\.0\.1:(\d+)\n", line)
         if not match:
             self.process.kill()
             raise AssertionError(f"{command[0]}: first line {line!r}, stderr {self.process.stderr.read()!r}")
-        self.port = int(match.group(1))
-        self.url = f"http://127.0.0.1:{self.port}/assessment/invite"
+        self.scheme = match.group(1)
+        self.port = int(match.group(2))
+        self.origin = f"{self.scheme}://127.0.0.1:{self.port}"
+        self.url = f"{self.origin}/assessment/invite"
 
     def stop(self, timeout=15):
         """SIGTERM, then the exit status, which must come within `timeout` seconds."""

@@ -74,10 +74,12 @@ the invite library; valid ones get invites, invalid ones get application/problem
   --faults LIST          which faults, drawn uniformly: 500,503,close,truncate,stall
                          (default: all five)
   --seed N               seed of the latency and fault draws (default 1)
+  --tls-cert FILE        serve https only, with this PEM certificate chain
+  --tls-key FILE         the certificate's PEM private key (goes with --tls-cert)
   --help, --version
 
-It prints "listening on http://HOST:PORT" first, serves until SIGINT or SIGTERM, lets
-requests in flight finish, and exits 0.
+It prints "listening on http://HOST:PORT" (https with --tls-cert) first, serves until SIGINT
+or SIGTERM, lets requests in flight finish, and exits 0.
 )";
 }
 
@@ -156,9 +158,15 @@ command parse_command_line(const std::vector<std::string_view>& arguments) {
       const auto seed = parse_number<std::uint64_t>(value);
       if (!seed) return bad();
       out.server.seed = *seed;
+    } else if (option == "--tls-cert" || option == "--tls-key") {
+      if (value.empty()) return bad();
+      (option == "--tls-cert" ? out.server.tls_certificate : out.server.tls_key) = std::string(value);
     } else {
       return fail("unknown option " + std::string(option));
     }
+  }
+  if (out.server.tls_certificate.empty() != out.server.tls_key.empty()) {
+    return fail(out.server.tls_key.empty() ? "--tls-cert needs --tls-key" : "--tls-key needs --tls-cert");
   }
   if (!faults_given) {
     out.server.faults = {fault::status_500, fault::status_503, fault::close, fault::truncate, fault::stall};

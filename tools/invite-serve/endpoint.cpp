@@ -1,5 +1,7 @@
 #include "endpoint.hpp"
 
+#include "common/printable.hpp"
+
 #include <invite/codec/problem_details.hpp>
 
 #include <algorithm>
@@ -22,6 +24,13 @@ std::string_view trim(std::string_view text) noexcept {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
   return text;
+}
+
+// A header's value quoted in a problem's detail: JSON must be UTF-8 and the header may hold any
+// bytes; and a long value is cut.
+std::string quoted_header(std::string_view value) {
+  constexpr std::size_t most = 200;
+  return invite_tools::printable(value.substr(0, most)) + (value.size() > most ? "..." : "");
 }
 
 // What one thread keeps between requests, so that after warm-up a request allocates little.
@@ -110,27 +119,34 @@ bool endpoint::authorized(std::optional<std::string_view> key) const noexcept {
   return settings_.api_keys.empty() || matches_any_key(*key, settings_.api_keys);
 }
 
+reply endpoint::refuse(reply answer) const {
+  if (hooks_.edit_refusal) hooks_.edit_refusal(answer);
+  return answer;
+}
+
 std::optional<reply> endpoint::screen(const request_head& head) const {
-  if (target_path(head.target) != endpoint_path) {
-    return problem_reply(404, "no such resource; the endpoint is POST /assessment/invite");
+  if (target_path(head.target) != hooks_.path) {
+    return refuse(problem_reply(404, "no such resource; the endpoint is POST " + hooks_.path));
   }
   if (head.method != "POST") {
-    return problem_reply(405, "/assessment/invite accepts POST only");
+    return refuse(problem_reply(405, hooks_.path + " accepts POST only"));
   }
   if (!authorized(head.api_key)) {
-    return problem_reply(401, head.api_key ? "the apiKey header names no known key"
-                                           : "the apiKey header is missing");
+    return refuse(problem_reply(401, head.api_key ? "the apiKey header names no known key" : "the apiKey header is missing"));
   }
   if (!head.content_type || !is_json_media_type(*head.content_type)) {
-    return problem_reply(415, head.content_type ? "the body must be application/json (UTF-8), not " + std::string(*head.content_type)
-                                                : std::string("the body must be application/json; Content-Type is missing"));
+    return refuse(problem_reply(415, head.content_type
+                                         ? "the body must be application/json (UTF-8), not " + quoted_header(*head.content_type)
+                                         : std::string("the body must be application/json; Content-Type is missing")));
   }
-  if (head.content_length && *head.content_length > settings_.body_limit) {
-    return too_large_reply("the body is " + std::to_string(*head.content_length) + " bytes, more than the " +
-                           std::to_string(settings_.body_limit) + " accepted");
+  if (head.content_length && *head.content_length > settings_.body_limit && !hooks_.read_oversized_bodies) {
+    return too_large("the body is " + std::to_string(*head.content_length) + " bytes, more than the " +
+                     std::to_string(settings_.body_limit) + " accepted");
   }
   return std::nullopt;
 }
+
+reply endpoint::too_large(std::string message) const { return refuse(too_large_reply(std::move(message))); }
 
 reply endpoint::answer(std::string_view body) {
   workspace& space = this_thread_workspace();
@@ -145,7 +161,7 @@ reply endpoint::answer(std::string_view body) {
     out.status = invite::problem_status(space.request.errors());
     out.content_type = std::string(invite::problem_media_type);
     out.body = invite::problem_details(space.request.errors(), body);
-    return out;
+    return refuse(std::move(out));
   }
 
   const invite::request& asked = space.request.value();
@@ -168,15 +184,13 @@ reply endpoint::answer(std::string_view body) {
   // client team the wrong thing. (Test servers with planted bugs break it on purpose, after.)
   space.answer_errors.clear();
   if (!invite::validate(space.response, space.answer_errors)) {
-    return problem_reply(500, "the mock built an answer that breaks the contract: " + space.answer_errors.front().path +
-                                  ": " + space.answer_errors.front().message);
+    return refuse(problem_reply(500, "the mock built an answer that breaks the contract: " +
+                                         space.answer_errors.front().path + ": " + space.answer_errors.front().message));
   }
 
   reply out;
   if (hooks_.edit_answer) hooks_.edit_answer(asked, space.response, out.status);
-  if (out.status != 200) {
-    return problem_reply(out.status, "the server failed to answer");
-  }
+  if (out.status != 200) return refuse(problem_reply(out.status, "the server failed to answer"));
   out.content_type = "application/json";
   out.body = invite::to_json(space.response);
   return out;

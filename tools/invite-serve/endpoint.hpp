@@ -56,6 +56,13 @@ struct endpoint_hooks {
   std::function<bool(const invite::result<invite::request>&)> stay_silent;
   /// Lets every request through without an apiKey.
   bool skip_authentication = false;
+  /// Edits every refusal (any reply but a 200) before it is written: its status, media type or
+  /// body.
+  std::function<void(reply&)> edit_refusal;
+  /// Reads a body whose Content-Length is over the limit, instead of refusing it from the head.
+  bool read_oversized_bodies = false;
+  /// The path served (a test serves the endpoint under another one).
+  std::string path = std::string(endpoint_path);
 };
 
 struct endpoint_settings {
@@ -75,10 +82,14 @@ public:
   /// Answers a body that passed screen(): 200, 400 or 413.
   reply answer(std::string_view body);
 
+  /// The 413 for a body that grew past the limit while it was read (a chunked one).
+  reply too_large(std::string message) const;
+
   const endpoint_settings& settings() const noexcept { return settings_; }
 
 private:
   bool authorized(std::optional<std::string_view> key) const noexcept;
+  reply refuse(reply answer) const;
 
   endpoint_settings settings_;
   endpoint_hooks hooks_;

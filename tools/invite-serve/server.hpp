@@ -1,8 +1,9 @@
 #ifndef INVITE_TOOLS_INVITE_SERVE_SERVER_HPP_INCLUDED
 #define INVITE_TOOLS_INVITE_SERVE_SERVER_HPP_INCLUDED
 
-// The HTTP/1.1 server around an endpoint (endpoint.hpp): Boost.Beast on Asio, keep-alive,
-// chunked bodies, timeouts, bounded connections, injected latency and faults, graceful drain.
+// The HTTP/1.1 server around an endpoint (endpoint.hpp): Boost.Beast on Asio, plain or over TLS
+// (OpenSSL), keep-alive, chunked bodies, timeouts, bounded connections, injected latency and
+// faults, graceful drain.
 
 #include "endpoint.hpp"
 
@@ -38,12 +39,14 @@ struct server_settings {
   double fault_rate = 0;         // the probability that a request gets a fault instead of its answer
   std::vector<fault> faults;     // drawn uniformly when a fault happens
   std::uint64_t seed = 1;        // the latency and fault draws of connection k use seed and k
+  std::string tls_certificate;   // a PEM certificate chain: with tls_key, the server speaks https only
+  std::string tls_key;           // its PEM private key
 };
 
 /// Serves `target` until SIGINT or SIGTERM, then stops accepting, lets requests in flight
-/// finish (at most drain_timeout) and returns 0. Writes "listening on http://HOST:PORT" to
-/// `announce` first, with the port the system chose for port 0. Returns 1, with a message on
-/// `diagnostics`, when it cannot listen.
+/// finish (at most drain_timeout) and returns 0. Writes "listening on http://HOST:PORT" (https
+/// with a certificate) to `announce` first, with the port the system chose for port 0. Returns
+/// 1, with a message on `diagnostics`, when it cannot listen or cannot use the certificate.
 int serve(const server_settings& settings, endpoint& target, std::ostream& announce, std::ostream& diagnostics);
 
 } // namespace invite_serve
