@@ -37,6 +37,8 @@ expected_tests=(
   "consumers: every public header and its instantiations under the README's extra warnings"
   "schema:"
   "http: invite-serve passes invite-conform" "http: the OpenAPI document"
+  "invite_beast_handler_tests:" "integrations: the cpp-httplib server passes invite-conform"
+  "integrations: the libcurl client against invite-serve"
   "fuzz replay:"
 )
 
