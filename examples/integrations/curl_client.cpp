@@ -6,9 +6,8 @@
 //   invite_curl_client URL API_KEY ASSESSMENT_ID NAME EMAIL [NAME EMAIL]...
 //
 // Exit status: 0 when the invitations came back, 1 when the request was not valid, the server
-// refused it or its answer does not do, 2 for a usage error or no answer at all. Build it with
-// CMake (CMakeLists.txt here) or alone:
-//   g++ -std=c++17 -O2 curl_client.cpp $(pkg-config --cflags --libs invite libcurl) -o client
+// refused it or its answer does not do, 2 for a usage error or no answer at all. CMakeLists.txt
+// here builds it.
 
 #include <invite/invite.hpp>
 

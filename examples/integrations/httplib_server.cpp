@@ -6,8 +6,7 @@
 //
 // The first line it prints is "listening on http://HOST:PORT" (--port 0, the default, lets the
 // system choose the port); SIGINT or SIGTERM stops it. Without --api-key any non-empty key is
-// accepted. Build it with CMake (CMakeLists.txt here) or alone:
-//   g++ -std=c++17 -O2 httplib_server.cpp $(pkg-config --cflags --libs invite cpp-httplib) -o server
+// accepted. CMakeLists.txt here builds it.
 
 #include <invite/invite.hpp>
 
