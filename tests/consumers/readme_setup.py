@@ -74,6 +74,10 @@ def environment(work, **extra):
     env = dict(os.environ)
     for name in ("PKG_CONFIG_PATH", "CMAKE_PREFIX_PATH"):
         env.pop(name, None)
+    if "CMAKE_CXX_COMPILER_LAUNCHER" in env and "HOME" in env:
+        # A developer's ccache (the build's launcher) keeps its cache and settings in the real home.
+        env.setdefault("CCACHE_DIR", os.path.join(env["HOME"], ".cache", "ccache"))
+        env.setdefault("CCACHE_CONFIGPATH", os.path.join(env["HOME"], ".config", "ccache", "ccache.conf"))
     env["HOME"] = str(work / "home")
     (work / "home").mkdir(parents=True, exist_ok=True)
     env.update(extra)
