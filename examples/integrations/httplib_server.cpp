@@ -196,8 +196,10 @@ std::optional<settings> read_command_line(int argc, char** argv) {
     const std::string value = argv[++i];
     if (option == "--host") config.host = value;
     else if (option == "--api-key" && !value.empty()) config.api_keys.push_back(value);
-    else if (option == "--port" && value.find_first_not_of("0123456789") == std::string::npos && value.size() <= 5 &&
-             std::stoi(value) <= 65535) config.port = std::stoi(value);
+    else if (option == "--port" && !value.empty() && value.size() <= 5 &&
+             value.find_first_not_of("0123456789") == std::string::npos && std::stoi(value) <= 65535) {
+      config.port = std::stoi(value);
+    }
     else return std::nullopt;
   }
   return config;

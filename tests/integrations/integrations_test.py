@@ -67,6 +67,10 @@ def check_problem(answer, status, what):
 def check_httplib_server(server_program, conform, vectors):
     from serving import Server
 
+    for usage in (["--port", ""], ["--port", "65536"], ["--api-key"], ["--unknown", "1"]):
+        run = subprocess.run([server_program, *usage], capture_output=True, timeout=30)
+        assert run.returncode == 2 and run.stderr.startswith(b"usage:"), (usage, run.returncode, run.stderr)
+
     with Server([server_program, "--port", "0", "--api-key", KEY, "--api-key", "second-key"]) as server:
         # invite-conform end to end: every request vector, the transport probes, generated bodies.
         run = subprocess.run([conform, "--url", server.url, "--api-key", KEY, "--strict-errors",
