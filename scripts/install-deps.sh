@@ -10,6 +10,7 @@ packages=(
   libssl-dev openssl  # https in invite-serve and invite-conform, and the tests' certificates
   nodejs  # the independent OpenAPI validator of tests/http
   tmux  # the pseudo-terminal of tests/cli/terminal_session.sh
+  libcpp-httplib-dev libcurl4-openssl-dev  # the recipes of examples/integrations, tested by tests/integrations
 )
 # Debian's npm, unless a Node.js that bundles its own (NodeSource's) is there already.
 command -v npm >/dev/null || packages+=(npm)

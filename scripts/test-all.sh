@@ -4,7 +4,9 @@
 #   - the whole suite with clang++ 14 as C++20, compiled against the single header;
 #   - a smoke subset (conformance vectors, version, consumers) with g++ as C++20 and clang++ as
 #     C++17, so all four compiler/standard pairs build;
-#   - the fuzz targets for a short run each, and invite-check under valgrind on the examples.
+#   - the fuzz targets for a short run each, and invite-check under valgrind on the examples;
+#   - the README's set-up lines, each as the page writes it (tests/consumers/readme_setup.py), in
+#     the first suite only: they build with the page's flags, not the suite's, so twice adds nothing.
 # Nothing may be left out quietly: a missing tool fails the configuration
 # (INVITE_REQUIRE_ALL_TEST_TOOLS, cmake/test_tools.cmake), a test that skips itself fails the run,
 # and so does an area of the suite that registered no test at all.
@@ -37,7 +39,17 @@ expected_tests=(
   "consumers: every public header and its instantiations under the README's extra warnings"
   "schema:"
   "http: invite-serve passes invite-conform" "http: the OpenAPI document"
+  "invite_beast_handler_tests:" "integrations: the cpp-httplib server passes invite-conform"
+  "integrations: the libcurl client against invite-serve"
   "fuzz replay:"
+)
+
+# The README's set-up lines, in the suites that do not turn them off.
+readme_setup_tests=(
+  "README: every set-up block is run by a test" "README: the Quick start's first command"
+  "README: the tools-only build" "README: the compile line against the checkout"
+  "README: the pkg-config compile line" "README: examples/integrations built on their own"
+  "README: the GitHub Actions lines"
 )
 
 require_tests() { # build-dir, then the starts of test names that must be registered
@@ -76,11 +88,14 @@ run_tests() { # build-dir, then ctest arguments; fails when a test fails or skip
 suite() { # build-dir, then extra CMake arguments
   configure "$@"
   cmake --build "$1" -j "$jobs"
-  local valgrind_replays=()
+  local valgrind_replays=() readme_setup=()
   if [[ " $* " != *" -DINVITE_SANITIZE=ON "* ]]; then
     valgrind_replays=("fuzz replay under valgrind:") # valgrind cannot run sanitized programs
   fi
-  require_tests "$1" "${expected_tests[@]}" "${valgrind_replays[@]}"
+  if [[ " $* " != *" -DINVITE_TEST_README_SETUP=OFF "* ]]; then
+    readme_setup=("${readme_setup_tests[@]}")
+  fi
+  require_tests "$1" "${expected_tests[@]}" "${valgrind_replays[@]}" "${readme_setup[@]}"
   run_tests "$1"
 }
 
@@ -92,7 +107,8 @@ smoke() {
 }
 
 suite build/gcc-cxx17-sanitized -DCMAKE_CXX_COMPILER=g++ -DCMAKE_CXX_STANDARD=17 -DINVITE_SANITIZE=ON
-suite build/clang-cxx20-single-header -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_STANDARD=20 -DINVITE_TEST_SINGLE_HEADER=ON
+suite build/clang-cxx20-single-header -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_STANDARD=20 -DINVITE_TEST_SINGLE_HEADER=ON \
+  -DINVITE_TEST_README_SETUP=OFF
 smoke build/gcc-cxx20 -DCMAKE_CXX_COMPILER=g++ -DCMAKE_CXX_STANDARD=20
 smoke build/clang-cxx17 -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_STANDARD=17
 bash scripts/fuzz.sh "$fuzz_seconds"
