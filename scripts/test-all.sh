@@ -26,7 +26,7 @@ configure() { # build-dir, then extra CMake arguments
 expected_tests=(
   "invite_readme_example" "invite_extending_example"
   "invite_validators_tests:"
-  "invite_codec_tests:" "compile-fail:" "layers:" "invite_allocation_tests:"
+  "invite_codec_tests:" "invite_byte_level_tests:" "compile-fail:" "layers:" "invite_allocation_tests:"
   "invite_problem_details_tests:" "invite_text_position_tests:"
   "invite_contract_tests:"
   "invite_cli_tests:" "invite_cli_terminal_session" "invite_cli_junit_is_xml" "invite_cli_sessions_in_"
