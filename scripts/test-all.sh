@@ -10,6 +10,7 @@
 # and so does an area of the suite that registered no test at all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/ctest-checks.sh
 jobs=$(nproc)
 fuzz_seconds=${INVITE_FUZZ_SECONDS:-30}
 
@@ -39,39 +40,6 @@ expected_tests=(
   "http: invite-serve passes invite-conform" "http: the OpenAPI document"
   "fuzz replay:"
 )
-
-require_tests() { # build-dir, then the starts of test names that must be registered
-  local dir=$1
-  shift
-  local names missing=0 prefix name found
-  names=$(ctest --test-dir "$dir" -N | sed -n 's/^ *Test *#[0-9]*: //p')
-  for prefix in "$@"; do
-    found=0
-    while IFS= read -r name; do
-      if [[ $name == "$prefix"* ]]; then
-        found=1
-        break
-      fi
-    done <<<"$names"
-    if [[ $found -eq 0 ]]; then
-      echo "test-all.sh: $dir has no test named \"$prefix...\": an area of the suite is missing" >&2
-      missing=1
-    fi
-  done
-  return "$missing"
-}
-
-run_tests() { # build-dir, then ctest arguments; fails when a test fails or skipped itself
-  local dir=$1
-  shift
-  local log="$dir/test-all.log" status=0
-  ctest --test-dir "$dir" --output-on-failure -j "$jobs" "$@" 2>&1 | tee "$log" || status=$?
-  if grep -q "The following tests did not run" "$log"; then
-    echo "test-all.sh: tests in $dir skipped themselves (listed above); CI runs everything" >&2
-    return 1
-  fi
-  return "$status"
-}
 
 suite() { # build-dir, then extra CMake arguments
   configure "$@"
