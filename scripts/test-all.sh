@@ -1,5 +1,9 @@
 #!/usr/bin/env bash
 # Every test, as CI runs it:
+#   - first, as it takes two minutes: the conformance vectors and the tests of the byte-level
+#     helpers and text scanning, cross-built for aarch64 and big-endian s390x and run under
+#     qemu-user (scripts/cross-test.sh), so that a broken portable twin of SSE2 code, or code
+#     that assumes little-endian words, fails;
 #   - the whole suite with g++ 12 as C++17 under AddressSanitizer and UndefinedBehaviorSanitizer;
 #   - the whole suite with clang++ 14 as C++20, compiled against the single header;
 #   - a smoke subset (conformance vectors, version, consumers) with g++ as C++20 and clang++ as
@@ -59,6 +63,7 @@ smoke() {
   run_tests "$1" -R '^(invite_conformance_tests|invite_version_tests|consumers):'
 }
 
+bash scripts/cross-test.sh
 suite build/gcc-cxx17-sanitized -DCMAKE_CXX_COMPILER=g++ -DCMAKE_CXX_STANDARD=17 -DINVITE_SANITIZE=ON
 suite build/clang-cxx20-single-header -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_STANDARD=20 -DINVITE_TEST_SINGLE_HEADER=ON
 smoke build/gcc-cxx20 -DCMAKE_CXX_COMPILER=g++ -DCMAKE_CXX_STANDARD=20
