@@ -1,5 +1,9 @@
 #!/usr/bin/env bash
 # Every test, as CI runs it:
+#   - first, as it takes two minutes: the conformance vectors and the tests of the byte-level
+#     helpers and text scanning, cross-built for aarch64 and big-endian s390x and run under
+#     qemu-user (scripts/cross-test.sh), so that a broken portable twin of SSE2 code, or code
+#     that assumes little-endian words, fails;
 #   - the whole suite with g++ 12 as C++17 under AddressSanitizer and UndefinedBehaviorSanitizer;
 #   - the whole suite with clang++ 14 as C++20, compiled against the single header;
 #   - a smoke subset (conformance vectors, version, consumers) with g++ as C++20 and clang++ as
@@ -12,6 +16,7 @@
 # and so does an area of the suite that registered no test at all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/ctest-checks.sh
 jobs=$(nproc)
 fuzz_seconds=${INVITE_FUZZ_SECONDS:-30}
 
@@ -28,7 +33,7 @@ configure() { # build-dir, then extra CMake arguments
 expected_tests=(
   "invite_readme_example" "invite_extending_example"
   "invite_spelling_tests:"
-  "invite_codec_tests:" "compile-fail:" "layers:" "invite_allocation_tests:"
+  "invite_codec_tests:" "invite_byte_level_tests:" "compile-fail:" "layers:" "invite_allocation_tests:"
   "invite_problem_details_tests:" "invite_text_position_tests:"
   "invite_contract_tests:"
   "invite_cli_tests:" "invite_cli_terminal_session" "invite_cli_junit_is_xml" "invite_cli_sessions_in_"
@@ -52,39 +57,6 @@ readme_setup_tests=(
   "README: the GitHub Actions lines"
 )
 
-require_tests() { # build-dir, then the starts of test names that must be registered
-  local dir=$1
-  shift
-  local names missing=0 prefix name found
-  names=$(ctest --test-dir "$dir" -N | sed -n 's/^ *Test *#[0-9]*: //p')
-  for prefix in "$@"; do
-    found=0
-    while IFS= read -r name; do
-      if [[ $name == "$prefix"* ]]; then
-        found=1
-        break
-      fi
-    done <<<"$names"
-    if [[ $found -eq 0 ]]; then
-      echo "test-all.sh: $dir has no test named \"$prefix...\": an area of the suite is missing" >&2
-      missing=1
-    fi
-  done
-  return "$missing"
-}
-
-run_tests() { # build-dir, then ctest arguments; fails when a test fails or skipped itself
-  local dir=$1
-  shift
-  local log="$dir/test-all.log" status=0
-  ctest --test-dir "$dir" --output-on-failure -j "$jobs" "$@" 2>&1 | tee "$log" || status=$?
-  if grep -q "The following tests did not run" "$log"; then
-    echo "test-all.sh: tests in $dir skipped themselves (listed above); CI runs everything" >&2
-    return 1
-  fi
-  return "$status"
-}
-
 suite() { # build-dir, then extra CMake arguments
   configure "$@"
   cmake --build "$1" -j "$jobs"
@@ -106,6 +78,7 @@ smoke() {
   run_tests "$1" -R '^(invite_conformance_tests|invite_version_tests|consumers):'
 }
 
+bash scripts/cross-test.sh
 suite build/gcc-cxx17-sanitized -DCMAKE_CXX_COMPILER=g++ -DCMAKE_CXX_STANDARD=17 -DINVITE_SANITIZE=ON
 suite build/clang-cxx20-single-header -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_STANDARD=20 -DINVITE_TEST_SINGLE_HEADER=ON \
   -DINVITE_TEST_README_SETUP=OFF

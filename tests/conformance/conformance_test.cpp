@@ -25,6 +25,7 @@ using namespace conformance;
 namespace {
 
 constexpr std::size_t minimum_vector_count = 250;
+constexpr std::size_t minimum_valid_vector_count = 100;
 
 bool is_value_start(char byte) {
   return std::string_view("\"{[-0123456789tfn").find(byte) != std::string_view::npos;
@@ -117,6 +118,40 @@ TEST_CASE("a padded input gives every vector the same verdict and errors", "[con
   }
   CHECK(failed.empty());
   print_failures("padded input", failed);
+}
+
+TEST_CASE("every valid vector is written as its canonical JSON and reads back equal", "[conformance][write]") {
+  // The writer's word- and block-at-a-time paths (escapes, digits) on every accepted document,
+  // held to the test support's canonical JSON, which is written a byte at a time; both styles
+  // must read back as the value that was written.
+  std::size_t written = 0;
+  std::vector<std::string> failed;
+  for (const auto& vector : all_vectors()) {
+    if (!vector.valid) continue;
+    const auto write_and_read_back = [&](const auto& parsed, const auto& read) {
+      INFO("vector " << vector.name);
+      REQUIRE(parsed.ok());
+      const std::string compact = invite::write_json(*parsed);
+      const std::string pretty = invite::write_json(*parsed, invite::json_style::pretty);
+      const auto compact_again = read(compact);
+      const auto pretty_again = read(pretty);
+      const bool agrees = compact == invite_test::canonical_json(*parsed) && compact_again.ok() &&
+                          *compact_again == *parsed && pretty_again.ok() && *pretty_again == *parsed;
+      CHECK(agrees);
+      if (!agrees) failed.push_back(vector.name);
+      ++written;
+    };
+    if (vector.is_response) {
+      write_and_read_back(invite::parse_response(vector.document, vector.options),
+                          [](std::string_view json) { return invite::parse_response(json); });
+    } else {
+      write_and_read_back(invite::parse_request(vector.document, vector.options),
+                          [](std::string_view json) { return invite::parse_request(json); });
+    }
+  }
+  std::cout << "conformance vectors written and read back: " << written << '\n';
+  CHECK(written >= minimum_valid_vector_count);
+  print_failures("written and read back", failed);
 }
 
 TEST_CASE("error offsets point at what docs/contract.md says they name", "[conformance]") {
