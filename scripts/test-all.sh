@@ -37,7 +37,7 @@ expected_tests=(
   "invite_problem_details_tests:" "invite_text_position_tests:"
   "invite_contract_tests:"
   "invite_cli_tests:" "invite_cli_terminal_session" "invite_cli_junit_is_xml" "invite_cli_sessions_in_"
-  "invite_robustness_tests:" "invite_no_exceptions_tests:"
+  "invite_robustness_tests:" "invite_no_exceptions_tests:" "invite_test_support_tests:"
   "invite_conformance_tests:" "invite_conformance_cli_tests:" "invite_conformance_vectors_are_generated"
   "invite_version_tests:" "consumers: install into a temporary prefix"
   "consumers: the committed single header is fresh" "consumers: pkg-config of an installed invite"

@@ -63,24 +63,28 @@
 
 namespace invite {
 
-/// Every way a document can break the contract; the spelling of each is stable and public.
+/// Every way a document (or a value built in code) can break its type's rules; the spelling of
+/// each is stable and public, and the set is closed: a user's rule reports the nearest one, with
+/// a code name of its own if it wants one (rule.hpp).
 enum class error_code : std::uint8_t {
   invalid_json,       // not one well-formed JSON text (RFC 8259, UTF-8); always the only error
   payload_too_large,  // longer than parse_options::max_bytes; always the only error
-  type_mismatch,      // a value of the wrong JSON type, or a non-integer where an integer belongs
-  out_of_range,       // an integer literal outside the field's range
-  missing_field,      // a required field absent under all of its names
+  type_mismatch,      // a value of the wrong JSON type, or a number with a fraction or exponent
+                      // where an integer belongs
+  out_of_range,       // a number its member's type cannot hold or its rules do not allow
+  missing_field,      // a required member absent under all of its names
   unknown_field,      // a key the type does not declare (unless unknown fields are allowed)
   duplicate_field,    // the same key twice in one object
-  alias_conflict,     // a field given under two of its names
-  invalid_enum,       // a string that names none of the allowed values
-  invalid_datetime,   // not "YYYY-MM-DD HH:MM" naming a real minute
-  invalid_email,      // not a valid e-mail address (WHATWG HTML) within the octet limits
-  invalid_url,        // not an absolute http(s) URL with a host, printable ASCII, within the limit
-  too_short,          // too few characters or items, or a text of only spaces
-  too_long,           // too many characters or items
+  alias_conflict,     // a member given under two of its names
+  invalid_enum,       // a string that names no enumerator (or, built in code, an undescribed value)
+  invalid_datetime,   // a text a date-time format refuses (rfc3339_format, minute_datetime_format)
+  invalid_email,      // a text the e-mail rule refuses (rule::email_address)
+  invalid_url,        // a text the URL rule refuses (rule::http_url)
+  too_short,          // fewer characters or items than a rule asks, or a text of only spaces
+  too_long,           // more characters or items than a rule allows
   duplicate_value,    // a value that must be unique within its array appears again
-  invalid_characters, // a control character (U+0000-U+001F, U+007F) in a text
+  invalid_characters, // a character a text may not hold: a control character where a rule
+                      // forbids them, or (built in code) bytes that are not UTF-8
 };
 
 /// How many error codes there are; to_string has one entry for each.
@@ -3722,7 +3726,7 @@ constexpr number_kind classify_number(std::string_view token) noexcept {
 /// The value of eight ASCII digits in a little-endian word (the first digit lowest), or -1 if
 /// any byte is not a digit. The digits are paired, the pairs paired and so on, in three
 /// multiplications (SWAR).
-constexpr std::int64_t eight_digits_in(std::uint64_t word) noexcept {
+constexpr std::int64_t parse_eight_digits_word(std::uint64_t word) noexcept {
   constexpr std::uint64_t nibbles = swar::ones * 0xF0, threes = swar::ones * 0x30;
   if ((word & nibbles) != threes || ((word + swar::ones * 6) & nibbles) != threes) return -1;
   std::uint64_t value = word & (swar::ones * 0x0F);
@@ -3733,15 +3737,15 @@ constexpr std::int64_t eight_digits_in(std::uint64_t word) noexcept {
 }
 
 /// The value of eight ASCII digits at p, or -1.
-constexpr std::int64_t eight_digits(const char* p) noexcept { return eight_digits_in(swar::load(p)); }
+constexpr std::int64_t parse_eight_digits(const char* p) noexcept { return parse_eight_digits_word(swar::load(p)); }
 
 /// The value of the `count` (1-8) ASCII digits at p, or -1, reading all eight bytes at p: the
 /// digits are moved to the top of the word and '0's put below them, so one SWAR step reads a
 /// short number as it reads eight digits. p must have 8 readable bytes (a padded input).
-constexpr std::int64_t up_to_eight_digits(const char* p, std::size_t count) noexcept {
+constexpr std::int64_t parse_up_to_eight_digits(const char* p, std::size_t count) noexcept {
   const unsigned missing = static_cast<unsigned>(8 - count) * 8;
   const std::uint64_t below = missing == 0 ? 0 : (swar::ones * '0') & ((std::uint64_t{1} << missing) - 1);
-  return eight_digits_in(missing == 0 ? swar::load(p) : (swar::load(p) << missing) | below);
+  return parse_eight_digits_word(missing == 0 ? swar::load(p) : (swar::load(p) << missing) | below);
 }
 
 /// read_short_integer for a literal inside a padded input (8 bytes readable past its end):
@@ -3753,10 +3757,10 @@ constexpr bool read_short_integer_padded(std::string_view literal, std::int64_t&
   if (size == 0 || size > 16 || (literal.front() == '0' && size > 1)) return false;
   std::int64_t magnitude = 0;
   if (size <= 8) {
-    magnitude = up_to_eight_digits(literal.data(), size);
+    magnitude = parse_up_to_eight_digits(literal.data(), size);
   } else {
-    const std::int64_t high = up_to_eight_digits(literal.data(), size - 8);
-    const std::int64_t low = eight_digits(literal.data() + size - 8);
+    const std::int64_t high = parse_up_to_eight_digits(literal.data(), size - 8);
+    const std::int64_t low = parse_eight_digits(literal.data() + size - 8);
     magnitude = (high < 0 || low < 0) ? -1 : high * 100000000 + low;
   }
   if (magnitude < 0) return false;
@@ -3779,7 +3783,7 @@ constexpr bool read_short_integer(std::string_view literal, std::int64_t& value)
     magnitude = magnitude * 10 + digit;
   }
   for (; i < literal.size(); i += 8) {
-    const std::int64_t block = eight_digits(literal.data() + i);
+    const std::int64_t block = parse_eight_digits(literal.data() + i);
     if (block < 0) return false;
     magnitude = magnitude * 100000000 + static_cast<std::uint64_t>(block);
   }
@@ -3891,24 +3895,17 @@ inline decoded_escape decode_escape(const char* p, const char* end, char* to) no
 
 /// The first byte at or after `p` (before `limit`) that ends a plain run of a JSON string: a
 /// quote, a backslash or a control character; `limit` when there is none. Eight bytes at a time
-/// (SWAR) where the byte order allows, since names and e-mails are mostly plain runs.
+/// (SWAR), since names and e-mails are mostly plain runs.
 inline const char* find_string_stop(const char* p, const char* limit) noexcept {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  constexpr std::uint64_t ones = 0x0101010101010101ULL;
-  constexpr std::uint64_t highs = 0x8080808080808080ULL;
   while (limit - p >= 8) {
-    std::uint64_t word;
-    std::memcpy(&word, p, sizeof word);
-    const std::uint64_t quotes = word ^ (ones * '"');
-    const std::uint64_t backslashes = word ^ (ones * '\\');
-    // A byte is flagged when it is zero in `quotes` or `backslashes`, or below 0x20 in `word`;
-    // borrows can only flag bytes above a truly flagged one, so the lowest flag is exact.
-    const std::uint64_t flags = (((quotes - ones) & ~quotes) | ((backslashes - ones) & ~backslashes) |
-                                 ((word - ones * 0x20) & ~word)) & highs;
+    // swar::load reads the first byte lowest on every machine, so the lowest flag is the first
+    // stop; borrows can only flag bytes above a truly flagged one.
+    const std::uint64_t word = swar::load(p);
+    const std::uint64_t flags = swar::zero_bytes(word ^ (swar::ones * '"')) |
+                                swar::zero_bytes(word ^ (swar::ones * '\\')) | swar::bytes_below(word, 0x20);
     if (flags != 0) return p + (__builtin_ctzll(flags) >> 3);
     p += 8;
   }
-#endif
   while (p < limit && !string_scan::stops[static_cast<unsigned char>(*p)]) ++p;
   return p;
 }
@@ -4029,51 +4026,6 @@ inline void copy_run(char* to, const char* from, std::size_t size, const char* t
     copy_under_16(to, from, size);
   } else {
     std::memcpy(to, from, size);
-  }
-}
-
-/// Copies `size` bytes without a call: names and e-mails are a few dozen bytes, for which
-/// memcpy's call and dispatch cost more than the copy. Overlapping fixed-size moves, which
-/// compilers turn into plain loads and stores.
-inline void copy_short(char* to, const char* from, std::size_t size) noexcept {
-  if (size >= 16 && size <= 32) {
-    char head[16], tail[16];
-    std::memcpy(head, from, 16);
-    std::memcpy(tail, from + size - 16, 16);
-    std::memcpy(to, head, 16);
-    std::memcpy(to + size - 16, tail, 16);
-  } else if (size >= 8 && size < 16) {
-    std::uint64_t head, tail;
-    std::memcpy(&head, from, 8);
-    std::memcpy(&tail, from + size - 8, 8);
-    std::memcpy(to, &head, 8);
-    std::memcpy(to + size - 8, &tail, 8);
-  } else if (size >= 4 && size < 8) {
-    std::uint32_t head, tail;
-    std::memcpy(&head, from, 4);
-    std::memcpy(&tail, from + size - 4, 4);
-    std::memcpy(to, &head, 4);
-    std::memcpy(to + size - 4, &tail, 4);
-  } else if (size < 4) {
-    for (std::size_t i = 0; i < size; ++i) to[i] = from[i];
-  } else {
-    std::memcpy(to, from, size);
-  }
-}
-
-/// Replaces `out`'s content with [data, data + size), keeping its capacity. A kept result's
-/// strings usually hold text of about the same length: shrinking is inline in libstdc++ and the
-/// bytes are copied without a call. An empty string (a fresh result's) or one that must grow
-/// past its capacity is built to size and moved in, skipping the general replace path
-/// (aliasing checks, a grow-and-copy of the old content).
-inline void replace_content(std::string& out, const char* data, std::size_t size) {
-  if (size <= out.size()) {
-    out.resize(size);
-    copy_short(&out[0], data, size);
-  } else if (size > out.capacity() || out.empty()) {
-    out = std::string(data, size);
-  } else {
-    out.assign(data, size);
   }
 }
 
@@ -6125,7 +6077,7 @@ std::size_t decimal_size(Integer value) noexcept {
 /// lane by 100 or 10 is a multiply and a shift by a reciprocal that is exact for every value a
 /// lane can hold (x * 10486 >> 20 is x / 100 for x < 10^4; x * 103 >> 10 is x / 10 for x < 100),
 /// and the products stay inside their lanes, so the lanes of a word are divided all at once.
-constexpr std::uint64_t eight_digits(std::uint32_t value) noexcept {
+constexpr std::uint64_t split_eight_digits(std::uint32_t value) noexcept {
   const std::uint64_t halves = (value / 10000) | (std::uint64_t{value % 10000} << 32);
   const std::uint64_t hundreds = ((halves * 10486) >> 20) & 0x0000007F0000007FULL;
   const std::uint64_t quarters = hundreds | ((halves - hundreds * 100) << 16);
@@ -6152,7 +6104,7 @@ inline constexpr std::size_t decimal_store_overrun = 7;
 
 /// `value` (below 10^8) without leading zeros, one digit for zero; stores 8 bytes.
 inline char* write_leading_digits(char* at, std::uint32_t value) noexcept {
-  const std::uint64_t digits = eight_digits(value);
+  const std::uint64_t digits = split_eight_digits(value);
   // The leading zeros are the low bytes that are zero; the last digit is always written.
   const auto zeros = static_cast<unsigned>(__builtin_ctzll(digits | (std::uint64_t{1} << 56)) >> 3);
   store_little_endian(at, (digits + ascii_zeros) >> (8 * zeros));
@@ -6161,7 +6113,7 @@ inline char* write_leading_digits(char* at, std::uint32_t value) noexcept {
 
 /// `value` (below 10^8) as exactly eight digits.
 inline char* write_eight_digits(char* at, std::uint32_t value) noexcept {
-  store_little_endian(at, eight_digits(value) + ascii_zeros);
+  store_little_endian(at, split_eight_digits(value) + ascii_zeros);
   return at + 8;
 }
 

@@ -64,10 +64,10 @@ TEST_CASE("the lane divisions are exact for every value a lane holds", "[decimal
   for (std::uint64_t x = 0; x < 100; ++x) REQUIRE((x * 103) >> 10 == x / 10);
 }
 
-TEST_CASE("eight_digits puts the digits in the bytes, the first lowest", "[decimal]") {
-  static_assert(invite::detail::eight_digits(12345678) == 0x0807060504030201ULL);
-  static_assert(invite::detail::eight_digits(0) == 0);
-  static_assert(invite::detail::eight_digits(99999999) == 0x0909090909090909ULL);
+TEST_CASE("split_eight_digits puts the digits in the bytes, the first lowest", "[decimal]") {
+  static_assert(invite::detail::split_eight_digits(12345678) == 0x0807060504030201ULL);
+  static_assert(invite::detail::split_eight_digits(0) == 0);
+  static_assert(invite::detail::split_eight_digits(99999999) == 0x0909090909090909ULL);
   std::mt19937 random(20261128);
   std::uniform_int_distribution<std::uint32_t> below_1e8(0, 99999999);
   for (int i = 0; i < 200000; ++i) {
@@ -79,7 +79,7 @@ TEST_CASE("eight_digits puts the digits in the bytes, the first lowest", "[decim
       rest /= 10;
     }
     INFO(value);
-    REQUIRE(invite::detail::eight_digits(value) == expected);
+    REQUIRE(invite::detail::split_eight_digits(value) == expected);
   }
 }
 

@@ -1,4 +1,4 @@
-// The generic reader (detail/reader.hpp) on a contract of its own: every supported shape and
+// The generic reader (detail/read/) on a contract of its own: every supported shape and
 // every kind of rule, through a type the library has never heard of.
 
 #include "sample_types.hpp"

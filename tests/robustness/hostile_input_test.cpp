@@ -1,5 +1,5 @@
-// Damaged, oversized and deliberately nasty documents. Each expectation is docs/contract.md's (or the
-// briefing's written policy) for that input; where a verdict is only "well-formed or not", the
+// Damaged, oversized and deliberately nasty documents. Each expectation is docs/contract.md's written
+// policy for that input; where a verdict is only "well-formed or not", the
 // independent oracle decides and the library must agree with it, on where the text stops being
 // JSON too. Every document goes through both ways in: a std::string_view, and a
 // simdjson::padded_string_view whose padding holds the bytes most likely to mislead a reader.

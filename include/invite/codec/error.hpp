@@ -8,24 +8,28 @@
 
 namespace invite {
 
-/// Every way a document can break the contract; the spelling of each is stable and public.
+/// Every way a document (or a value built in code) can break its type's rules; the spelling of
+/// each is stable and public, and the set is closed: a user's rule reports the nearest one, with
+/// a code name of its own if it wants one (rule.hpp).
 enum class error_code : std::uint8_t {
   invalid_json,       // not one well-formed JSON text (RFC 8259, UTF-8); always the only error
   payload_too_large,  // longer than parse_options::max_bytes; always the only error
-  type_mismatch,      // a value of the wrong JSON type, or a non-integer where an integer belongs
-  out_of_range,       // an integer literal outside the field's range
-  missing_field,      // a required field absent under all of its names
+  type_mismatch,      // a value of the wrong JSON type, or a number with a fraction or exponent
+                      // where an integer belongs
+  out_of_range,       // a number its member's type cannot hold or its rules do not allow
+  missing_field,      // a required member absent under all of its names
   unknown_field,      // a key the type does not declare (unless unknown fields are allowed)
   duplicate_field,    // the same key twice in one object
-  alias_conflict,     // a field given under two of its names
-  invalid_enum,       // a string that names none of the allowed values
-  invalid_datetime,   // not "YYYY-MM-DD HH:MM" naming a real minute
-  invalid_email,      // not a valid e-mail address (WHATWG HTML) within the octet limits
-  invalid_url,        // not an absolute http(s) URL with a host, printable ASCII, within the limit
-  too_short,          // too few characters or items, or a text of only spaces
-  too_long,           // too many characters or items
+  alias_conflict,     // a member given under two of its names
+  invalid_enum,       // a string that names no enumerator (or, built in code, an undescribed value)
+  invalid_datetime,   // a text a date-time format refuses (rfc3339_format, minute_datetime_format)
+  invalid_email,      // a text the e-mail rule refuses (rule::email_address)
+  invalid_url,        // a text the URL rule refuses (rule::http_url)
+  too_short,          // fewer characters or items than a rule asks, or a text of only spaces
+  too_long,           // more characters or items than a rule allows
   duplicate_value,    // a value that must be unique within its array appears again
-  invalid_characters, // a control character (U+0000-U+001F, U+007F) in a text
+  invalid_characters, // a character a text may not hold: a control character where a rule
+                      // forbids them, or (built in code) bytes that are not UTF-8
 };
 
 /// How many error codes there are; to_string has one entry for each.

@@ -66,7 +66,7 @@ std::size_t decimal_size(Integer value) noexcept {
 /// lane by 100 or 10 is a multiply and a shift by a reciprocal that is exact for every value a
 /// lane can hold (x * 10486 >> 20 is x / 100 for x < 10^4; x * 103 >> 10 is x / 10 for x < 100),
 /// and the products stay inside their lanes, so the lanes of a word are divided all at once.
-constexpr std::uint64_t eight_digits(std::uint32_t value) noexcept {
+constexpr std::uint64_t split_eight_digits(std::uint32_t value) noexcept {
   const std::uint64_t halves = (value / 10000) | (std::uint64_t{value % 10000} << 32);
   const std::uint64_t hundreds = ((halves * 10486) >> 20) & 0x0000007F0000007FULL;
   const std::uint64_t quarters = hundreds | ((halves - hundreds * 100) << 16);
@@ -93,7 +93,7 @@ inline constexpr std::size_t decimal_store_overrun = 7;
 
 /// `value` (below 10^8) without leading zeros, one digit for zero; stores 8 bytes.
 inline char* write_leading_digits(char* at, std::uint32_t value) noexcept {
-  const std::uint64_t digits = eight_digits(value);
+  const std::uint64_t digits = split_eight_digits(value);
   // The leading zeros are the low bytes that are zero; the last digit is always written.
   const auto zeros = static_cast<unsigned>(__builtin_ctzll(digits | (std::uint64_t{1} << 56)) >> 3);
   store_little_endian(at, (digits + ascii_zeros) >> (8 * zeros));
@@ -102,7 +102,7 @@ inline char* write_leading_digits(char* at, std::uint32_t value) noexcept {
 
 /// `value` (below 10^8) as exactly eight digits.
 inline char* write_eight_digits(char* at, std::uint32_t value) noexcept {
-  store_little_endian(at, eight_digits(value) + ascii_zeros);
+  store_little_endian(at, split_eight_digits(value) + ascii_zeros);
   return at + 8;
 }
 

@@ -65,7 +65,7 @@ constexpr number_kind classify_number(std::string_view token) noexcept {
 /// The value of eight ASCII digits in a little-endian word (the first digit lowest), or -1 if
 /// any byte is not a digit. The digits are paired, the pairs paired and so on, in three
 /// multiplications (SWAR).
-constexpr std::int64_t eight_digits_in(std::uint64_t word) noexcept {
+constexpr std::int64_t parse_eight_digits_word(std::uint64_t word) noexcept {
   constexpr std::uint64_t nibbles = swar::ones * 0xF0, threes = swar::ones * 0x30;
   if ((word & nibbles) != threes || ((word + swar::ones * 6) & nibbles) != threes) return -1;
   std::uint64_t value = word & (swar::ones * 0x0F);
@@ -76,15 +76,15 @@ constexpr std::int64_t eight_digits_in(std::uint64_t word) noexcept {
 }
 
 /// The value of eight ASCII digits at p, or -1.
-constexpr std::int64_t eight_digits(const char* p) noexcept { return eight_digits_in(swar::load(p)); }
+constexpr std::int64_t parse_eight_digits(const char* p) noexcept { return parse_eight_digits_word(swar::load(p)); }
 
 /// The value of the `count` (1-8) ASCII digits at p, or -1, reading all eight bytes at p: the
 /// digits are moved to the top of the word and '0's put below them, so one SWAR step reads a
 /// short number as it reads eight digits. p must have 8 readable bytes (a padded input).
-constexpr std::int64_t up_to_eight_digits(const char* p, std::size_t count) noexcept {
+constexpr std::int64_t parse_up_to_eight_digits(const char* p, std::size_t count) noexcept {
   const unsigned missing = static_cast<unsigned>(8 - count) * 8;
   const std::uint64_t below = missing == 0 ? 0 : (swar::ones * '0') & ((std::uint64_t{1} << missing) - 1);
-  return eight_digits_in(missing == 0 ? swar::load(p) : (swar::load(p) << missing) | below);
+  return parse_eight_digits_word(missing == 0 ? swar::load(p) : (swar::load(p) << missing) | below);
 }
 
 /// read_short_integer for a literal inside a padded input (8 bytes readable past its end):
@@ -96,10 +96,10 @@ constexpr bool read_short_integer_padded(std::string_view literal, std::int64_t&
   if (size == 0 || size > 16 || (literal.front() == '0' && size > 1)) return false;
   std::int64_t magnitude = 0;
   if (size <= 8) {
-    magnitude = up_to_eight_digits(literal.data(), size);
+    magnitude = parse_up_to_eight_digits(literal.data(), size);
   } else {
-    const std::int64_t high = up_to_eight_digits(literal.data(), size - 8);
-    const std::int64_t low = eight_digits(literal.data() + size - 8);
+    const std::int64_t high = parse_up_to_eight_digits(literal.data(), size - 8);
+    const std::int64_t low = parse_eight_digits(literal.data() + size - 8);
     magnitude = (high < 0 || low < 0) ? -1 : high * 100000000 + low;
   }
   if (magnitude < 0) return false;
@@ -122,7 +122,7 @@ constexpr bool read_short_integer(std::string_view literal, std::int64_t& value)
     magnitude = magnitude * 10 + digit;
   }
   for (; i < literal.size(); i += 8) {
-    const std::int64_t block = eight_digits(literal.data() + i);
+    const std::int64_t block = parse_eight_digits(literal.data() + i);
     if (block < 0) return false;
     magnitude = magnitude * 100000000 + static_cast<std::uint64_t>(block);
   }
@@ -234,24 +234,17 @@ inline decoded_escape decode_escape(const char* p, const char* end, char* to) no
 
 /// The first byte at or after `p` (before `limit`) that ends a plain run of a JSON string: a
 /// quote, a backslash or a control character; `limit` when there is none. Eight bytes at a time
-/// (SWAR) where the byte order allows, since names and e-mails are mostly plain runs.
+/// (SWAR), since names and e-mails are mostly plain runs.
 inline const char* find_string_stop(const char* p, const char* limit) noexcept {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  constexpr std::uint64_t ones = 0x0101010101010101ULL;
-  constexpr std::uint64_t highs = 0x8080808080808080ULL;
   while (limit - p >= 8) {
-    std::uint64_t word;
-    std::memcpy(&word, p, sizeof word);
-    const std::uint64_t quotes = word ^ (ones * '"');
-    const std::uint64_t backslashes = word ^ (ones * '\\');
-    // A byte is flagged when it is zero in `quotes` or `backslashes`, or below 0x20 in `word`;
-    // borrows can only flag bytes above a truly flagged one, so the lowest flag is exact.
-    const std::uint64_t flags = (((quotes - ones) & ~quotes) | ((backslashes - ones) & ~backslashes) |
-                                 ((word - ones * 0x20) & ~word)) & highs;
+    // swar::load reads the first byte lowest on every machine, so the lowest flag is the first
+    // stop; borrows can only flag bytes above a truly flagged one.
+    const std::uint64_t word = swar::load(p);
+    const std::uint64_t flags = swar::zero_bytes(word ^ (swar::ones * '"')) |
+                                swar::zero_bytes(word ^ (swar::ones * '\\')) | swar::bytes_below(word, 0x20);
     if (flags != 0) return p + (__builtin_ctzll(flags) >> 3);
     p += 8;
   }
-#endif
   while (p < limit && !string_scan::stops[static_cast<unsigned char>(*p)]) ++p;
   return p;
 }

@@ -57,51 +57,6 @@ inline void copy_run(char* to, const char* from, std::size_t size, const char* t
   }
 }
 
-/// Copies `size` bytes without a call: names and e-mails are a few dozen bytes, for which
-/// memcpy's call and dispatch cost more than the copy. Overlapping fixed-size moves, which
-/// compilers turn into plain loads and stores.
-inline void copy_short(char* to, const char* from, std::size_t size) noexcept {
-  if (size >= 16 && size <= 32) {
-    char head[16], tail[16];
-    std::memcpy(head, from, 16);
-    std::memcpy(tail, from + size - 16, 16);
-    std::memcpy(to, head, 16);
-    std::memcpy(to + size - 16, tail, 16);
-  } else if (size >= 8 && size < 16) {
-    std::uint64_t head, tail;
-    std::memcpy(&head, from, 8);
-    std::memcpy(&tail, from + size - 8, 8);
-    std::memcpy(to, &head, 8);
-    std::memcpy(to + size - 8, &tail, 8);
-  } else if (size >= 4 && size < 8) {
-    std::uint32_t head, tail;
-    std::memcpy(&head, from, 4);
-    std::memcpy(&tail, from + size - 4, 4);
-    std::memcpy(to, &head, 4);
-    std::memcpy(to + size - 4, &tail, 4);
-  } else if (size < 4) {
-    for (std::size_t i = 0; i < size; ++i) to[i] = from[i];
-  } else {
-    std::memcpy(to, from, size);
-  }
-}
-
-/// Replaces `out`'s content with [data, data + size), keeping its capacity. A kept result's
-/// strings usually hold text of about the same length: shrinking is inline in libstdc++ and the
-/// bytes are copied without a call. An empty string (a fresh result's) or one that must grow
-/// past its capacity is built to size and moved in, skipping the general replace path
-/// (aliasing checks, a grow-and-copy of the old content).
-inline void replace_content(std::string& out, const char* data, std::size_t size) {
-  if (size <= out.size()) {
-    out.resize(size);
-    copy_short(&out[0], data, size);
-  } else if (size > out.capacity() || out.empty()) {
-    out = std::string(data, size);
-  } else {
-    out.assign(data, size);
-  }
-}
-
 /// What decode_escapes wrote, or where it found an ill-formed escape.
 struct escapes_decoded {
   char* end = nullptr;       // one past the last byte written

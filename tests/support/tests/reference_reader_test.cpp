@@ -3,7 +3,7 @@
 // docs/contract.md, not from either reader), and it reads every generated document back to the
 // value that was spelled. None of this asks the library.
 
-#include "../conformance/conformance_vectors.hpp"
+#include "../../conformance/conformance_vectors.hpp"
 
 #include <invite_test/document_generator.hpp>
 #include <invite_test/dom_oracle.hpp>
