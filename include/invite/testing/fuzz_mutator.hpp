@@ -5,11 +5,14 @@
 // so that a fuzz target spends its time inside the handler rather than at the JSON parser's
 // first error. Each mutation edits the text as JSON tokens: a value replaced by one the contract
 // allows or one it refuses, chosen by the key it stands under (names, e-mails, dates, formats,
-// links, statuses, ids); a key replaced by another key, an alias or a misspelling; a member
-// repeated, under its alias too; a member or item left out; items repeated; a container
-// emptied; a value of another type; a character escaped or unescaped; a letter's case flipped;
-// whitespace; a cut at a token; a fresh document now and then, and libFuzzer's own byte
-// mutation when it is handed over. Any bytes are accepted as input.
+// links, statuses, ids, items); members in another order; a key under its alias, or replaced by
+// another key or a misspelling; a member repeated, under its alias too; a member or item left
+// out; items added or repeated; a container emptied; a value of another type; a character
+// escaped or unescaped; a letter's case flipped; whitespace; a cut at a token; a fresh document
+// now and then (most often when the text no longer closes its brackets and strings), and
+// libFuzzer's own byte mutation when it is handed over. Three mutations in four keep a valid
+// document valid, so that the chains of mutations libFuzzer runs still reach the handler. Any
+// bytes are accepted as input.
 //
 //   extern "C" size_t LLVMFuzzerMutate(uint8_t* data, size_t size, size_t max_size);
 //   extern "C" size_t LLVMFuzzerCustomMutator(uint8_t* data, size_t size, size_t max_size, unsigned seed) {
@@ -64,26 +67,32 @@ public:
 
   std::string& text() noexcept { return text_; }
 
-  /// One mutation; false when the text offers no place for the one drawn.
+  /// One mutation; false when the text offers no place for the one drawn. Three in four of them
+  /// keep a valid document valid (a value the contract allows, an escape, whitespace, members
+  /// in another order, a key under its alias, an item more or fewer), so that chains of them,
+  /// which libFuzzer runs, still reach the handler; the rest break it in the contract's ways.
   bool mutate() {
     const token_scan scan(text_);
-    switch (random_.below(15)) {
-      case 0: return fresh_document();
-      case 1:
-      case 2:
-      case 3: return replace_value(scan, true);
-      case 4: return replace_key(scan);
-      case 5: return replace_value(scan, false);
-      case 6: return repeat_member(scan);
-      case 7: return leave_out(scan);
-      case 8: return repeat_item(scan);
-      case 9: return empty_container(scan);
-      case 10: return toggle_escape(scan);
-      case 11: return cut(scan);
-      case 12: return add_whitespace(scan);
-      case 13: return flip_case(scan);
-      default: return add_item(scan);
-    }
+    // A text whose brackets or strings do not close gets a fresh document half the time.
+    if (!closes(scan) && random_.coin()) return fresh_document();
+    const std::uint64_t draw = random_.below(100);
+    if (draw < 35) return replace_value(scan, value_kind::valid);
+    if (draw < 43) return toggle_escape(scan);
+    if (draw < 48) return add_whitespace(scan);
+    if (draw < 54) return swap_members(scan);
+    if (draw < 59) return rename_to_alias(scan);
+    if (draw < 64) return add_item(scan);
+    if (draw < 69) return leave_out(scan, false);
+    if (draw < 72) return fresh_document();
+    if (draw < 74) return flip_case(scan);
+    if (draw < 81) return replace_value(scan, value_kind::refused);
+    if (draw < 84) return replace_value(scan, value_kind::wrong_type);
+    if (draw < 87) return replace_key(scan);
+    if (draw < 90) return repeat_member(scan);
+    if (draw < 93) return leave_out(scan, true);
+    if (draw < 95) return repeat_item(scan);
+    if (draw < 97) return empty_container(scan);
+    return cut(scan);
   }
 
   /// Replaces a value of this text by a value of `other`.
@@ -114,9 +123,10 @@ private:
     return random_index_of(scan, [](const token_scan& s, std::size_t i) { return s.starts_value(i); });
   }
 
+  // A fresh document: valid three times in four.
   bool fresh_document() {
     generator maker(random_.bits());
-    text_ = random_.coin() ? maker.valid_document(kind_).json : maker.invalid_document(kind_).json;
+    text_ = random_.one_in(4) ? maker.invalid_document(kind_).json : maker.valid_document(kind_).json;
     return true;
   }
 
@@ -129,10 +139,12 @@ private:
     return renderer(false).render(document).text;
   }
 
+  enum class value_kind : unsigned char { valid, refused, wrong_type };
+
   // A value the contract allows or refuses for the member named `key`.
-  std::string value_for(std::string_view key, bool plausible) {
-    if (!plausible) return spelled(wrong_type(speller_, json_type::string));
-    const bool valid = random_.below(3) != 0;
+  std::string value_for(std::string_view key, value_kind kind) {
+    if (kind == value_kind::wrong_type) return spelled(wrong_type(speller_, json_type::string));
+    const bool valid = kind == value_kind::valid;
     if (key == "name" || key == "candidate_name") {
       if (valid) return speller_.string_token(random_name(random_));
       return spelled(invalid_name(speller_, random_.pick(std::array<error_code, 3>{error_code::too_short, error_code::too_long,
@@ -157,6 +169,19 @@ private:
     }
     if (key == "candidates" || key == "invites") return items(valid ? 1 + random_.index(3) : 0);
     return spelled(speller_.random_value());
+  }
+
+  // Whether every bracket and string of the text closes: what a valid document needs first.
+  static bool closes(const token_scan& scan) {
+    for (const text_token& token : scan.tokens()) {
+      if ((token.kind == token_kind::open_object || token.kind == token_kind::open_array ||
+           token.kind == token_kind::close_object || token.kind == token_kind::close_array) &&
+          token.match == nowhere) {
+        return false;
+      }
+      if (token.kind == token_kind::string && (token.end - token.begin < 2 || scan.text()[token.end - 1] != '"')) return false;
+    }
+    return true;
   }
 
   std::string item() {
@@ -185,11 +210,66 @@ private:
     return out + "]";
   }
 
-  bool replace_value(const token_scan& scan, bool plausible) {
+  // A value replaced, by one chosen by the key it is under (an item of candidates or invites
+  // by another item, the root by a fresh document).
+  bool replace_value(const token_scan& scan, value_kind kind) {
     const std::size_t index = random_value_token(scan);
     if (index == nowhere) return false;
-    const std::string value = value_for(scan.key_before(index), plausible);
-    replace(scan.tokens()[index].begin, scan.value_end(index), value);
+    const text_token& token = scan.tokens()[index];
+    std::string value;
+    if (token.parent == nowhere) return kind == value_kind::valid ? fresh_document() : false;
+    if (scan.tokens()[token.parent].kind == token_kind::open_array) {
+      const std::string array_key = scan.key_before(token.parent);
+      if (kind == value_kind::valid && (array_key == "candidates" || array_key == "invites")) {
+        value = item();
+      } else {
+        value = spelled(kind == value_kind::wrong_type ? wrong_type(speller_, json_type::object) : speller_.random_value());
+      }
+    } else {
+      value = value_for(scan.key_before(index), kind);
+    }
+    replace(token.begin, scan.value_end(index), value);
+    return true;
+  }
+
+  // Two members of one object in each other's place.
+  bool swap_members(const token_scan& scan) {
+    std::size_t first_begin = 0, first_end = 0;
+    std::string_view key;
+    if (!random_member(scan, first_begin, first_end, key)) return false;
+    std::size_t parent = nowhere;
+    for (const text_token& token : scan.tokens()) {
+      if (token.begin == first_begin) parent = token.parent;
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> others;
+    for (std::size_t i = 0; i < scan.tokens().size(); ++i) {
+      if (!scan.is_key(i) || scan.tokens()[i].parent != parent || scan.tokens()[i].begin <= first_end) continue;
+      const std::size_t value = scan.next_solid(scan.next_solid(i));
+      if (value == nowhere || !scan.starts_value(value)) continue;
+      others.emplace_back(scan.tokens()[i].begin, scan.value_end(value));
+    }
+    if (others.empty()) return false;
+    const auto [second_begin, second_end] = random_.pick(others);
+    const std::string first(text_.substr(first_begin, first_end - first_begin));
+    const std::string second(text_.substr(second_begin, second_end - second_begin));
+    replace(second_begin, second_end, first); // the later one first: the earlier offsets stay
+    replace(first_begin, first_end, second);
+    return true;
+  }
+
+  // A candidate's name or e-mail under its other key (valid while the object has not the other).
+  bool rename_to_alias(const token_scan& scan) {
+    const std::size_t index = random_index_of(scan, [](const token_scan& s, std::size_t i) {
+      if (!s.is_key(i)) return false;
+      const std::string key = s.string_text(i);
+      return key == "name" || key == "candidate_name" || key == "email" || key == "candidate_email";
+    });
+    if (index == nowhere) return false;
+    const text_token& token = scan.tokens()[index];
+    const std::string key = scan.string_text(index);
+    const std::string_view other = key == "name" ? "candidate_name" : key == "candidate_name" ? "name"
+                                 : key == "email" ? "candidate_email" : "email";
+    replace(token.begin, token.end, speller_.string_token(other));
     return true;
   }
 
@@ -204,7 +284,7 @@ private:
     return true;
   }
 
-  // [begin, end) of a member (key to value) chosen at random.
+  // [begin, end) of a member (key to value) chosen at random; `key` as written, without quotes.
   bool random_member(const token_scan& scan, std::size_t& begin, std::size_t& end, std::string_view& key) {
     const std::size_t index = random_index_of(scan, [](const token_scan& s, std::size_t i) { return s.is_key(i); });
     if (index == nowhere) return false;
@@ -233,14 +313,20 @@ private:
     return true;
   }
 
-  bool leave_out(const token_scan& scan) {
+  // A member (`member`) or an item left out, with a comma beside it.
+  bool leave_out(const token_scan& scan, bool member) {
     std::size_t begin = 0, end = 0;
-    if (random_.coin()) {
+    if (member) {
       std::string_view key;
       if (!random_member(scan, begin, end, key)) return false;
     } else {
+      // An item of an array of two or more, which stays long enough.
       const std::size_t index = random_index_of(scan, [](const token_scan& s, std::size_t i) {
-        return s.starts_value(i) && s.tokens()[i].parent != nowhere && s.tokens()[s.tokens()[i].parent].kind == token_kind::open_array;
+        const std::size_t parent = s.tokens()[i].parent;
+        if (!s.starts_value(i) || parent == nowhere || s.tokens()[parent].kind != token_kind::open_array) return false;
+        std::size_t siblings = 0;
+        for (std::size_t k = parent + 1; k < s.tokens().size() && siblings < 2; ++k) siblings += s.tokens()[k].parent == parent && s.starts_value(k);
+        return siblings >= 2;
       });
       if (index == nowhere) return false;
       begin = scan.tokens()[index].begin;
@@ -348,7 +434,9 @@ private:
   }
 
   bool flip_case(const token_scan& scan) {
-    const std::size_t index = random_index_of(scan, [](const token_scan& s, std::size_t i) { return s.tokens()[i].kind == token_kind::string; });
+    const std::size_t index = random_index_of(scan, [](const token_scan& s, std::size_t i) {
+      return s.tokens()[i].kind == token_kind::string && !s.is_key(i);
+    });
     if (index == nowhere) return false;
     std::vector<std::size_t> letters;
     for (std::size_t at = scan.tokens()[index].begin + 1; at < scan.tokens()[index].end; ++at) {

@@ -174,11 +174,12 @@ public:
   /// A document whose errors include `wanted`, under default options (except payload_too_large,
   /// which comes from a max_bytes below the document's size). Every one of the sixteen codes can
   /// be asked for of a request or a response, except: invalid_enum, invalid_datetime,
-  /// alias_conflict and duplicate_value exist only in requests, invalid_url only in responses.
+  /// alias_conflict and duplicate_value exist only in requests, invalid_url only in responses
+  /// (asked of the other kind, they give a document that is not JSON).
   test_document invalid_document(document_kind kind, error_code wanted) { return broken(kind, wanted, false, 0).document; }
 
-  /// An invalid document under default options, for corpora that a server reads with its own
-  /// settings; realistic_traffic builds it on a request of `items` candidates (0: drawn).
+  /// An invalid document under default options, as a server reads bodies, for corpora; built on a
+  /// valid value of `items` items (0: as many as the profile draws).
   test_document invalid_document_default_options(document_kind kind, std::size_t items = 0) {
     return broken(kind, std::nullopt, false, items).document;
   }
@@ -267,13 +268,20 @@ private:
     return style_ == profile::realistic_traffic ? entry.realistic_weight : entry.every_form_weight;
   }
 
+  // One of the breakages that give `wanted`, drawn by the profile's weights.
   detail::breakage breakage_for(document_kind kind, error_code wanted) {
-    std::vector<detail::breakage> fitting;
+    unsigned total = 0;
     for (const detail::breakage_entry& entry : detail::breakage_table) {
-      if (entry.code == wanted && detail::applies_to(entry.kind, kind)) fitting.push_back(entry.kind);
+      if (entry.code == wanted && detail::applies_to(entry.kind, kind)) total += entry.every_form_weight;
     }
-    if (fitting.empty()) return detail::breakage::malformed; // a code this kind never has
-    return random_.pick(fitting);
+    if (total == 0) return detail::breakage::malformed; // a code this kind never has
+    std::uint64_t draw = random_.below(total);
+    for (const detail::breakage_entry& entry : detail::breakage_table) {
+      if (entry.code != wanted || !detail::applies_to(entry.kind, kind)) continue;
+      if (draw < entry.every_form_weight) return entry.kind;
+      draw -= entry.every_form_weight;
+    }
+    return detail::breakage::malformed;
   }
 
   detail::modelled_document broken(document_kind kind, std::optional<error_code> wanted, bool vary_options, std::size_t items) {

@@ -74,15 +74,47 @@ public:
     return next != nowhere && tokens_[next].kind == token_kind::colon;
   }
 
-  /// The key before the value at `index`, without its quotes, or "".
-  std::string_view key_before(std::size_t index) const noexcept {
+  /// The key before the value at `index`, decoded (escapes of ASCII characters resolved), or "".
+  std::string key_before(std::size_t index) const {
     const std::size_t colon = previous_solid(index);
     if (colon == nowhere || tokens_[colon].kind != token_kind::colon) return {};
     const std::size_t key = previous_solid(colon);
     if (key == nowhere || tokens_[key].kind != token_kind::string) return {};
-    const text_token& token = tokens_[key];
-    if (token.end - token.begin < 2) return {};
-    return text_.substr(token.begin + 1, token.end - token.begin - 2);
+    return string_text(key);
+  }
+
+  /// A string token's text, its escapes of ASCII characters resolved (others kept as written).
+  std::string string_text(std::size_t index) const {
+    const text_token& token = tokens_[index];
+    std::string out;
+    if (token.end - token.begin < 2) return out;
+    const std::string_view raw = text_.substr(token.begin + 1, token.end - token.begin - 2);
+    for (std::size_t at = 0; at < raw.size(); ++at) {
+      if (raw[at] != '\\' || at + 1 >= raw.size()) {
+        out += raw[at];
+        continue;
+      }
+      const char kind = raw[at + 1];
+      const std::string_view simple = "\"\"\\\\//b\bf\fn\nr\rt\t";
+      const std::size_t found = kind == 'u' ? std::string_view::npos : simple.find(kind);
+      if (found != std::string_view::npos && found % 2 == 0) {
+        out += simple[found + 1];
+        ++at;
+      } else if (kind == 'u' && at + 5 < raw.size() && raw[at + 2] == '0' && raw[at + 3] == '0' && hex(raw[at + 4]) >= 0 &&
+                 hex(raw[at + 5]) >= 0 && hex(raw[at + 4]) < 8) {
+        out += static_cast<char>(hex(raw[at + 4]) * 16 + hex(raw[at + 5]));
+        at += 5;
+      } else {
+        out += raw[at];
+      }
+    }
+    return out;
+  }
+
+  static int hex(char c) noexcept {
+    if (c >= '0' && c <= '9') return c - '0';
+    const char lower = static_cast<char>(c | 0x20);
+    return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
   }
 
 private:
