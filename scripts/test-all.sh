@@ -38,6 +38,7 @@ expected_tests=(
   "schema:"
   "http: invite-serve passes invite-conform" "http: the OpenAPI document"
   "fuzz replay:"
+  "invite_testing_tests:" "invite_corpus_tool_tests:"
 )
 
 require_tests() { # build-dir, then the starts of test names that must be registered
@@ -87,7 +88,7 @@ suite() { # build-dir, then extra CMake arguments
 smoke() {
   configure "$@"
   # The consumer tests install the build, so every installed tool must be built.
-  cmake --build "$1" -j "$jobs" --target invite_conformance_tests invite_version_tests invite-check invite-serve invite-conform
+  cmake --build "$1" -j "$jobs" --target invite_conformance_tests invite_version_tests invite-check invite-serve invite-conform invite-corpus
   run_tests "$1" -R '^(invite_conformance_tests|invite_version_tests|consumers):'
 }
 
