@@ -38,7 +38,8 @@ expected_tests=(
   "schema:"
   "http: invite-serve passes invite-conform" "http: the OpenAPI document"
   "fuzz replay:"
-  "invite_testing_tests:" "invite_corpus_tool_tests:"
+  "invite_testing_tests:" "invite_testing_examples:" "invite_corpus_tool_tests:"
+  "fuzz replay: fuzz_structured_handler"
 )
 
 require_tests() { # build-dir, then the starts of test names that must be registered
