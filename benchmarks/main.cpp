@@ -22,7 +22,6 @@
 
 #include <invite_test/allocation_counter.hpp>
 #include <invite_test/benchmark_documents.hpp>
-#include <invite_test/traffic_mix.hpp>
 
 #include <invite/invite.hpp>
 #include <invite/version.hpp>
@@ -53,7 +52,7 @@ namespace {
 constexpr std::size_t ndjson_documents = 10000;
 
 // The mixed traffic: requests of 1 to 500 candidates in realistic spellings, every third one
-// broken (tests/support's traffic_mix); allocation_test.cpp proves the same steady state on
+// broken (the public corpus, benchmark_mix); allocation_test.cpp proves the same steady state on
 // 900 of them.
 constexpr std::size_t mix_documents = 300;
 constexpr std::uint64_t mix_seed = 20261128;
@@ -211,16 +210,16 @@ std::size_t cross_check_corpus(const parse_contenders& parsers, bool show_all) {
 
 /// On the mixed traffic, every contender that runs on it must call each document what it is
 /// (valid, or broken on purpose), twice over: the first pass is also the warm-up.
-bool verify_mix(const std::vector<mixed_document>& mix, const parse_contenders& parsers) {
+bool verify_mix(const std::vector<invite::testing::test_document>& mix, const parse_contenders& parsers) {
   bool all_right = true;
   for (const parse_contender& contender : parsers) {
     if (!runs_on_mix(contender)) continue;
     const auto parser = contender.make();
     for (int round = 1; round <= 2 && all_right; ++round) {
       for (std::size_t i = 0; i < mix.size(); ++i) {
-        if (parser->parse(mix[i].json) == mix[i].meant_valid) continue;
+        if (parser->parse(mix[i].json) == mix[i].valid) continue;
         std::cerr << "invite_benchmarks: " << contender.name << " on mixed document " << i << " (pass " << round
-                  << "): says " << (mix[i].meant_valid ? "invalid" : "valid") << '\n';
+                  << "): says " << (mix[i].valid ? "invalid" : "valid") << '\n';
         all_right = false;
         break;
       }
@@ -285,23 +284,23 @@ void run_write(benchmark::State& state, const invite::response& response, const 
 
 // One iteration is one pass over the whole mix, after one warm-up pass; allocations are counted
 // per document, apart for valid and invalid ones.
-void run_mix(benchmark::State& state, const std::vector<mixed_document>& mix, const parse_contender& contender) {
+void run_mix(benchmark::State& state, const std::vector<invite::testing::test_document>& mix, const parse_contender& contender) {
   const auto parser = contender.make();
   std::size_t bytes = 0;
   std::size_t valid_documents = 0;
-  for (const mixed_document& document : mix) {
+  for (const invite::testing::test_document& document : mix) {
     parser->parse(document.json);
     bytes += document.json.size();
-    valid_documents += document.meant_valid ? 1 : 0;
+    valid_documents += document.valid ? 1 : 0;
   }
   std::uint64_t valid_allocations = 0;
   std::uint64_t invalid_allocations = 0;
   for (auto _ : state) {
-    for (const mixed_document& document : mix) {
+    for (const invite::testing::test_document& document : mix) {
       const std::uint64_t before = allocation_count();
       const bool valid = parser->parse(document.json);
       benchmark::DoNotOptimize(valid);
-      (document.meant_valid ? valid_allocations : invalid_allocations) += allocation_count() - before;
+      (document.valid ? valid_allocations : invalid_allocations) += allocation_count() - before;
     }
   }
   const auto passes = static_cast<double>(state.iterations());
@@ -335,10 +334,10 @@ bool run_profile(const std::string& name, std::size_t iterations, const std::vec
                  const parse_contenders& parsers, const invite::response& response, const write_contenders& writers) {
   for (const parse_contender& contender : parsers) {
     if (!runs_on_mix(contender) || name != mix_group + "/" + contender.name) continue;
-    const std::vector<mixed_document> mix = traffic_mix(mix_documents, mix_seed);
+    const std::vector<invite::testing::test_document> mix = benchmark_mix(mix_documents, mix_seed);
     const auto parser = contender.make();
     const auto one_pass = [&] {
-      for (const mixed_document& document : mix) benchmark::DoNotOptimize(parser->parse(document.json));
+      for (const invite::testing::test_document& document : mix) benchmark::DoNotOptimize(parser->parse(document.json));
     };
     one_pass();
     std::cerr << "invite_benchmarks: profile: " << mix.size() << " documents per call\n";
@@ -452,7 +451,7 @@ int main(int argc, char** argv) {
     std::cerr << "invite_benchmarks: a contender gave a wrong answer; nothing was timed\n";
     return 1;
   }
-  const std::vector<mixed_document> mix = traffic_mix(mix_documents, mix_seed);
+  const std::vector<invite::testing::test_document> mix = benchmark_mix(mix_documents, mix_seed);
   if (!verify_mix(mix, parsers)) {
     std::cerr << "invite_benchmarks: a contender misjudged the mixed traffic; nothing was timed\n";
     return 1;
@@ -517,9 +516,9 @@ int main(int argc, char** argv) {
   benchmark::AddCustomContext("bytes/requests10000_ndjson", std::to_string(ndjson.size()));
   std::size_t mix_bytes = 0;
   std::size_t mix_valid = 0;
-  for (const mixed_document& document : mix) {
+  for (const invite::testing::test_document& document : mix) {
     mix_bytes += document.json.size();
-    mix_valid += document.meant_valid ? 1 : 0;
+    mix_valid += document.valid ? 1 : 0;
   }
   benchmark::AddCustomContext("bytes/" + mix_group.substr(mix_group.find('/') + 1), std::to_string(mix_bytes));
   benchmark::AddCustomContext("documents/" + mix_group.substr(mix_group.find('/') + 1), std::to_string(mix.size()));

@@ -8,7 +8,6 @@
 
 #include <invite_test/benchmark_documents.hpp>
 #include <invite_test/document_builders.hpp>
-#include <invite_test/document_generator.hpp>
 
 #include <cctype>
 #include <string>
@@ -164,8 +163,7 @@ inline std::vector<corpus_document> make_verdict_corpus() {
   for (char& c : repeated_email) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   large.candidates[11].email = repeated_email;
   large.candidates[41].name = "   ";
-  corpus.push_back({"large_with_duplicate_and_blank",
-                    document_generator(document_profile::realistic_traffic, 0).spell(large)});
+  corpus.push_back({"large_with_duplicate_and_blank", realistic(0).spell(large)});
   return corpus;
 }
 

@@ -29,6 +29,12 @@ case "$seconds" in
   '' | *[!0-9]*) echo "fuzz.sh: SECONDS must be a whole number, not '$seconds'" >&2; exit 2 ;;
 esac
 
+# The example of structure-aware fuzzing for users (docs/testing.md) runs with the rest when no
+# target is named.
+if [ $# -eq 0 ]; then
+  targets+=(fuzz_structured_handler)
+fi
+
 # -O1 keeps the sanitizers' reports readable and the runs fast; simdjson's development checks
 # (normally off when optimizing) are turned on by fuzz/CMakeLists.txt.
 cmake -S . -B "$build" -G Ninja \

@@ -47,6 +47,8 @@ expected_tests=(
   "invite_beast_handler_tests:" "integrations: the cpp-httplib server passes invite-conform"
   "integrations: the libcurl client against invite-serve"
   "fuzz replay:"
+  "invite_testing_tests:" "invite_testing_examples:" "invite_corpus_tool_tests:"
+  "fuzz replay: fuzz_structured_handler"
 )
 
 # The README's set-up lines, in the suites that do not turn them off.
@@ -74,7 +76,7 @@ suite() { # build-dir, then extra CMake arguments
 smoke() {
   configure "$@"
   # The consumer tests install the build, so every installed tool must be built.
-  cmake --build "$1" -j "$jobs" --target invite_conformance_tests invite_version_tests invite-check invite-serve invite-conform
+  cmake --build "$1" -j "$jobs" --target invite_conformance_tests invite_version_tests invite-check invite-serve invite-conform invite-corpus
   run_tests "$1" -R '^(invite_conformance_tests|invite_version_tests|consumers):'
 }
 

@@ -5,7 +5,9 @@
 #include <invite/invite.hpp>
 
 #include <invite_test/allocation_counter.hpp>
-#include <invite_test/traffic_mix.hpp>
+#include <invite_test/benchmark_documents.hpp>
+
+#include <invite/testing/generator.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -23,7 +25,7 @@ struct tally {
 } // namespace
 
 TEST_CASE("a reused parser and result allocate nothing once warm, over mixed traffic", "[allocation]") {
-  const std::vector<invite_test::mixed_document> mix = invite_test::traffic_mix(900, 20261128);
+  const std::vector<invite::testing::test_document> mix = invite_test::benchmark_mix(900);
   invite::parser parser;
   invite::result<invite::request> reused;
   // Warm-up: one pass grows every buffer, vector and spare pool to what the mix needs; the
@@ -31,14 +33,14 @@ TEST_CASE("a reused parser and result allocate nothing once warm, over mixed tra
   for (const auto& document : mix) {
     parser.parse(document.json, reused);
     INFO(document.json.substr(0, 200));
-    REQUIRE(reused.ok() == document.meant_valid);
+    REQUIRE(reused.ok() == document.valid);
   }
   tally counts;
   for (const auto& document : mix) {
     const std::uint64_t before = invite_test::allocation_count();
     parser.parse(document.json, reused);
     const std::uint64_t made = invite_test::allocation_count() - before;
-    if (document.meant_valid) {
+    if (document.valid) {
       ++counts.valid_documents;
       counts.valid_allocations += made;
     } else {
@@ -53,9 +55,9 @@ TEST_CASE("a reused parser and result allocate nothing once warm, over mixed tra
 }
 
 TEST_CASE("a shorter array after a longer one keeps the items it no longer uses", "[allocation]") {
-  invite_test::document_generator generator(invite_test::document_profile::realistic_traffic, 3);
-  const std::string long_one = generator.spell(generator.request(300));
-  const std::string short_one = generator.spell(generator.request(2));
+  invite::testing::generator maker(3, invite::testing::profile::realistic_traffic);
+  const std::string long_one = maker.spell(maker.request(300));
+  const std::string short_one = maker.spell(maker.request(2));
   invite::parser parser;
   invite::result<invite::request> reused;
   parser.parse(long_one, reused);
@@ -84,8 +86,8 @@ TEST_CASE("undeclared keys allowed in: a reused parse of them allocates nothing"
 }
 
 TEST_CASE("the free functions with a kept result reuse it too", "[allocation]") {
-  invite_test::document_generator generator(invite_test::document_profile::realistic_traffic, 11);
-  const std::string json = generator.spell(generator.request(40));
+  invite::testing::generator maker(11, invite::testing::profile::realistic_traffic);
+  const std::string json = maker.spell(maker.request(40));
   invite::result<invite::request> reused;
   invite::parse_request(json, reused);
   REQUIRE(reused);
@@ -95,9 +97,9 @@ TEST_CASE("the free functions with a kept result reuse it too", "[allocation]") 
 }
 
 TEST_CASE("validate allocates nothing when there is nothing to report", "[allocation][validate]") {
-  invite_test::document_generator generator(invite_test::document_profile::realistic_traffic, 5);
-  const invite::request small = generator.request(3);
-  const invite::request large = generator.request(500); // past the pairwise limit: the hash index
+  invite::testing::generator maker(5, invite::testing::profile::realistic_traffic);
+  const invite::request small = maker.request(3);
+  const invite::request large = maker.request(500); // past the pairwise limit: the hash index
   std::vector<invite::error> errors;
   REQUIRE(invite::validate(large, errors)); // the thread's index grows once
   const std::uint64_t before = invite_test::allocation_count();

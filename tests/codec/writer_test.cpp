@@ -4,7 +4,7 @@
 #include <invite/invite.hpp>
 
 #include <invite_test/canonical_json.hpp>
-#include <invite_test/document_generator.hpp>
+#include <invite/testing/generator.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -224,8 +224,8 @@ TEST_CASE("the writer's room keeps what is written when it grows", "[writer][esc
 
 TEST_CASE("to_json matches the test support's canonical writer on generated responses", "[writer]") {
   for (std::uint64_t seed = 1; seed <= 20; ++seed) {
-    invite_test::document_generator generator(invite_test::document_profile::realistic_traffic, seed);
-    const invite::response r = generator.response(1 + static_cast<std::size_t>(seed * 7 % 40));
+    invite::testing::generator maker(seed, invite::testing::profile::realistic_traffic);
+    const invite::response r = maker.response(1 + static_cast<std::size_t>(seed * 7 % 40));
     CHECK(invite::to_json(r) == invite_test::canonical_json(r));
   }
 }

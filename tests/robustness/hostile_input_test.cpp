@@ -8,11 +8,11 @@
 #include <invite_test/error_listing.hpp>
 #include <invite_test/input_copies.hpp>
 #include <invite_test/json_oracle.hpp>
-#include <invite_test/random_source.hpp>
 #include <invite_test/result_invariants.hpp>
 #include <invite_test/utf8.hpp>
 
 #include <invite/invite.hpp>
+#include <invite/testing/random_source.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -270,7 +270,7 @@ TEST_CASE("substituting one byte (5,000 seeded samples): the library's verdict i
                                   std::string("\x00\x01\x1f\x7f\x80\xbf\xc0\xc1\xc2\xdf\xe0\xed"
                                               "\xef\xf0\xf4\xf5\xfe\xff",
                                               18);
-  invite_test::random_source random(0xB17E5);
+  invite::testing::random_source random(0xB17E5);
   const auto samples = sample_documents();
   std::size_t ill_formed = 0, well_formed = 0;
   disagreement_log log;

@@ -8,10 +8,10 @@
 #define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
 
-#include <invite_test/document_generator.hpp>
 #include <invite_test/error_listing.hpp>
 
 #include <invite/invite.hpp>
+#include <invite/testing/generator.hpp>
 
 #include <cstdint>
 #include <string>
@@ -101,10 +101,9 @@ TEST_CASE("one parser and one result reused across good and bad documents", "[no
 
   // Random documents through the same parser: the test helpers work without exceptions too.
   for (std::uint64_t index = 0; index < 200; ++index) {
-    invite_test::document_generator generator(invite_test::document_profile::every_legal_form,
-                                              invite_test::document_seed(7, index));
-    const auto expected = generator.request();
-    const auto parsed = parser.parse<invite::request>(generator.spell(expected));
+    invite::testing::generator maker(invite::testing::case_seed(7, index));
+    const auto expected = maker.request();
+    const auto parsed = parser.parse<invite::request>(maker.spell(expected));
     INFO("document " << index << ": " << describe_errors(parsed.errors()));
     CHECK(parsed.ok());
     CHECK(*parsed == expected);

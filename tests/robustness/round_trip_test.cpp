@@ -7,11 +7,11 @@
 // Set INVITE_TEST_SEED to run from another seed, INVITE_TEST_DOCUMENTS for a longer run.
 
 #include <invite_test/canonical_json.hpp>
-#include <invite_test/document_generator.hpp>
 #include <invite_test/error_listing.hpp>
 #include <invite_test/json_oracle.hpp>
 
 #include <invite/invite.hpp>
+#include <invite/testing/generator.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -129,12 +129,14 @@ spelling_tally run_round_trips(Generate generate) {
   spelling_tally counts;
   for (std::uint64_t index = 0; index < count; ++index) {
     INFO("INVITE_TEST_SEED=" << seed << ", document " << index
-                             << " (document_generator(every_legal_form, document_seed(seed, index)) regenerates it)");
-    document_generator generator(document_profile::every_legal_form, document_seed(seed, index));
-    const T expected = generate(generator);
+                             << " (invite::testing::generator(case_seed(seed, index)) regenerates it)");
+    invite::testing::generator maker(invite::testing::case_seed(seed, index));
+    const T expected = generate(maker);
     invite::parse_options options;
-    options.allow_unknown_fields = generator.random().one_in(3);
-    const std::string spelled = generator.spell(expected, {options.allow_unknown_fields});
+    options.allow_unknown_fields = maker.random().one_in(3);
+    invite::testing::spelling_liberties liberties;
+    liberties.unknown_fields = options.allow_unknown_fields;
+    const std::string spelled = maker.spell(expected, liberties);
     INFO("unknown fields: " << (options.allow_unknown_fields ? "yes" : "no"));
     require_round_trip(expected, spelled, options, reuse);
     tally(counts, expected, spelled, options);
@@ -159,13 +161,13 @@ void check_spellings_held_every_form(const spelling_tally& counts, bool has_alia
 
 TEST_CASE("random requests in random spellings round-trip exactly", "[robustness][round_trip]") {
   const spelling_tally counts =
-      run_round_trips<invite::request>([](document_generator& generator) { return generator.request(); });
+      run_round_trips<invite::request>([](invite::testing::generator& maker) { return maker.request(); });
   check_spellings_held_every_form(counts, true);
 }
 
 TEST_CASE("random responses in random spellings round-trip exactly",
           "[robustness][round_trip]") {
   const spelling_tally counts =
-      run_round_trips<invite::response>([](document_generator& generator) { return generator.response(); });
+      run_round_trips<invite::response>([](invite::testing::generator& maker) { return maker.response(); });
   check_spellings_held_every_form(counts, false);
 }

@@ -1,18 +1,18 @@
 // The reference of the contract that the fuzz targets and the benchmark hold the library to must
 // itself be right: it gives every conformance vector its verdict (the vectors are written from
-// docs/contract.md, not from either reader), and it reads every generated document back to the
-// value that was spelled. None of this asks the library.
+// docs/contract.md, not from either reader), it reads every generated document back to the
+// value that was spelled, and it gives every generated invalid document the verdict the
+// generator predicted. None of this asks the library.
 
 #include "../../conformance/conformance_vectors.hpp"
 
-#include <invite_test/document_generator.hpp>
 #include <invite_test/dom_oracle.hpp>
 #include <invite_test/json_oracle.hpp>
-#include <invite_test/random_source.hpp>
 #include <invite_test/reference_reader.hpp>
 #include <invite_test/simdjson_dom_access.hpp>
 
 #include <invite/invite.hpp>
+#include <invite/testing/generator.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -64,36 +64,64 @@ TEST_CASE("the reference gives every conformance vector its verdict", "[robustne
 }
 
 TEST_CASE("the reference reads every generated document back to its value", "[robustness][reference]") {
+  using invite::testing::profile;
   reference_judge judge;
   invite::parse_options allowing_unknown;
   allowing_unknown.allow_unknown_fields = true;
-  for (const document_profile profile : {document_profile::every_legal_form, document_profile::realistic_traffic}) {
+  invite::testing::spelling_liberties pretty_with_unknown;
+  pretty_with_unknown.unknown_fields = true;
+  pretty_with_unknown.style = invite::testing::layout::pretty;
+  invite::testing::spelling_liberties with_unknown;
+  with_unknown.unknown_fields = true;
+  for (const profile style : {profile::every_legal_form, profile::realistic_traffic}) {
     for (std::uint64_t index = 0; index < 1000; ++index) {
-      document_generator generator(profile, document_seed(0xEFE2E7CE, index));
-      INFO("profile " << static_cast<int>(profile) << ", document " << index);
-      const invite::request request = generator.request();
+      invite::testing::generator maker(invite::testing::case_seed(0xEFE2E7CE, index), style);
+      INFO("profile " << static_cast<int>(style) << ", document " << index);
+      const invite::request request = maker.request();
       invite::request read_request{};
-      CHECK(judge.valid(generator.spell(request, {true, layout::pretty}), allowing_unknown, read_request));
+      CHECK(judge.valid(maker.spell(request, pretty_with_unknown), allowing_unknown, read_request));
       CHECK(read_request == request);
-      const invite::response response = generator.response();
+      const invite::response response = maker.response();
       invite::response read_response{};
-      CHECK(judge.valid(generator.spell(response, {true, layout::minified}), allowing_unknown, read_response));
+      CHECK(judge.valid(maker.spell(response, with_unknown), allowing_unknown, read_response));
       CHECK(read_response == response);
     }
   }
 }
 
+TEST_CASE("the reference gives every generated document the verdict the generator predicted", "[robustness][reference]") {
+  using invite::testing::document_kind;
+  reference_judge judge;
+  std::size_t invalid = 0;
+  for (std::uint64_t index = 0; index < 3000; ++index) {
+    invite::testing::generator maker(invite::testing::case_seed(0x5EFE7E, index));
+    const document_kind kind = index % 2 == 0 ? document_kind::request : document_kind::response;
+    const invite::testing::test_document document =
+        index % 3 == 0 ? maker.valid_document(kind) : maker.invalid_document(kind);
+    INFO("document " << index << ": " << document.how << "\n" << document.json.substr(0, 1000));
+    invalid += document.valid ? 0 : 1;
+    if (kind == document_kind::request) {
+      invite::request value{};
+      CHECK(judge.valid(document.json, document.options, value) == document.valid);
+    } else {
+      invite::response value{};
+      CHECK(judge.valid(document.json, document.options, value) == document.valid);
+    }
+  }
+  CHECK(invalid >= 1900);
+}
+
 TEST_CASE("the reference refuses what the contract refuses in a generated document", "[robustness][reference]") {
   reference_judge judge;
   const invite::parse_options strict;
-  document_generator generator(document_profile::realistic_traffic, 5);
-  invite::request request = generator.request(3);
+  invite::testing::generator maker(5, invite::testing::profile::realistic_traffic);
+  invite::request request = maker.request(3);
   invite::request read{};
-  REQUIRE(judge.valid(generator.spell(request), strict, read));
+  REQUIRE(judge.valid(maker.spell(request), strict, read));
 
   const auto refused = [&](invite::request broken) {
     invite::request ignored{};
-    return !judge.valid(generator.spell(broken), strict, ignored);
+    return !judge.valid(maker.spell(broken), strict, ignored);
   };
   invite::request repeated_email = request;
   repeated_email.candidates[2].email = "X" + request.candidates[0].email.substr(1);

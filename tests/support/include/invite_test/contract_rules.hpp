@@ -3,8 +3,8 @@
 
 // The contract's rules on single values, keys and literals, written from docs/contract.md alone:
 // nothing here calls the library, so the library can be held against it. The reference reader,
-// the document generator, the fuzz targets and the benchmark's hand-rolled contenders all take
-// their rules from here, so each rule and each limit is written once outside the library.
+// the tests of the generator, the fuzz targets and the benchmark's hand-rolled contenders all
+// take their rules from here, so each rule and each limit is written once outside the library.
 //
 // The checks are plain loops that a reader can hold against the contract line by line, and
 // they allocate nothing, because the benchmark's contenders run them inside timed loops.

@@ -2,8 +2,8 @@
 #define INVITE_TEST_UTF8_HPP_INCLUDED
 
 // UTF-8, and UTF-16 as JSON's \u escapes write it, by hand from Unicode's definitions: the
-// generator, the reference of the contract and the fuzz checks must not borrow the library's
-// own decoding, or they could not find its mistakes.
+// reference of the contract and the fuzz checks must not borrow the library's own decoding (nor
+// the testing module's: tests hold both to this), or they could not find their mistakes.
 
 #include <cstddef>
 #include <cstdint>

@@ -1,12 +1,11 @@
-#ifndef INVITE_TEST_RANDOM_SOURCE_HPP_INCLUDED
-#define INVITE_TEST_RANDOM_SOURCE_HPP_INCLUDED
+#ifndef INVITE_TESTING_RANDOM_SOURCE_HPP_INCLUDED
+#define INVITE_TESTING_RANDOM_SOURCE_HPP_INCLUDED
 
-// The one source of random choices in tests, fuzz targets and benchmarks. Its engine is
-// SplitMix64, whose output is fixed by its definition, and all its distributions are its own
-// (the standard's differ between libstdc++ and libc++), so a seed names the same choices under
-// every compiler and standard library. The benchmark's documents are measured on the bytes one
-// seed gives: changing anything here that changes a draw changes the performance baseline
-// (tests/robustness/document_generator_test.cpp pins them).
+// The one source of random choices of the testing module. Its engine is SplitMix64, whose output
+// is fixed by its definition, and all its distributions are its own (the standard's differ
+// between libstdc++ and libc++), so a seed names the same choices under every compiler, standard
+// library and byte order. The project's benchmarks are measured on the bytes some seeds give:
+// changing a draw here changes their documents (tests/testing pins them).
 
 #include <cstddef>
 #include <cstdint>
@@ -15,7 +14,7 @@
 #include <utility>
 #include <vector>
 
-namespace invite_test {
+namespace invite::testing {
 
 class random_source {
 public:
@@ -68,13 +67,13 @@ private:
   std::uint64_t state_;
 };
 
-/// A well-mixed seed for document `index` of a run started from `run_seed`, so that one failing
-/// document can be regenerated on its own: the (index + 1)-th draw of random_source(run_seed).
-inline std::uint64_t document_seed(std::uint64_t run_seed, std::uint64_t index) noexcept {
+/// A well-mixed seed for case `index` of a run started from `run_seed`, so that one failing case
+/// can be regenerated on its own: the (index + 1)-th draw of random_source(run_seed).
+inline std::uint64_t case_seed(std::uint64_t run_seed, std::uint64_t index) noexcept {
   random_source run(run_seed + index * 0x9E3779B97F4A7C15ull);
   return run.bits();
 }
 
-} // namespace invite_test
+} // namespace invite::testing
 
-#endif // INVITE_TEST_RANDOM_SOURCE_HPP_INCLUDED
+#endif // INVITE_TESTING_RANDOM_SOURCE_HPP_INCLUDED

@@ -1,11 +1,14 @@
-// The generator's promises, checked without the library: it is deterministic, everything it
-// makes is valid by docs/contract.md's rules (checked here by independent means), its spellings are
-// well-formed, a run covers the corners of the space it claims to cover, and the benchmark's
-// documents are byte for byte the ones its performance baseline was measured on.
+// The generator's values and spellings, checked without the library: everything it makes is
+// valid by docs/contract.md's rules (checked here by independent means), its spellings are
+// well-formed and take every liberty they claim, a run covers the corners of the space it claims
+// to cover, and the benchmark's documents are byte for byte the ones its performance baseline was
+// measured on.
+
+#include <invite/testing.hpp>
 
 #include <invite_test/benchmark_documents.hpp>
 #include <invite_test/canonical_json.hpp>
-#include <invite_test/document_generator.hpp>
+#include <invite_test/contract_rules.hpp>
 #include <invite_test/json_oracle.hpp>
 #include <invite_test/utf8.hpp>
 
@@ -22,6 +25,11 @@
 namespace {
 
 using namespace invite_test;
+using invite::testing::case_seed;
+using invite::testing::generator;
+using invite::testing::layout;
+using invite::testing::profile;
+using invite::testing::spelling_liberties;
 
 // The WHATWG HTML "valid e-mail address" as the standard writes it, as a regular expression.
 const std::regex& whatwg_email() {
@@ -122,8 +130,18 @@ void check_obeys_contract(const invite::response& response) {
 constexpr std::uint64_t coverage_seed = 0x1D0C5EED;
 
 // The every_legal_form generator of document `index` of the coverage run.
-document_generator coverage_generator(std::uint64_t index) {
-  return document_generator(document_profile::every_legal_form, document_seed(coverage_seed, index));
+generator coverage_generator(std::uint64_t index) { return generator(case_seed(coverage_seed, index)); }
+
+spelling_liberties with_unknown_fields(bool unknown) {
+  spelling_liberties liberties;
+  liberties.unknown_fields = unknown;
+  return liberties;
+}
+
+spelling_liberties laid_out(layout style) {
+  spelling_liberties liberties;
+  liberties.style = style;
+  return liberties;
 }
 
 // FNV-1a: enough to notice any change of a document's bytes, and written in five lines.
@@ -135,85 +153,28 @@ std::uint64_t fingerprint(const std::string& bytes) {
 
 } // namespace
 
-TEST_CASE("the same seed gives the same values and the same spellings",
-          "[robustness][generator]") {
-  for (const document_profile profile : {document_profile::every_legal_form, document_profile::realistic_traffic}) {
-    for (std::uint64_t index = 0; index < 50; ++index) {
-      document_generator first(profile, document_seed(coverage_seed, index));
-      document_generator second(profile, document_seed(coverage_seed, index));
-      const auto request_a = first.request();
-      const auto request_b = second.request();
-      CHECK(canonical_json(request_a) == canonical_json(request_b));
-      CHECK(first.spell(request_a, {true}) == second.spell(request_b, {true}));
-      CHECK(canonical_json(first.response()) == canonical_json(second.response()));
-    }
-    document_generator a(profile, document_seed(coverage_seed, 0));
-    document_generator b(profile, document_seed(coverage_seed, 1));
-    CHECK(canonical_json(a.request()) != canonical_json(b.request()));
-  }
-}
-
-TEST_CASE("the engine is SplitMix64", "[robustness][generator]") {
-  // The published first outputs of SplitMix64 from seed 0 (Steele, Lea and Flood, 2014): the
-  // engine's output is fixed by its definition, which makes runs comparable everywhere.
-  random_source random(0);
-  CHECK(random.bits() == 0xE220A8397B1DCDAFull);
-  CHECK(random.bits() == 0x6E789E6AA1B965F4ull);
-  CHECK(random.bits() == 0x06C45D188009454Full);
-  // A document's seed is the run's draw of that number, so one document regenerates alone.
-  random_source run(coverage_seed);
-  for (std::uint64_t index = 0; index < 4; ++index) CHECK(document_seed(coverage_seed, index) == run.bits());
-}
-
-TEST_CASE("the generator's own distributions are uniform over their ranges",
-          "[robustness][generator]") {
-  random_source random(12345);
-  std::size_t counts[6] = {};
-  constexpr std::size_t draws = 60000;
-  for (std::size_t i = 0; i < draws; ++i) {
-    ++counts[random.below(6)];
-  }
-  for (const std::size_t count : counts) {
-    CHECK(count > draws / 6 - 600); // about 5 standard deviations
-    CHECK(count < draws / 6 + 600);
-  }
-  bool negative = false, positive = false; // the full range is allowed and both halves come up
-  for (int i = 0; i < 64; ++i) {
-    const std::int64_t v = random.between(INT64_MIN, INT64_MAX);
-    negative |= v < 0;
-    positive |= v > 0;
-  }
-  CHECK(negative);
-  CHECK(positive);
-  for (int i = 0; i < 1000; ++i) {
-    const auto v = random.between(-3, 3);
-    CHECK(v >= -3);
-    CHECK(v <= 3);
-  }
-}
-
 TEST_CASE("generated requests and responses obey the contract's rules",
-          "[robustness][generator]") {
+          "[testing][generator]") {
   for (std::uint64_t index = 0; index < 600; ++index) {
-    document_generator generator = coverage_generator(index);
+    generator maker = coverage_generator(index);
     INFO("document " << index);
-    const auto request = generator.request();
+    const auto request = maker.request();
     check_obeys_contract(request);
     for (const bool unknown : {false, true}) {
-      CHECK(is_well_formed_json(generator.spell(request, {unknown})));
+      CHECK(is_well_formed_json(maker.spell(request, with_unknown_fields(unknown))));
     }
     CHECK(is_well_formed_json(canonical_json(request)));
 
-    const auto response = generator.response();
+    const auto response = maker.response();
     check_obeys_contract(response);
     for (const bool unknown : {false, true}) {
-      CHECK(is_well_formed_json(generator.spell(response, {unknown})));
+      CHECK(is_well_formed_json(maker.spell(response, with_unknown_fields(unknown))));
     }
   }
 }
 
 TEST_CASE("a run of 10,000 documents reaches every corner the generator claims",
-          "[robustness][generator]") {
+          "[testing][generator]") {
   bool one_item = false, five_hundred_items = false, february_29 = false, year_0 = false,
        year_9999 = false, no_expiry = false, id_1 = false, id_max = false, name_255 = false,
        two_byte = false, three_byte = false, four_byte = false, quote_in_name = false,
@@ -223,8 +184,8 @@ TEST_CASE("a run of 10,000 documents reaches every corner the generator claims",
        repeated_response_email = false;
   bool getlink = false, sendlink = false;
   for (std::uint64_t index = 0; index < 10000; ++index) {
-    document_generator generator = coverage_generator(index);
-    const auto request = generator.request();
+    generator maker = coverage_generator(index);
+    const auto request = maker.request();
     one_item |= request.candidates.size() == 1;
     five_hundred_items |= request.candidates.size() == 500;
     no_expiry |= !request.expiry_date;
@@ -254,7 +215,7 @@ TEST_CASE("a run of 10,000 documents reaches every corner the generator claims",
       uppercase_email |= item.email.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos;
       odd_atext |= item.email.find_first_of("!#$%&'*+/=?^_`{|}~-") < item.email.find('@');
     }
-    const auto response = generator.response();
+    const auto response = maker.response();
     std::set<std::string> folded;
     for (const auto& item : response.invites) {
       link_2048 |= item.invite_link.size() == 2048;
@@ -292,12 +253,12 @@ TEST_CASE("a run of 10,000 documents reaches every corner the generator claims",
   CHECK(repeated_response_email);
 }
 
-TEST_CASE("spellings use every legal way of writing a character", "[robustness][generator]") {
+TEST_CASE("spellings use every legal way of writing a character", "[testing][generator]") {
   bool surrogate_pair = false, escaped_slash = false, uppercase_hex = false, alias_name = false,
        alias_email = false, null_expiry = false, tab_whitespace = false;
   for (std::uint64_t index = 0; index < 300; ++index) {
-    document_generator generator = coverage_generator(index);
-    const std::string text = generator.spell(generator.request(), {true});
+    generator maker = coverage_generator(index);
+    const std::string text = maker.spell(maker.request(), with_unknown_fields(true));
     surrogate_pair |= std::regex_search(text, std::regex("\\\\u[dD][89abAB][0-9a-fA-F]{2}\\\\u[dD][c-fC-F]"));
     escaped_slash |= text.find("\\/") != std::string::npos;
     uppercase_hex |= std::regex_search(text, std::regex("\\\\u[0-9A-F]{3}[A-F]"));
@@ -316,25 +277,25 @@ TEST_CASE("spellings use every legal way of writing a character", "[robustness][
 }
 
 TEST_CASE("realistic requests and responses obey the contract's rules and are well-formed",
-          "[robustness][generator]") {
+          "[testing][generator]") {
   for (std::uint64_t index = 0; index < 200; ++index) {
-    document_generator generator(document_profile::realistic_traffic, document_seed(coverage_seed, index));
+    generator maker(case_seed(coverage_seed, index), profile::realistic_traffic);
     INFO("document " << index);
-    const auto request = generator.request(1 + index % 40);
+    const auto request = maker.request(1 + index % 40);
     CHECK(request.candidates.size() == 1 + index % 40);
     check_obeys_contract(request);
     for (const layout whitespace : {layout::minified, layout::pretty}) {
-      CHECK(is_well_formed_json(generator.spell(request, {false, whitespace})));
+      CHECK(is_well_formed_json(maker.spell(request, laid_out(whitespace))));
     }
-    const auto response = generator.response(1 + index % 40);
+    const auto response = maker.response(1 + index % 40);
     CHECK(response.invites.size() == 1 + index % 40);
     check_obeys_contract(response);
-    CHECK(is_well_formed_json(generator.spell(response, {false, layout::pretty})));
+    CHECK(is_well_formed_json(maker.spell(response, laid_out(layout::pretty))));
   }
 }
 
 TEST_CASE("the benchmark's documents are the bytes its performance baseline was measured on",
-          "[robustness][generator][benchmark]") {
+          "[testing][generator][benchmark]") {
   // Fingerprints of the documents benchmarks/ timed for its published figures. A change here
   // means the baseline no longer applies: if it is meant, measure the baseline again and
   // write the new fingerprints.

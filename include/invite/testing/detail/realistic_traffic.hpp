@@ -1,32 +1,29 @@
-#ifndef INVITE_TEST_DETAIL_REALISTIC_TRAFFIC_HPP_INCLUDED
-#define INVITE_TEST_DETAIL_REALISTIC_TRAFFIC_HPP_INCLUDED
+#ifndef INVITE_TESTING_DETAIL_REALISTIC_TRAFFIC_HPP_INCLUDED
+#define INVITE_TESTING_DETAIL_REALISTIC_TRAFFIC_HPP_INCLUDED
 
-// The realistic_traffic profile of document_generator.hpp: requests as clients send them
-// (short names from many scripts, one e-mail each, a fixed share of the awkward spellings the
-// contract allows: aliases, \u escapes from ASCII-only producers, members out of order) and
-// responses as a server writes them. The benchmark's performance baseline is measured on the
-// bytes these functions give for its seeds, so every draw and every byte here is frozen:
-// tests/robustness/document_generator_test.cpp pins the benchmark's documents.
+// The realistic_traffic profile: requests as clients send them (short names from many scripts,
+// one e-mail each, a fixed share of the awkward spellings the contract allows: aliases, \u
+// escapes from ASCII-only producers, members out of order) and responses as a server writes them.
+// The project's performance baseline is measured on the bytes these functions give for its
+// seeds, so every draw and every byte here is frozen: tests/testing pins the benchmark's
+// documents.
 
-#include <invite_test/contract_rules.hpp>
-#include <invite_test/random_source.hpp>
-#include <invite_test/utf8.hpp>
+#include <invite/contract/request_struct.hpp>
+#include <invite/contract/response_struct.hpp>
+#include <invite/testing/detail/calendar.hpp>
+#include <invite/testing/detail/json_model.hpp>
+#include <invite/testing/detail/unicode.hpp>
+#include <invite/testing/random_source.hpp>
+#include <invite/testing/liberties.hpp>
 
-#include <invite/invite.hpp>
-
-#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <utility>
 
-namespace invite_test {
-
-/// How a realistic document is laid out.
-enum class layout { minified, pretty };
-
-namespace detail {
+namespace invite::testing::detail {
 
 struct person_name {
   std::string_view text;  // UTF-8, as people write it
@@ -88,18 +85,17 @@ inline std::string realistic_email(random_source& random, std::size_t index, con
 }
 
 /// A request with `candidate_count` candidates (unique e-mails), an id, format and expiry.
-inline invite::request realistic_request(random_source& random, std::size_t candidate_count) {
-  invite::request value{};
+inline request realistic_request(random_source& random, std::size_t candidate_count) {
+  request value{};
   value.assessment_id = 4503599627370496 + static_cast<std::int64_t>(random.below(1000000));
-  value.invite_format = random.below(2) == 0 ? invite::format::sendlink : invite::format::getlink;
+  value.invite_format = random.below(2) == 0 ? format::sendlink : format::getlink;
   if (random.below(3) != 0) {
-    value.expiry_date = date::local_days{date::year{2025} / date::December / date::day{31}} + std::chrono::hours{23} +
-                        std::chrono::minutes{59};
+    value.expiry_date = make_expiry(2025, 12, 31, 23, 59);
   }
   value.candidates.reserve(candidate_count);
   for (std::size_t i = 0; i < candidate_count; ++i) {
     std::string ascii;
-    invite::candidate item;
+    candidate item;
     item.name = realistic_name(random, i, ascii);
     item.email = realistic_email(random, i, ascii);
     value.candidates.push_back(std::move(item));
@@ -109,14 +105,14 @@ inline invite::request realistic_request(random_source& random, std::size_t cand
 
 /// A response with `invite_count` invitations: links with tokens, assorted statuses (a few with
 /// a tab, which writers must escape).
-inline invite::response realistic_response(random_source& random, std::size_t invite_count) {
+inline response realistic_response(random_source& random, std::size_t invite_count) {
   static constexpr std::string_view statuses[] = {"sent", "pending", "delivered", "opened", "sent\tretry 1"};
-  invite::response value;
+  response value;
   value.invites.reserve(invite_count);
   const auto assessment_id = static_cast<std::int64_t>(1000 + random.below(100000));
   for (std::size_t i = 0; i < invite_count; ++i) {
     std::string ascii;
-    invite::invitation item;
+    invitation item;
     item.name = realistic_name(random, i, ascii);
     item.email = realistic_email(random, i, ascii);
     item.report_id = 90000000 + static_cast<std::int64_t>(i) * 7919;
@@ -166,138 +162,110 @@ inline void append_realistic_string(std::string& out, std::string_view utf8, boo
   out += '"';
 }
 
-// Newlines and two-space indents when pretty, nothing when minified.
-class json_layout {
+// Newlines and two-space indents when pretty, nothing when minified: the whitespace of each
+// place in the tree.
+class realistic_layout {
 public:
-  json_layout(std::string& out, layout style) : out_(out), pretty_(style == layout::pretty) {}
+  explicit realistic_layout(layout style) noexcept : pretty_(style == layout::pretty) {}
 
-  void newline(std::size_t depth) {
-    if (!pretty_) return;
-    out_ += '\n';
-    out_.append(depth * 2, ' ');
+  std::string indent(std::size_t depth) const { return pretty_ ? "\n" + std::string(depth * 2, ' ') : std::string(); }
+  std::string after_colon() const { return pretty_ ? " " : ""; }
+  std::string end_of_document() const { return pretty_ ? "\n" : ""; }
+
+  /// A member of an object at `depth`, in its place; `last` closes the object.
+  json_member member(std::string_view key, json_node value, std::size_t depth, bool last) const {
+    json_member out;
+    out.key_token = "\"" + std::string(key) + "\"";
+    out.key = std::string(key);
+    out.before = indent(depth + 1);
+    out.after_colon = after_colon();
+    out.value = std::move(value);
+    if (last) out.after = indent(depth);
+    return out;
   }
-  void key(std::string_view name) {
-    out_ += '"';
-    out_ += name;
-    out_ += pretty_ ? "\": " : "\":";
-  }
-  void end_document() {
-    if (pretty_) out_ += '\n';
+
+  /// Items of an array at `depth`: each on its own line, the last closing the array.
+  void close_items(json_node& array, std::size_t depth) const {
+    for (std::size_t i = 0; i < array.items.size(); ++i) {
+      array.items[i].before = indent(depth + 1);
+      if (i + 1 == array.items.size()) array.items[i].after = indent(depth);
+    }
   }
 
 private:
-  std::string& out_;
   bool pretty_;
 };
+
+inline json_node realistic_string(std::string_view text, bool escape_non_ascii) {
+  json_node node;
+  node.type = json_type::string;
+  append_realistic_string(node.token, text, escape_non_ascii);
+  node.text = std::string(text);
+  return node;
+}
+
+inline json_node realistic_integer(std::int64_t value) { return scalar(json_type::integer, std::to_string(value)); }
 
 /// The JSON text of a request as a client might send it: candidates with an odd index use the
 /// alias keys (candidate_name, candidate_email), and candidates 1 and 2 of every 4 are written
 /// by an ASCII-only producer (\uXXXX escapes); one candidate in four puts the e-mail first.
-inline std::string spell_realistically(const invite::request& value, layout style) {
-  std::string out;
-  json_layout json(out, style);
-  out += '{';
-  json.newline(1);
-  json.key("assessment_id");
-  out += std::to_string(value.assessment_id);
-  out += ',';
-  json.newline(1);
-  json.key("invite_format");
-  out += '"';
-  out += name_of(value.invite_format);
-  out += '"';
-  if (value.expiry_date) {
-    out += ',';
-    json.newline(1);
-    json.key("expiry_date");
-    append_realistic_string(out, format_expiry(*value.expiry_date), false);
-  }
-  out += ',';
-  json.newline(1);
-  json.key("candidates");
-  out += '[';
+inline json_document realistic_document(const request& value, layout style) {
+  const realistic_layout place(style);
+  json_document document;
+  json_node& root = document.root;
+  root.type = json_type::object;
+  std::vector<json_member>& members = root.members;
+  members.push_back(place.member("assessment_id", realistic_integer(value.assessment_id), 0, false));
+  members.push_back(place.member("invite_format", realistic_string(value.invite_format == format::getlink ? "getlink" : "sendlink", false), 0, false));
+  if (value.expiry_date) members.push_back(place.member("expiry_date", realistic_string(format_expiry(*value.expiry_date), false), 0, false));
+  json_node candidates;
+  candidates.type = json_type::array;
   for (std::size_t i = 0; i < value.candidates.size(); ++i) {
-    const invite::candidate& item = value.candidates[i];
+    const candidate& item = value.candidates[i];
     const bool alias = i % 2 == 1;
     const bool ascii_only = i % 4 == 1 || i % 4 == 2;
-    if (i > 0) out += ',';
-    json.newline(2);
-    out += '{';
-    const auto write_name = [&] {
-      json.newline(3);
-      json.key(alias ? "candidate_name" : "name");
-      append_realistic_string(out, item.name, ascii_only);
-    };
-    const auto write_email = [&] {
-      json.newline(3);
-      json.key(alias ? "candidate_email" : "email");
-      append_realistic_string(out, item.email, ascii_only);
-    };
-    if (i % 4 == 3) {
-      write_email();
-      out += ',';
-      write_name();
-    } else {
-      write_name();
-      out += ',';
-      write_email();
-    }
-    json.newline(2);
-    out += '}';
+    json_node object;
+    object.type = json_type::object;
+    json_member name = place.member(alias ? "candidate_name" : "name", realistic_string(item.name, ascii_only), 2, false);
+    json_member email = place.member(alias ? "candidate_email" : "email", realistic_string(item.email, ascii_only), 2, false);
+    if (i % 4 == 3) std::swap(name, email);
+    object.members.push_back(std::move(name));
+    object.members.push_back(std::move(email));
+    object.members.back().after = place.indent(2);
+    candidates.items.push_back(json_item{{}, {}, std::move(object), false});
   }
-  if (!value.candidates.empty()) json.newline(1);
-  out += ']';
-  json.newline(0);
-  out += '}';
-  json.end_document();
-  return out;
+  place.close_items(candidates, 1);
+  members.push_back(place.member("candidates", std::move(candidates), 0, true));
+  document.after = place.end_of_document();
+  return document;
 }
 
 /// The JSON text of a response as a server might write it: the contract's key order, UTF-8
 /// unescaped.
-inline std::string spell_realistically(const invite::response& value, layout style) {
-  std::string out;
-  json_layout json(out, style);
-  out += '{';
-  json.newline(1);
-  json.key("invites");
-  out += '[';
-  for (std::size_t i = 0; i < value.invites.size(); ++i) {
-    const invite::invitation& item = value.invites[i];
-    if (i > 0) out += ',';
-    json.newline(2);
-    out += '{';
-    const auto write_string = [&](std::string_view key, const std::string& text, bool last) {
-      json.newline(3);
-      json.key(key);
-      append_realistic_string(out, text, false);
-      if (!last) out += ',';
-    };
-    const auto write_id = [&](std::string_view key, std::int64_t id) {
-      json.newline(3);
-      json.key(key);
-      out += std::to_string(id);
-      out += ',';
-    };
-    write_string("name", item.name, false);
-    write_string("email", item.email, false);
-    write_id("report_id", item.report_id);
-    write_id("candidate_id", item.candidate_id);
-    write_id("assessment_id", item.assessment_id);
-    write_string("invite_link", item.invite_link, false);
-    write_string("status", item.status, true);
-    json.newline(2);
-    out += '}';
+inline json_document realistic_document(const response& value, layout style) {
+  const realistic_layout place(style);
+  json_document document;
+  document.root.type = json_type::object;
+  json_node invites;
+  invites.type = json_type::array;
+  for (const invitation& item : value.invites) {
+    json_node object;
+    object.type = json_type::object;
+    object.members.push_back(place.member("name", realistic_string(item.name, false), 2, false));
+    object.members.push_back(place.member("email", realistic_string(item.email, false), 2, false));
+    object.members.push_back(place.member("report_id", realistic_integer(item.report_id), 2, false));
+    object.members.push_back(place.member("candidate_id", realistic_integer(item.candidate_id), 2, false));
+    object.members.push_back(place.member("assessment_id", realistic_integer(item.assessment_id), 2, false));
+    object.members.push_back(place.member("invite_link", realistic_string(item.invite_link, false), 2, false));
+    object.members.push_back(place.member("status", realistic_string(item.status, false), 2, true));
+    invites.items.push_back(json_item{{}, {}, std::move(object), false});
   }
-  if (!value.invites.empty()) json.newline(1);
-  out += ']';
-  json.newline(0);
-  out += '}';
-  json.end_document();
-  return out;
+  place.close_items(invites, 1);
+  document.root.members.push_back(place.member("invites", std::move(invites), 0, true));
+  document.after = place.end_of_document();
+  return document;
 }
 
-} // namespace detail
-} // namespace invite_test
+} // namespace invite::testing::detail
 
-#endif // INVITE_TEST_DETAIL_REALISTIC_TRAFFIC_HPP_INCLUDED
+#endif // INVITE_TESTING_DETAIL_REALISTIC_TRAFFIC_HPP_INCLUDED

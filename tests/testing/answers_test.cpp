@@ -1,0 +1,94 @@
+// Answers: what a correct server sends passes check_response and is a valid response; each near
+// miss is a valid response that check_response refuses with exactly the errors predicted for it,
+// and together the near misses make every mistake they claim.
+
+#include <invite/invite.hpp>
+#include <invite/testing.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <set>
+#include <string>
+
+namespace {
+
+using namespace invite::testing;
+
+std::string listing(const std::vector<invite::error>& errors) {
+  std::string out;
+  for (const invite::error& e : errors) out += std::string(invite::to_string(e.code)) + "@" + e.path + " ";
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("a correct answer passes check_response and is a valid response", "[testing][answers]") {
+  for (const profile style : {profile::every_legal_form, profile::realistic_traffic}) {
+    for (std::uint64_t seed = 0; seed < 400; ++seed) {
+      generator maker(seed, style);
+      const invite::request asked = maker.request();
+      const invite::response answer = maker.answer(asked);
+      INFO("seed " << seed);
+      REQUIRE(answer.invites.size() == asked.candidates.size());
+      CHECK(invite::check_response(asked, answer).empty());
+      CHECK(invite::validate(answer).empty());
+      for (std::size_t i = 0; i < answer.invites.size(); ++i) {
+        CHECK(answer.invites[i].name == asked.candidates[i].name);
+        CHECK(answer.invites[i].assessment_id == asked.assessment_id);
+      }
+    }
+  }
+}
+
+TEST_CASE("a near miss is a valid response that check_response refuses with exactly its predicted errors",
+          "[testing][answers]") {
+  std::set<std::string> seen;
+  for (const profile style : {profile::every_legal_form, profile::realistic_traffic}) {
+    for (std::uint64_t seed = 0; seed < 2000; ++seed) {
+      generator maker(case_seed(77, seed), style);
+      const invite::request asked = maker.request();
+      const near_miss miss = maker.wrong_answer(asked);
+      INFO("seed " << seed << ": " << miss.how);
+      const std::vector<invite::error> found = invite::check_response(asked, miss.answer);
+      CHECK(difference(miss.errors, found, false) == "");
+      CHECK_FALSE(miss.errors.empty());
+      const std::vector<invite::error> shape = invite::validate(miss.answer);
+      CHECK(shape.empty());
+      if (!shape.empty()) FAIL_CHECK(listing(shape));
+      for (const expected_error& e : miss.errors) {
+        seen.insert(std::string(invite::to_string(e.code)) + " " + e.path.substr(e.path.rfind('/')));
+      }
+    }
+  }
+  for (const char* wanted : {"too_short /invites", "too_long /invites", "invalid_email /email", "out_of_range /assessment_id",
+                             "duplicate_value /report_id", "duplicate_value /candidate_id"}) {
+    INFO(wanted);
+    CHECK(seen.count(wanted) == 1);
+  }
+}
+
+TEST_CASE("expected_check_response reads check_response's contract, on hand-made answers", "[testing][answers]") {
+  invite::request asked;
+  asked.assessment_id = 7;
+  asked.candidates = {{"Ada", "ada@example.com"}, {"Bo", "bo@example.com"}};
+  const auto invite_for = [](const char* email, std::int64_t report, std::int64_t candidate, std::int64_t assessment) {
+    return invite::invitation{"N", email, report, candidate, assessment, "https://x.io", "sent"};
+  };
+  invite::response answer;
+  answer.invites = {invite_for("ADA@example.com", 1, 2, 7), invite_for("bo@example.com", 3, 4, 7)};
+  CHECK(expected_check_response(asked, answer).empty());
+
+  answer.invites = {invite_for("bo@example.com", 1, 2, 7)};
+  const std::vector<expected_error> short_and_wrong = {{invite::error_code::too_short, "/invites", 0},
+                                                       {invite::error_code::invalid_email, "/invites/0/email", 0}};
+  CHECK(expected_check_response(asked, answer) == short_and_wrong);
+
+  answer.invites = {invite_for("ada@example.com", 1, 2, 8), invite_for("bo@example.com", 1, 2, 7),
+                    invite_for("c@example.com", 5, 6, 7)};
+  const std::vector<expected_error> many = {{invite::error_code::too_long, "/invites", 0},
+                                            {invite::error_code::out_of_range, "/invites/0/assessment_id", 0},
+                                            {invite::error_code::duplicate_value, "/invites/1/report_id", 0},
+                                            {invite::error_code::duplicate_value, "/invites/1/candidate_id", 0}};
+  CHECK(expected_check_response(asked, answer) == many);
+}
