@@ -63,6 +63,7 @@ CONFORMANCE = suite(["invite_conformance_tests"], r"^invite_conformance_tests:")
 CONTRACT = suite(["invite_contract_tests"], r"^invite_contract_tests:")
 CODEC = suite(["invite_codec_tests"], r"^invite_codec_tests:")
 VALIDATORS = suite(["invite_validators_tests"], r"^invite_validators_tests:")
+RULES = suite(["invite_rules_tests"], r"^invite_rules_tests:")
 PROBLEM_DETAILS = suite(["invite_problem_details_tests"], r"^invite_problem_details_tests:")
 TEXT_POSITION = suite(["invite_text_position_tests"], r"^invite_text_position_tests:")
 SERVE = suite(["invite_serve_tests", "invite-serve"],
@@ -110,12 +111,12 @@ MUTANTS = [
       "include/invite/codec/rules/numbers.hpp",
       "static_cast<std::uint64_t>(value) >= static_cast<std::uint64_t>(min)",
       "static_cast<std::uint64_t>(value) > static_cast<std::uint64_t>(min)",
-      CODEC),
+      RULES),
     M("number_range: the minimum itself refused",
       "include/invite/codec/rules/numbers.hpp",
       "return static_cast<double>(value) >= min && static_cast<double>(value) <= max;",
       "return static_cast<double>(value) > min && static_cast<double>(value) <= max;",
-      CODEC),
+      RULES),
     M("min_items: exactly the minimum refused",
       "include/invite/codec/rules/items.hpp",
       "return length.items >= min; }", "return length.items > min; }", CONFORMANCE),
@@ -130,7 +131,7 @@ MUTANTS = [
       "return !value.is_blank(); }", "return value.size() != 0; }", CONFORMANCE),
     M("min_code_points: counted in bytes",
       "include/invite/codec/rules/text.hpp",
-      "return value.code_points() >= min; }", "return value.size() >= min; }", CODEC),
+      "return value.code_points() >= min; }", "return value.size() >= min; }", RULES),
     M("max_code_points: counted in bytes",
       "include/invite/codec/rules/text.hpp",
       "return value.code_points() <= max; }", "return value.size() <= max; }", CONFORMANCE),
@@ -262,7 +263,7 @@ MUTANTS = [
       "return context.report(error_code::duplicate_field, offset,", CONFORMANCE),
     M("error names: two codes swap their spelling",
       "include/invite/codec/error.hpp",
-      "\"invalid_json\",     \"payload_too_large\",", "\"payload_too_large\", \"invalid_json\",", CODEC),
+      "\"invalid_json\",     \"payload_too_large\",", "\"payload_too_large\", \"invalid_json\",", CONFORMANCE),
 
     # One per HTTP status invite-serve sends.
     M("HTTP 200: a valid body answered 201",
