@@ -139,7 +139,7 @@ MUTANTS = [
       "include/invite/codec/rules/text.hpp",
       "        out.push_back(hex[byte & 0xF]);\n        break;",
       "        out.push_back(hex[byte >> 4]);\n        break;",
-      CONFORMANCE),
+      RULES),
     M("email_address: the local part's limit one octet too high",
       "include/invite/validators/email.hpp",
       "max_email_octets = 254, max_email_local_octets = 64;",

@@ -32,11 +32,12 @@ struct sample {
   std::vector<double> readings;
   std::string code = "abc";
   grade level = grade::low;
+  std::string label = "x";
 };
 
 INVITE_DESCRIBE_BEGIN
 BOOST_DESCRIBE_ENUM(grade, low, high)
-BOOST_DESCRIBE_STRUCT(sample, (), (ph, ratio, batch, shelf, readings, code, level))
+BOOST_DESCRIBE_STRUCT(sample, (), (ph, ratio, batch, shelf, readings, code, level, label))
 INVITE_DESCRIBE_END
 
 constexpr auto invite_rules(const sample*) noexcept {
@@ -46,7 +47,8 @@ constexpr auto invite_rules(const sample*) noexcept {
                         invite::field(&sample::batch, integer_range{10, 20}),
                         invite::field(&sample::shelf, integer_range{-3, 3}),
                         invite::field(&sample::readings, each(number_range{-1.5, 1.5})),
-                        invite::field(&sample::code, min_code_points{3}));
+                        invite::field(&sample::code, min_code_points{3}),
+                        invite::field(&sample::label, not_blank{}, max_code_points{4}, no_control_characters{}));
 }
 
 } // namespace lab
@@ -59,7 +61,7 @@ namespace {
 std::string sample_json(const std::string& key, const std::string& value) {
   const std::pair<std::string, std::string> members[] = {{"ph", "7"},     {"ratio", "0"},    {"batch", "10"},
                                                          {"shelf", "0"},  {"readings", "[]"}, {"code", "\"abc\""},
-                                                         {"level", "\"low\""}};
+                                                         {"level", "\"low\""}, {"label", "\"x\""}};
   std::string json = "{";
   for (const auto& [name, fine] : members) {
     if (json.size() > 1) json += ',';
@@ -183,4 +185,27 @@ TEST_CASE("enum names both ways, exactly as described", "[rules][enum_names]") {
   CHECK_FALSE(invite::enum_from_string<lab::grade>(""));
   CHECK(parsed_errors("level", "\"high\"").empty());
   CHECK(parsed_errors("level", "\"HIGH\"") == Errors{{"invalid_enum", "/level"}});
+}
+
+TEST_CASE("text rules say what they found: the first control character, the length, the blank text", "[rules][text]") {
+  const auto message_for = [](const std::string& label) {
+    const auto result = invite::parse<lab::sample>(sample_json("label", label));
+    REQUIRE(result.errors().size() == 1);
+    return result.errors()[0].message;
+  };
+  CHECK(message_for("\"a\\u001bb\"") ==
+        "\"label\": expected no control characters (U+0000-U+001F, U+007F), found U+001B in \"a\\u001bb\"");
+  CHECK(message_for("\"\\t\\u007f\"") ==
+        "\"label\": expected no control characters (U+0000-U+001F, U+007F), found U+0009 in \"\\t\\u007f\"");
+  CHECK(message_for("\"ab\x7f\"") ==
+        "\"label\": expected no control characters (U+0000-U+001F, U+007F), found U+007F in \"ab\\u007f\"");
+  CHECK(message_for("\"12345\"") == "\"label\": expected at most 4 characters (Unicode code points), found 5");
+  CHECK(message_for("\"\"") == "\"label\": expected text that is not empty nor only spaces, found an empty string");
+  CHECK(message_for("\"   \"") == "\"label\": expected text that is not empty nor only spaces, found \"   \"");
+  CHECK(parsed_errors("label", "\"\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\"").empty()); // four characters, eight bytes
+  lab::sample value;
+  value.label = std::string("a\x1f", 2);
+  const auto found = invite::validate(value);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("found U+001F in") != std::string::npos);
 }
