@@ -197,7 +197,8 @@ TEST_CASE("problems before the body: 401, 404, 405, 415 and the rest", "[problem
       {401, "Unauthorized"}, {404, "Not Found"}, {405, "Method Not Allowed"},
       {415, "Unsupported Media Type"}, {400, "Bad Request"}, {413, "Content Too Large"},
       {431, "Request Header Fields Too Large"}, {500, "Internal Server Error"}, {503, "Service Unavailable"},
-      {418, "Error"}};
+      {403, "Forbidden"}, {408, "Request Timeout"}, {411, "Length Required"}, {417, "Expectation Failed"},
+      {429, "Too Many Requests"}, {501, "Not Implemented"}, {418, "Error"}, {200, "Error"}};
   for (const auto& [status, title] : statuses) {
     parsed_problem problem(invite::http_problem(status, "why: \"quoted\"\n"));
     CHECK(problem.keys() == std::set<std::string>{"type", "title", "status", "detail"});
