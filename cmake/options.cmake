@@ -11,3 +11,14 @@ if(INVITE_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
   add_link_options(-fsanitize=address,undefined -fno-sanitize-recover=all)
 endif()
+# gcov's counters in every object, for scripts/coverage.sh (gcovr) to read after ctest; g++
+# only, since clang's --coverage notes are not the format Debian's gcov reads. It combines with
+# INVITE_SANITIZE, which is how scripts/test-all.sh runs it.
+option(INVITE_COVERAGE "Instrument everything for line and branch coverage (g++ --coverage)" OFF)
+if(INVITE_COVERAGE)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    message(FATAL_ERROR "INVITE_COVERAGE needs g++ (gcov); this build uses ${CMAKE_CXX_COMPILER_ID}")
+  endif()
+  add_compile_options(--coverage)
+  add_link_options(--coverage)
+endif()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test, as CI runs it:
-#   - the whole suite with g++ 12 as C++17 under AddressSanitizer and UndefinedBehaviorSanitizer;
+#   - the whole suite with g++ 12 as C++17 under AddressSanitizer and UndefinedBehaviorSanitizer,
+#     instrumented for coverage, whose figures (scripts/coverage.sh) are printed at the end;
 #   - the whole suite with clang++ 14 as C++20, compiled against the single header;
 #   - a smoke subset (conformance vectors, version, consumers) with g++ as C++20 and clang++ as
 #     C++17, so all four compiler/standard pairs build;
@@ -24,7 +25,7 @@ configure() { # build-dir, then extra CMake arguments
 # The start of at least one test name of each area of tests/ and of fuzz/, and of each test that
 # a condition (a target, a tool) could leave out.
 expected_tests=(
-  "invite_readme_example" "invite_extending_example"
+  "invite_readme_example" "invite_extending_example" "mutation list:"
   "invite_validators_tests:"
   "invite_codec_tests:" "compile-fail:" "layers:" "invite_allocation_tests:"
   "invite_problem_details_tests:" "invite_text_position_tests:"
@@ -81,6 +82,7 @@ suite() { # build-dir, then extra CMake arguments
     valgrind_replays=("fuzz replay under valgrind:") # valgrind cannot run sanitized programs
   fi
   require_tests "$1" "${expected_tests[@]}" "${valgrind_replays[@]}"
+  find "$1" -name '*.gcda' -delete # coverage counts this run alone
   run_tests "$1"
 }
 
@@ -91,9 +93,10 @@ smoke() {
   run_tests "$1" -R '^(invite_conformance_tests|invite_version_tests|consumers):'
 }
 
-suite build/gcc-cxx17-sanitized -DCMAKE_CXX_COMPILER=g++ -DCMAKE_CXX_STANDARD=17 -DINVITE_SANITIZE=ON
+suite build/gcc-cxx17-sanitized -DCMAKE_CXX_COMPILER=g++ -DCMAKE_CXX_STANDARD=17 -DINVITE_SANITIZE=ON -DINVITE_COVERAGE=ON
 suite build/clang-cxx20-single-header -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_STANDARD=20 -DINVITE_TEST_SINGLE_HEADER=ON
 smoke build/gcc-cxx20 -DCMAKE_CXX_COMPILER=g++ -DCMAKE_CXX_STANDARD=20
 smoke build/clang-cxx17 -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_STANDARD=17
 bash scripts/fuzz.sh "$fuzz_seconds"
 bash scripts/valgrind-examples.sh
+bash scripts/coverage.sh build/gcc-cxx17-sanitized
