@@ -19,6 +19,8 @@ if(INVITE_COVERAGE)
   if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
     message(FATAL_ERROR "INVITE_COVERAGE needs g++ (gcov); this build uses ${CMAKE_CXX_COMPILER_ID}")
   endif()
-  add_compile_options(--coverage)
-  add_link_options(--coverage)
+  # Atomic counters: invite-serve's threads would otherwise race on them, and gcov then reads
+  # counts that do not add up (negative branch counts that stop gcovr).
+  add_compile_options(--coverage -fprofile-update=atomic)
+  add_link_options(--coverage -fprofile-update=atomic)
 endif()

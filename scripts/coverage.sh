@@ -22,11 +22,15 @@ if ! find "$build" -name '*.gcda' -print -quit | grep -q .; then
   exit 2
 fi
 
-# Only the code of this repository; throw and unreachable branches are the compiler's, not ours.
+# Only the code of this repository, from the programs the tests run: the objects that tests only
+# compile (every header alone, the strict-warnings unit, the compile-fail units) never run.
+# Throw and unreachable branches are the compiler's.
 gcovr --root . --object-directory "$build" -j "$(nproc)" \
   --filter 'include/' --filter 'tools/' \
+  --exclude-directories '.*/(invite_standalone_headers|invite_strict_header_warnings|invite_compile_fail_[a-z_]+)\.dir' \
   --exclude-unreachable-branches --exclude-throw-branches \
-  --json "$build/coverage.json"
+  --json "$build/coverage.json" \
+  "$build" # search this build's counters only, not every build directory under the root
 
 python3 - "$build/coverage.json" "$include_minimum" "$tools_minimum" <<'EOF'
 import collections
