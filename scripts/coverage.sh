@@ -25,10 +25,11 @@ fi
 # Only the code of this repository, from the programs the tests run: the objects that tests only
 # compile (every header alone, the strict-warnings unit, the compile-fail units) never run.
 # Throw and unreachable branches are the compiler's.
-gcovr --root . --object-directory "$build" -j "$(nproc)" \
+# gcovr waits forever when one of its worker threads fails, so it gets a time limit.
+timeout 1200 gcovr --root . --object-directory "$build" -j "$(nproc)" \
   --filter 'include/' --filter 'tools/' \
   --exclude-directories '.*/(invite_standalone_headers|invite_strict_header_warnings|invite_compile_fail_[a-z_]+)\.dir' \
-  --exclude-unreachable-branches --exclude-throw-branches \
+  --exclude-unreachable-branches --exclude-throw-branches --gcov-ignore-parse-errors \
   --json "$build/coverage.json" \
   "$build" # search this build's counters only, not every build directory under the root
 
