@@ -12,6 +12,7 @@ packages=(
   tmux  # the pseudo-terminal of tests/cli/terminal_session.sh
   libcpp-httplib-dev libcurl4-openssl-dev  # the recipes of examples/integrations, tested by tests/integrations
   g++-aarch64-linux-gnu g++-s390x-linux-gnu qemu-user  # scripts/cross-test.sh
+  gcovr  # the coverage figures of scripts/coverage.sh
 )
 # scripts/cross-test.sh also needs each target's simdjson, which cannot be installed beside the
 # host's (libsimdjson-dev is not Multi-Arch: same), so it is unpacked into build/sysroots/<arch>:
