@@ -47,6 +47,7 @@ row() { # document, then the options both tools take
 
 echo '{}' >"$out/documents/empty-object.json"
 results=benchmarks/results/peak_memory.md
+# shellcheck disable=SC2016 # the backquotes are Markdown's
 {
   echo '# Peak memory of invite-check and of the library'
   echo

@@ -22,7 +22,8 @@ setting's problem matcher matches invite-check's error lines.
 options: the options each tool's --help lists and the pages that document them agree: the
 Options table of docs/invite-check.md lists exactly invite-check's; docs/http.md names every
 option of invite-serve and invite-conform, and names no option of theirs that does not exist;
-docs/testing.md names no option of invite-corpus that does not exist.
+docs/testing.md names no option of invite-corpus that does not exist; and a command written
+inline on any page (`invite-serve --port 0`) names options its tool has.
 """
 import json
 import pathlib
@@ -190,6 +191,15 @@ def check_options(source, tools):
     corpus = options_in_help(tools["invite-corpus"])
     for option in sorted(set(re.findall(r"`(--[a-z][a-z-]*)", section(testing, "Load tests"))) - corpus):
         problems.append(f"docs/testing.md names {option}, which invite-corpus does not have")
+    # A command written inline, `invite-conform --url ... --strict-errors`, names options its tool has.
+    helps = {tool: options_in_help(tools[tool]) for tool in tools}
+    for page in pages.pages(source):
+        text = (source / page).read_text(encoding="utf-8")
+        for block in pages.blocks(page, text):  # blocks are held to the tools otherwise
+            text = text.replace("```" + block.language + "\n" + block.text + "```", "")
+        for match in re.finditer(r"`(invite-(?:check|serve|conform|corpus))\b([^`]*)`", text):
+            for option in sorted(set(re.findall(r"(?<![\w-])(--[a-z][a-z-]*)", match.group(2))) - helps[match.group(1)]):
+                problems.append(f"{page}: `{match.group(1)}{match.group(2)}` names {option}, which {match.group(1)} does not have")
     for problem in problems:
         print(problem)
     print(f"the options of the four tools' --help and of their pages: {len(problems)} problems")
