@@ -10,7 +10,8 @@ opening fence:
   <!-- map of the tree -->           every name in the block's first column exists (checked)
 
 A ```console block without a marker is a session: tests/docs/sessions.py runs each "$ " command and
-compares what it prints. Text that is not a block is generated between
+compares what it prints, at the root of a scratch copy, or in its examples/ when the page says
+<!-- sessions run in examples/ -->. Text that is not a block is generated between
 
   <!-- generated: SOURCE -->  ...  <!-- end generated -->
 
