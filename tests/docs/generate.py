@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the parts of the pages that come from the code or from measurements, so that they
 cannot drift: the tools' usage texts from their --help, and every measured figure from
-benchmarks/results/ (and two counts from the tree).
+benchmarks/results/ (and a few counts from the tree and scripts/test-all.sh).
 
     generate.py --check|--write (--build BUILD_DIR | --tool NAME=PATH...)
 
@@ -245,6 +245,10 @@ def mutator(results, which):
             "edges": f"{cov:,}", "edges, bytes": f"{bytes_cov:,}"}[which]
 
 
+def fuzz_seconds(_):
+    return re.search(r"fuzz_seconds=\$\{INVITE_FUZZ_SECONDS:-(\d+)\}", (ROOT / "scripts/test-all.sh").read_text()).group(1)
+
+
 def conformance_vectors(_):
     return f"{len(list((ROOT / 'tests/conformance/vectors').rglob('*.expect.json'))):,}"
 
@@ -292,6 +296,7 @@ FIGURES = {
     "memory: worst over valid": lambda r: peak(r, "worst over valid"),
     "memory: worst over valid, heap": lambda r: peak(r, "worst over valid, heap"),
     "conformance: vectors": conformance_vectors,
+    "ci: seconds of each fuzz target": fuzz_seconds,
     "schema: documented differences": schema_differences,
 }
 FIGURES.update({f"mutator: {which}": (lambda which: lambda r: mutator(r, which))(which) for which in (
