@@ -98,6 +98,7 @@ class Session:
         for path in (source / "examples").iterdir():
             if path.is_file():
                 shutil.copy2(path, work / "examples" / path.name)
+        self.directory = work  # where the page's sessions run (run_page sets it)
         self.background = []  # (process, command), in the order started
         self.ports = {}       # the port a page shows -> the one the system picked
         self.last_status = None
@@ -147,9 +148,7 @@ class Session:
 
     def start(self, number, command, expected):
         shown = re.search(r"--port (\d+)\b", command)
-        command = self.shown_to_actual(command)
-        if shown:
-            command = command[:shown.start()] + "--port 0" + command[shown.end():]
+        command = self.shown_to_actual(re.sub(r"--port \d+\b", "--port 0", command, count=1))
         process = subprocess.Popen(["bash", "-c", "exec " + command], cwd=self.directory, env=self.environment,
                                    stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         self.background.append((process, command))
