@@ -264,7 +264,7 @@ FIGURES = {
         r.compile_time("the implementation unit", "<invite/implementation.hpp>", "g++ CPU")[0]),
     "compile: runs": lambda r: word(r.compile_runs()),
     "compile: wall over CPU": wall_over_cpu,
-    "compile: light accepts(body), g++ wall": lambda r: "{} s median ({}–{})".format(
+    "compile: light accepts(body), g++ wall": lambda r: "{:.2f} s median ({:.2f}–{:.2f})".format(
         *r.compile_time("`accepts(body)`, light", "<invite/light.hpp>", "g++ wall")),
     "compile: header-only accepts(body), g++ wall": lambda r: "{} s ({}–{})".format(
         *(rounded(v, 1) for v in r.compile_time("`accepts(body)`, header-only", "<invite/invite.hpp>", "g++ wall"))),
