@@ -10,6 +10,7 @@ packages=(
   libssl-dev openssl  # https in invite-serve and invite-conform, and the tests' certificates
   nodejs  # the independent OpenAPI validator of tests/http
   tmux  # the pseudo-terminal of tests/cli/terminal_session.sh
+  curl  # the sessions of docs/http.md, run by tests/docs/sessions.py
   libcpp-httplib-dev libcurl4-openssl-dev  # the recipes of examples/integrations, tested by tests/integrations
   g++-aarch64-linux-gnu g++-s390x-linux-gnu qemu-user  # scripts/cross-test.sh
   gcovr  # the coverage figures of scripts/coverage.sh
