@@ -147,6 +147,9 @@ def main(print_schemas, node, package_dir, vectors_dir, differences_path, contra
             else:
                 tally[validator]["agree"] += 1
 
+    listed_unseen = set(differences["vectors"]) - {doc.name for doc, _, _, _ in compared}
+    for name in sorted(listed_unseen):
+        failures.append(f"{name}: listed in differences.json, but no validator saw it")
     unused = set(categories) - {doc.label for doc, _, _, _ in compared if doc.label}
     for category in sorted(unused):
         failures.append(f"category {category}: no document shows it")
