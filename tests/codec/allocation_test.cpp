@@ -112,3 +112,79 @@ TEST_CASE("validate allocates nothing when there is nothing to report", "[alloca
   CHECK_FALSE(invite::validate(broken, errors));
   CHECK(errors.size() == 1);
 }
+
+TEST_CASE("unknown keys longer than a short string, in turn with short ones, allocate nothing once warm",
+          "[allocation]") {
+  // Each body has one unknown key; the long ones (past a std::string's inline 15 bytes, in one
+  // script or another) take turns with short ones, so that whatever holds the key's text for
+  // its error must keep the capacity the long ones gave it.
+  std::string many_ideographs;
+  for (int i = 0; i < 12; ++i) many_ideographs += "\xE4\xB8\x80"; // U+4E00
+  const std::vector<std::string> keys = {"a", many_ideographs, "b", std::string(40, 'z'), "c",
+                                         std::string(16, 'y'), "d", std::string(200, 'x')};
+  std::vector<std::string> bodies;
+  for (const std::string& key : keys) {
+    bodies.push_back(R"({"assessment_id":1,"invite_format":"getlink",")" + key +
+                     R"(":1,"candidates":[{"name":"A","email":"a@x.io"}]})");
+  }
+  invite::parser parser;
+  invite::result<invite::request> reused;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const std::string& body : bodies) {
+      parser.parse(body, reused);
+      REQUIRE(reused.errors().size() == 1);
+      REQUIRE(reused.errors()[0].code == invite::error_code::unknown_field);
+    }
+  }
+  for (int pass = 0; pass < 3; ++pass) {
+    for (std::size_t i = 0; i < bodies.size(); ++i) {
+      INFO("pass " << pass << ", body " << i << " (key of " << keys[i].size() << " bytes)");
+      const std::uint64_t before = invite_test::allocation_count();
+      parser.parse(bodies[i], reused);
+      const std::uint64_t made = invite_test::allocation_count() - before;
+      CHECK(made == 0);
+    }
+  }
+}
+
+TEST_CASE("many undeclared keys with escapes, long and short in turn, allocate nothing once warm", "[allocation]") {
+  // Past eight undeclared keys an object gets a hash index of them, built again as it grows;
+  // keys with escapes are decoded for it, and the decoded text of a long one must not need a
+  // buffer of its own each time. Strict parses report every key; lenient ones only remember them.
+  std::vector<std::string> bodies;
+  for (const std::size_t count : {9, 3, 20, 12}) {
+    std::string members;
+    for (std::size_t i = 0; i < count; ++i) {
+      std::string key = "k" + std::to_string(i);
+      if (i % 3 == 0) {
+        for (std::size_t j = 0; j < 5 + (i + count) % 11; ++j) key += "\\u4e00"; // 3 bytes each, decoded
+      } else if (i % 3 == 1) {
+        key += std::string(10 + (i * count) % 30, 'z');
+      }
+      members += "\"" + key + "\":" + std::to_string(i) + ",";
+    }
+    bodies.push_back(R"({"assessment_id":1,"invite_format":"getlink",)" + members +
+                     R"("candidates":[{"name":"A",)" + members + R"("email":"a@x.io"}]})");
+  }
+  for (const bool lenient : {false, true}) {
+    invite::parse_options options;
+    options.allow_unknown_fields = lenient;
+    invite::parser parser;
+    invite::result<invite::request> reused;
+    for (int pass = 0; pass < 2; ++pass) {
+      for (const std::string& body : bodies) {
+        parser.parse(body, reused, options);
+        REQUIRE(reused.ok() == lenient);
+      }
+    }
+    for (int pass = 0; pass < 3; ++pass) {
+      for (std::size_t i = 0; i < bodies.size(); ++i) {
+        INFO((lenient ? "lenient" : "strict") << ", pass " << pass << ", body " << i);
+        const std::uint64_t before = invite_test::allocation_count();
+        parser.parse(bodies[i], reused, options);
+        const std::uint64_t made = invite_test::allocation_count() - before;
+        CHECK(made == 0);
+      }
+    }
+  }
+}
