@@ -232,10 +232,13 @@ public:
   std::vector<error>& list() noexcept { return *errors_; }
   std::size_t size() const noexcept { return errors_->size(); }
 
-  /// Empties the list, keeping its errors as spares.
+  /// Empties the list, keeping its errors as spares. The last goes in first, so that the next
+  /// document's first error takes this one's first: each position keeps the capacity its
+  /// errors need (taken in reverse, a long path met a short one's strings document after
+  /// document, and grew them one by one).
   void clear() {
     std::vector<error>& pool = spare_->errors();
-    for (error& e : *errors_) pool.push_back(std::move(e));
+    for (std::size_t i = errors_->size(); i-- > 0;) pool.push_back(std::move((*errors_)[i]));
     errors_->clear();
   }
 
@@ -4771,9 +4774,8 @@ private:
     key_index& index = *indexes_[opened.index];
     index.slots.assign(slot_count, 0);
     const std::size_t mask = slot_count - 1;
-    std::string buffer;
     for (std::size_t i = opened.begin; i < keys_.size(); ++i) {
-      std::size_t slot = static_cast<std::size_t>(hash_key(decoded(keys_[i], buffer))) & mask;
+      std::size_t slot = static_cast<std::size_t>(hash_key(decoded(keys_[i], scratch_))) & mask;
       while (index.slots[slot] != 0) slot = (slot + 1) & mask;
       index.slots[slot] = static_cast<std::uint32_t>(i - opened.begin + 1);
     }
@@ -4783,7 +4785,7 @@ private:
   std::vector<key_entry> keys_;
   std::vector<std::unique_ptr<key_index>> indexes_;
   std::size_t indexes_in_use_ = 0;
-  std::string scratch_;
+  std::string scratch_; // one escaped key decoded, kept so that its capacity serves the next
 };
 
 } // namespace invite::detail

@@ -95,10 +95,13 @@ public:
   std::vector<error>& list() noexcept { return *errors_; }
   std::size_t size() const noexcept { return errors_->size(); }
 
-  /// Empties the list, keeping its errors as spares.
+  /// Empties the list, keeping its errors as spares. The last goes in first, so that the next
+  /// document's first error takes this one's first: each position keeps the capacity its
+  /// errors need (taken in reverse, a long path met a short one's strings document after
+  /// document, and grew them one by one).
   void clear() {
     std::vector<error>& pool = spare_->errors();
-    for (error& e : *errors_) pool.push_back(std::move(e));
+    for (std::size_t i = errors_->size(); i-- > 0;) pool.push_back(std::move((*errors_)[i]));
     errors_->clear();
   }
 

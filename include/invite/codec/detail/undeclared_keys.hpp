@@ -139,9 +139,8 @@ private:
     key_index& index = *indexes_[opened.index];
     index.slots.assign(slot_count, 0);
     const std::size_t mask = slot_count - 1;
-    std::string buffer;
     for (std::size_t i = opened.begin; i < keys_.size(); ++i) {
-      std::size_t slot = static_cast<std::size_t>(hash_key(decoded(keys_[i], buffer))) & mask;
+      std::size_t slot = static_cast<std::size_t>(hash_key(decoded(keys_[i], scratch_))) & mask;
       while (index.slots[slot] != 0) slot = (slot + 1) & mask;
       index.slots[slot] = static_cast<std::uint32_t>(i - opened.begin + 1);
     }
@@ -151,7 +150,7 @@ private:
   std::vector<key_entry> keys_;
   std::vector<std::unique_ptr<key_index>> indexes_;
   std::size_t indexes_in_use_ = 0;
-  std::string scratch_;
+  std::string scratch_; // one escaped key decoded, kept so that its capacity serves the next
 };
 
 } // namespace invite::detail
