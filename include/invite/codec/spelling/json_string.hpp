@@ -6,6 +6,7 @@
 
 #include <invite/codec/spelling/detail/sse2.hpp>
 #include <invite/codec/spelling/detail/swar.hpp>
+#include <invite/codec/spelling/utf8.hpp>
 
 #include <array>
 #include <cstddef>
@@ -240,27 +241,9 @@ char* write_json_string(char* at, std::string_view text, Room& room) {
 }
 
 
-} // namespace invite::detail
-
-namespace invite::spelling {
-
-/// The length of `text` written as a quoted JSON string.
-inline std::size_t json_string_size(std::string_view text) noexcept {
-  std::size_t size = text.size() + 2;
-  const char* p = text.data();
-  const char* const end = p + text.size();
-  for (; end - p >= 8; p += 8) {
-    if (detail::bytes_to_escape(detail::swar::load(p)) == 0) continue;
-    for (int i = 0; i < 8; ++i) size += detail::escape_growth(static_cast<unsigned char>(p[i]));
-  }
-  for (; p < end; ++p) size += detail::escape_growth(static_cast<unsigned char>(*p));
-  return size;
-}
-
-/// Appends `text` as a quoted JSON string in the contract's canonical escaping.
-inline void append_json_string(std::string& out, std::string_view text) {
-  using detail::escape_table::codes;
-  out.push_back('"');
+/// Appends `text` escaped as the contract escapes strings, without the quotes.
+inline void append_escaped_json_text(std::string& out, std::string_view text) {
+  using escape_table::codes;
   const char* p = text.data();
   const char* const end = p + text.size();
   while (p < end) {
@@ -279,6 +262,46 @@ inline void append_json_string(std::string& out, std::string_view text) {
       out.append(escaped, sizeof escaped);
     }
     ++p;
+  }
+}
+
+} // namespace invite::detail
+
+namespace invite::spelling {
+
+/// The length of `text` written as a quoted JSON string.
+inline std::size_t json_string_size(std::string_view text) noexcept {
+  std::size_t size = text.size() + 2;
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  for (; end - p >= 8; p += 8) {
+    if (::invite::detail::bytes_to_escape(::invite::detail::swar::load(p)) == 0) continue;
+    for (int i = 0; i < 8; ++i) size += ::invite::detail::escape_growth(static_cast<unsigned char>(p[i]));
+  }
+  for (; p < end; ++p) size += ::invite::detail::escape_growth(static_cast<unsigned char>(*p));
+  return size;
+}
+
+
+/// Appends `text` as a quoted JSON string in the contract's canonical escaping.
+inline void append_json_string(std::string& out, std::string_view text) {
+  out.push_back('"');
+  ::invite::detail::append_escaped_json_text(out, text);
+  out.push_back('"');
+}
+
+/// As append_json_string, for bytes that may not be UTF-8 (a value built in code, a message
+/// quoting one, a file name): each byte that is not part of well-formed UTF-8 is written as
+/// \ufffd, U+FFFD, so that the output is valid JSON whatever the bytes. UTF-8 comes out as
+/// append_json_string writes it.
+inline void append_json_string_lossy(std::string& out, std::string_view bytes) {
+  out.push_back('"');
+  for (;;) {
+    const std::size_t bad = first_invalid_utf8(bytes);
+    ::invite::detail::append_escaped_json_text(out, bytes.substr(0, bad));
+    if (bad == bytes.size()) break;
+    out += "\\ufffd";
+    bytes.remove_prefix(bad + 1);
   }
   out.push_back('"');
 }
