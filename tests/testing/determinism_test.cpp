@@ -107,7 +107,7 @@ TEST_CASE("the same seeds give the same bytes under every compiler: a digest of 
           "[testing][determinism]") {
   // Written once from a run and pinned: a change means the generator makes other documents
   // than before. If that is meant, write the new value here (and in the report of the change).
-  CHECK(everything_from(20240501, 1000) == 0x813de8a61b1f36d6ull);
+  CHECK(everything_from(20240501, 1000) == 0xf0870229c5016217ull);
 }
 
 TEST_CASE("the same seed gives the same documents; another seed, others", "[testing][determinism]") {
