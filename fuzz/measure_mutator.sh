@@ -4,7 +4,9 @@
 # alone), each run RUNS times for SECONDS from the same seed corpus, dictionary and -max_len, the
 # two side by side. Prints one line a run and the medians: executions, the share of inputs that
 # reached the handler as a valid request (the target counts them), and the coverage libFuzzer
-# reports at the end (cov: edges, ft: features). fuzz/README.md shows a run.
+# reports at the end (cov: edges, ft: features). The run and its results go to
+# benchmarks/results/structure_aware_mutator.txt too, which fuzz/README.md shows and from which the
+# pages' figures are generated (tests/docs/generate.py).
 #
 #   fuzz/measure_mutator.sh [SECONDS] [RUNS]      (defaults 60 and 3)
 set -euo pipefail
@@ -25,6 +27,9 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 targets=(fuzz_structured_handler fuzz_structured_handler_bytes)
 for target in "${targets[@]}"; do : >"$work.$target.results"; done
+results=benchmarks/results/structure_aware_mutator.txt
+echo "\$ fuzz/measure_mutator.sh $seconds $runs" >"$results"
+{
 for run in $(seq 1 "$runs"); do
   # Both at once, so that whatever else the machine runs slows both alike.
   for target in "${targets[@]}"; do
@@ -51,3 +56,4 @@ for target in "${targets[@]}"; do
     "$(cut -d' ' -f1 "$work.$target.results" | median)" "$(cut -d' ' -f2 "$work.$target.results" | median)" \
     "$(cut -d' ' -f3 "$work.$target.results" | median)" "$(cut -d' ' -f4 "$work.$target.results" | median)"
 done
+} | tee -a "$results"

@@ -2,7 +2,7 @@
 # The main job: invite-check on the shipped examples, showing what it prints. Exits 0 when each
 # example gets the verdict its name promises (the invalid one must be rejected).
 set -uo pipefail
-checker=${1:-build/tools/invite-check}
+checker=${1:-build/release/tools/invite-check}
 cd "$(dirname "$0")/.."
 
 status=0

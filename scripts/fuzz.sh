@@ -19,7 +19,7 @@ seconds=${1:-60}
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz_request fuzz_response fuzz_round_trip fuzz_differential fuzz_options fuzz_spelling fuzz_server)
+  targets=(fuzz_request fuzz_response fuzz_round_trip fuzz_differential fuzz_options fuzz_spelling fuzz_server fuzz_validate)
 fi
 max_len=${FUZZ_MAX_LEN:-4096}
 jobs=${FUZZ_JOBS:-1}

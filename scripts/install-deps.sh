@@ -8,10 +8,12 @@ packages=(
   libsimdjson-dev libboost1.81-dev libhowardhinnant-date-dev catch2
   libclang-rt-14-dev valgrind  # the fuzzers' and sanitizers' runtimes, and memcheck
   libssl-dev openssl  # https in invite-serve and invite-conform, and the tests' certificates
-  nodejs  # the independent OpenAPI validator of tests/http
+  nodejs  # the independent validators of tests/http (OpenAPI) and tests/schema (ajv)
   tmux  # the pseudo-terminal of tests/cli/terminal_session.sh
+  curl  # the sessions of docs/http.md, run by tests/docs/sessions.py
   libcpp-httplib-dev libcurl4-openssl-dev  # the recipes of examples/integrations, tested by tests/integrations
   g++-aarch64-linux-gnu g++-s390x-linux-gnu qemu-user  # scripts/cross-test.sh
+  gcovr  # the coverage figures of scripts/coverage.sh
 )
 # scripts/cross-test.sh also needs each target's simdjson, which cannot be installed beside the
 # host's (libsimdjson-dev is not Multi-Arch: same), so it is unpacked into build/sysroots/<arch>:
@@ -63,9 +65,10 @@ for architecture in "${missing_sysroots[@]}"; do
   touch "$sysroots/$architecture/unpacked" # last, so that a half-unpacked sysroot is done again
 done
 
-# The OpenAPI validator for tests/http, from npm at the version its lock file pins, into
-# tests/http/openapi/node_modules (never committed).
+# The OpenAPI validator for tests/http and ajv for tests/schema, from npm at the versions the lock
+# file pins, into tests/http/openapi/node_modules (never committed).
 openapi_check="$(dirname "$0")/../tests/http/openapi"
-if [[ ! -d "$openapi_check/node_modules/@seriousme/openapi-schema-validator" ]]; then
+if [[ ! -d "$openapi_check/node_modules/@seriousme/openapi-schema-validator" ||
+      ! -f "$openapi_check/node_modules/ajv/dist/2020.js" ]]; then
   npm ci --prefix "$openapi_check" --no-audit --no-fund --loglevel=error
 fi

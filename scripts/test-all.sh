@@ -4,7 +4,8 @@
 #     helpers and text scanning, cross-built for aarch64 and big-endian s390x and run under
 #     qemu-user (scripts/cross-test.sh), so that a broken portable twin of SSE2 code, or code
 #     that assumes little-endian words, fails;
-#   - the whole suite with g++ 12 as C++17 under AddressSanitizer and UndefinedBehaviorSanitizer;
+#   - the whole suite with g++ 12 as C++17 under AddressSanitizer and UndefinedBehaviorSanitizer,
+#     instrumented for coverage, whose figures (scripts/coverage.sh) are printed at the end;
 #   - the whole suite with clang++ 14 as C++20, compiled against the single header;
 #   - a smoke subset (conformance vectors, version, consumers) with g++ as C++20 and clang++ as
 #     C++17, so all four compiler/standard pairs build;
@@ -31,12 +32,12 @@ configure() { # build-dir, then extra CMake arguments
 # The start of at least one test name of each area of tests/ and of fuzz/, and of each test that
 # a condition (a target, a tool) could leave out.
 expected_tests=(
-  "invite_readme_example" "invite_extending_example"
-  "invite_spelling_tests:"
+  "invite_readme_example" "invite_extending_example" "mutation list:"
+  "invite_spelling_tests:" "invite_rules_tests:"
   "invite_codec_tests:" "invite_byte_level_tests:" "compile-fail:" "layers:" "invite_allocation_tests:"
   "invite_problem_details_tests:" "invite_text_position_tests:"
   "invite_contract_tests:"
-  "invite_cli_tests:" "invite_cli_terminal_session" "invite_cli_junit_is_xml" "invite_cli_sessions_in_"
+  "invite_cli_tests:" "invite_cli_terminal_session" "invite_cli_junit_is_xml"
   "invite_robustness_tests:" "invite_no_exceptions_tests:" "invite_test_support_tests:"
   "invite_conformance_tests:" "invite_conformance_cli_tests:" "invite_conformance_vectors_are_generated"
   "invite_version_tests:" "consumers: install into a temporary prefix"
@@ -49,6 +50,9 @@ expected_tests=(
   "fuzz replay:"
   "invite_testing_tests:" "invite_testing_examples:" "invite_corpus_tool_tests:"
   "fuzz replay: fuzz_structured_handler"
+  "docs: every block of every page" "docs: the pages list the options" "docs: the generated parts of every page"
+  "docs: every console session of every page"
+  "http: invite-serve's status lines"
 )
 
 # The README's set-up lines, in the suites that do not turn them off.
@@ -70,6 +74,7 @@ suite() { # build-dir, then extra CMake arguments
     readme_setup=("${readme_setup_tests[@]}")
   fi
   require_tests "$1" "${expected_tests[@]}" "${valgrind_replays[@]}" "${readme_setup[@]}"
+  find "$1" -name '*.gcda' -delete # coverage counts this run alone
   run_tests "$1"
 }
 
@@ -81,10 +86,12 @@ smoke() {
 }
 
 bash scripts/cross-test.sh
-suite build/gcc-cxx17-sanitized -DCMAKE_CXX_COMPILER=g++ -DCMAKE_CXX_STANDARD=17 -DINVITE_SANITIZE=ON
+suite build/gcc-cxx17-sanitized -DCMAKE_CXX_COMPILER=g++ -DCMAKE_CXX_STANDARD=17 -DINVITE_SANITIZE=ON -DINVITE_COVERAGE=ON
 suite build/clang-cxx20-single-header -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_STANDARD=20 -DINVITE_TEST_SINGLE_HEADER=ON \
   -DINVITE_TEST_README_SETUP=OFF
 smoke build/gcc-cxx20 -DCMAKE_CXX_COMPILER=g++ -DCMAKE_CXX_STANDARD=20
 smoke build/clang-cxx17 -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_STANDARD=17
-bash scripts/fuzz.sh "$fuzz_seconds"
+# Each libFuzzer run uses one core, so two at a time keep both busy.
+FUZZ_JOBS=$jobs bash scripts/fuzz.sh "$fuzz_seconds"
 bash scripts/valgrind-examples.sh
+bash scripts/coverage.sh build/gcc-cxx17-sanitized

@@ -3,9 +3,9 @@
 
 // The one place the version is written; CMakeLists.txt reads these three lines.
 #define INVITE_VERSION_MAJOR 0
-#define INVITE_VERSION_MINOR 2
+#define INVITE_VERSION_MINOR 3
 #define INVITE_VERSION_PATCH 0
 
-#define INVITE_VERSION_STRING "0.2.0"
+#define INVITE_VERSION_STRING "0.3.0"
 
 #endif // INVITE_VERSION_HPP_INCLUDED

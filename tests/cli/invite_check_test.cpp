@@ -867,3 +867,28 @@ TEST_CASE("the against flag checks that a response answers its request, in its o
   CHECK(tolerated.out.rfind(newer_path + ": ok\n" + newer_path + ":1:", 0) == 0);
   CHECK(tolerated.out.find(": note: /invites/0/channel: ") != std::string::npos);
 }
+
+TEST_CASE("keys spelled with digits, pointer syntax or nothing are named as keys in the text report") {
+  scratch dir;
+  const std::string document =
+      R"({"assessment_id":1,"invite_format":"getlink","~1":0,"":0,)"
+      R"("candidates":[{"name":"A","email":"a@b.co","123":1,"0":2}]})";
+  dir.file("keys.json", document);
+  const auto run = dir.run({"keys.json"});
+  CHECK(run.status == 1);
+  const auto lines = split_lines(headlines(run.out));
+  REQUIRE(lines.size() == 4);
+  // FILE:LINE:COLUMN: CODE: POINTER: MESSAGE, the message naming the key as a key.
+  CHECK(lines[0].find(": unknown_field: /~01: \"~1\": expected one of the fields ") != std::string::npos);
+  CHECK(lines[1].find(": unknown_field: /: \"\": expected one of the fields ") != std::string::npos);
+  CHECK(lines[2].find(": unknown_field: /candidates/0/123: \"123\": expected one of the fields ") != std::string::npos);
+  CHECK(lines[3].find(": unknown_field: /candidates/0/0: \"0\": expected one of the fields ") != std::string::npos);
+  CHECK(run.out.find("item 123") == std::string::npos);
+  CHECK(run.out.find("item 0 of item") == std::string::npos);
+
+  const auto json = dir.run({"--json", "keys.json"});
+  CHECK(json.out.find(R"("path":"/~01")") != std::string::npos);
+  CHECK(json.out.find(R"("path":"/")") != std::string::npos);
+  CHECK(json.out.find(R"("path":"/candidates/0/123")") != std::string::npos);
+  CHECK(json.out.find(R"("path":"/candidates/0/0")") != std::string::npos);
+}

@@ -8,8 +8,24 @@
 #include <catch2/catch.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
+
+// Optional members whose values own memory: what a document leaves out is kept for the next.
+namespace parser_shapes {
+
+struct shelf {
+  std::optional<std::vector<std::int32_t>> slots;
+  std::optional<std::string> note;
+  std::int32_t id = 0;
+};
+
+INVITE_DESCRIBE_BEGIN
+BOOST_DESCRIBE_STRUCT(shelf, (), (slots, note, id))
+INVITE_DESCRIBE_END
+
+} // namespace parser_shapes
 
 TEST_CASE("a reused parser and result allocate nothing after warm-up", "[parser][allocation]") {
   const std::string doc = invite_test::request_with_candidates(invite_test::candidate_items(500), R"("expiry_date":"2030-01-01 00:00",)");
@@ -116,4 +132,36 @@ TEST_CASE("padding that looks like JSON is never read as the document", "[parser
       CHECK(result.errors()[0].offset == doc.size());
     }
   }
+}
+
+TEST_CASE("an optional's value goes to the spares when left out, and comes back when given", "[parser][reuse]") {
+  const std::string with = R"({"slots":[1,2,3],"note":"a note too long for a string's own small buffer","id":1})";
+  const std::string without = R"({"id":2})";
+  invite::parser parser;
+  invite::result<parser_shapes::shelf> result;
+  parser.parse(with, result);
+  REQUIRE(result);
+  parser.parse(without, result);
+  REQUIRE(result);
+  CHECK_FALSE(result->slots.has_value());
+  CHECK_FALSE(result->note.has_value());
+  CHECK(result->id == 2);
+  parser.parse(std::string(R"({"slots":[9],"note":"n","id":3})"), result);
+  REQUIRE(result);
+  CHECK(result->slots == std::vector<std::int32_t>{9});
+  CHECK(result->note == std::string("n"));
+
+  // Once warm, giving and leaving out the optionals in turn allocates nothing.
+  for (int i = 0; i < 2; ++i) {
+    parser.parse(with, result);
+    parser.parse(without, result);
+  }
+  const std::uint64_t before = invite_test::allocation_count();
+  for (int i = 0; i < 5; ++i) {
+    parser.parse(with, result);
+    parser.parse(without, result);
+  }
+  CHECK(invite_test::allocation_count() - before == 0);
+  parser.parse(with, result);
+  CHECK(result->slots == std::vector<std::int32_t>{1, 2, 3});
 }

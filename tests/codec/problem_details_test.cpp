@@ -197,7 +197,8 @@ TEST_CASE("problems before the body: 401, 404, 405, 415 and the rest", "[problem
       {401, "Unauthorized"}, {404, "Not Found"}, {405, "Method Not Allowed"},
       {415, "Unsupported Media Type"}, {400, "Bad Request"}, {413, "Content Too Large"},
       {431, "Request Header Fields Too Large"}, {500, "Internal Server Error"}, {503, "Service Unavailable"},
-      {418, "Error"}};
+      {403, "Forbidden"}, {408, "Request Timeout"}, {411, "Length Required"}, {417, "Expectation Failed"},
+      {429, "Too Many Requests"}, {501, "Not Implemented"}, {418, "Error"}, {200, "Error"}};
   for (const auto& [status, title] : statuses) {
     parsed_problem problem(invite::http_problem(status, "why: \"quoted\"\n"));
     CHECK(problem.keys() == std::set<std::string>{"type", "title", "status", "detail"});
@@ -289,4 +290,45 @@ TEST_CASE("given the input, each error also says its line and column there", "[p
   simdjson::dom::object plain_entry;
   REQUIRE(plain.errors().at(0).get_object().get(plain_entry) == simdjson::SUCCESS);
   CHECK(plain_entry["line"].error() == simdjson::NO_SUCH_FIELD);
+}
+
+TEST_CASE("given the input, every error gets its own line and column, not the first one's", "[problem_details]") {
+  // Two errors on different lines. Positions worked out by hand from text_position.hpp's
+  // definition (1 + LF bytes before; 1 + characters before on the line):
+  // - out_of_range: line 1 is {"assessment_id":0, and the 0 has 17 characters before it: column 18;
+  // - invalid_email: line 3 is "candidates":[{"name":"Zoé","email":"zoe@"}]}; before the e-mail's
+  //   opening quote come "candidates":[{ (15), "name":"Zoé", (13: é is one character, two bytes)
+  //   and "email": (8), 36 characters: column 37 (38 if bytes were counted).
+  const std::string body = "{\"assessment_id\":0,\n"
+                           "\"invite_format\":\"getlink\",\n"
+                           "\"candidates\":[{\"name\":\"Zoé\",\"email\":\"zoe@\"}]}";
+  const auto parsed = invite::parse_request(body);
+  parsed_problem problem(invite::problem_details(parsed.errors(), body));
+  struct placed {
+    std::string code, pointer;
+    std::int64_t line, column;
+  };
+  std::vector<placed> listed;
+  for (simdjson::dom::element item : problem.errors()) {
+    simdjson::dom::object entry;
+    REQUIRE(item.get_object().get(entry) == simdjson::SUCCESS);
+    placed p{};
+    std::string_view text;
+    REQUIRE(entry["code"].get_string().get(text) == simdjson::SUCCESS);
+    p.code = std::string(text);
+    REQUIRE(entry["pointer"].get_string().get(text) == simdjson::SUCCESS);
+    p.pointer = std::string(text);
+    REQUIRE(entry["line"].get_int64().get(p.line) == simdjson::SUCCESS);
+    REQUIRE(entry["column"].get_int64().get(p.column) == simdjson::SUCCESS);
+    listed.push_back(p);
+  }
+  REQUIRE(listed.size() == 2);
+  CHECK(listed[0].code == "out_of_range");
+  CHECK(listed[0].pointer == "/assessment_id");
+  CHECK(listed[0].line == 1);
+  CHECK(listed[0].column == 18);
+  CHECK(listed[1].code == "invalid_email");
+  CHECK(listed[1].pointer == "/candidates/0/email");
+  CHECK(listed[1].line == 3);
+  CHECK(listed[1].column == 37);
 }

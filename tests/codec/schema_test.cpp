@@ -13,6 +13,27 @@
 #include <string>
 #include <vector>
 
+namespace gauges {
+
+struct panel {
+  float level = 0;
+  double ratio = 0;
+  float clipped = 0;
+  double share = 0;
+};
+
+INVITE_DESCRIBE_BEGIN
+BOOST_DESCRIBE_STRUCT(panel, (), (level, ratio, clipped, share))
+INVITE_DESCRIBE_END
+
+constexpr auto invite_rules(const panel*) noexcept {
+  using namespace invite::rule;
+  return invite::fields(invite::field(&panel::clipped, number_range{-1.5, 0.1}),
+                        invite::field(&panel::share, number_range{0, 0.5}));
+}
+
+} // namespace gauges
+
 namespace {
 
 std::regex ecma(std::string_view pattern) { return std::regex(std::string(pattern), std::regex::ECMAScript); }
@@ -99,4 +120,80 @@ TEST_CASE("the schema is JSON with the contract's structure", "[schema]") {
   const std::string open = invite::json_schema<invite::response>(lenient);
   CHECK(open.find("additionalProperties") == std::string::npos);
   CHECK(invite::json_schema<invite::response>().find("\"additionalProperties\":false") != std::string::npos);
+}
+
+TEST_CASE("a pattern of a range of years matches exactly the numbers in it", "[schema][datetime]") {
+  const auto four = [](int n) {
+    std::string digits = std::to_string(n);
+    return std::string(4 - digits.size(), '0') + digits;
+  };
+  const std::vector<std::pair<int, int>> ranges = {{1677, 2262}, {0, 9999}, {1969, 9999}, {1901, 2038}, {0, 0},
+                                                   {9999, 9999}, {1000, 1999}, {1234, 1243}, {10, 99}, {995, 1005}};
+  for (const auto& [low, high] : ranges) {
+    std::string regex = "^(?:";
+    invite::schema_patterns::append_digit_range(regex, four(low), four(high));
+    regex += ")$";
+    INFO(regex);
+    const auto pattern = ecma(regex);
+    for (int year = 0; year <= 9999; ++year) {
+      if (matches(pattern, four(year)) != (low <= year && year <= high)) FAIL_CHECK(four(year));
+    }
+  }
+}
+
+namespace {
+
+// The bound keywords a schema states for one property, before any "allOf", as written.
+std::vector<std::pair<std::string, std::string>> stated_bounds(const std::string& schema, const std::string& member) {
+  const std::size_t start = schema.find("\"" + member + "\":{");
+  const std::size_t end = schema.find("\"allOf\"", start);
+  const std::string property = schema.substr(start, end - start);
+  std::vector<std::pair<std::string, std::string>> bounds;
+  const std::regex bound(R"re("((?:exclusiveM|m)(?:in|ax)imum)":(-?[0-9.e+-]+))re");
+  for (std::sregex_iterator it(property.begin(), property.end(), bound), stop; it != stop; ++it) {
+    bounds.emplace_back((*it)[1], (*it)[2]);
+  }
+  return bounds;
+}
+
+bool panel_reads(const std::string& member, const std::string& number) {
+  std::string document = R"({"level":0,"ratio":0,"clipped":0,"share":0})";
+  const std::size_t at = document.find("\"" + member + "\":0") + member.size() + 3;
+  document.replace(at, 1, number);
+  return invite::parse<gauges::panel>(document).ok();
+}
+
+} // namespace
+
+TEST_CASE("a float or double member's bounds are where numbers stop rounding into its range",
+          "[schema][floating]") {
+  const std::string schema = invite::json_schema<gauges::panel>();
+  // Each bound is a number the parser reads exactly as the keyword says: accepted at an
+  // inclusive bound, refused at an exclusive one.
+  std::size_t bounds = 0;
+  for (const char* member : {"level", "ratio", "clipped", "share"}) {
+    for (const auto& [keyword, number] : stated_bounds(schema, member)) {
+      INFO(member << ": " << keyword << " " << number);
+      CHECK(panel_reads(member, number) == (keyword.rfind("exclusive", 0) != 0));
+      ++bounds;
+    }
+  }
+  CHECK(bounds == 8);
+  // float: 2^128 - 2^103, halfway from the largest float to the next power of two, where
+  // rounding overflows; double: the largest double (docs/contract.md says why); number_range's
+  // 0.5 on a double: 0.5 + 2^-54, halfway to the next double, which rounds back to 0.5.
+  CHECK(stated_bounds(schema, "level").at(1) ==
+        std::pair<std::string, std::string>{"exclusiveMaximum", "3.40282356779733661637539395458142568448e38"});
+  CHECK(stated_bounds(schema, "ratio").at(1).first == "maximum");
+  CHECK(stated_bounds(schema, "ratio").at(1).second.rfind("1.797693134862315708145274237317043567980", 0) == 0);
+  CHECK(stated_bounds(schema, "share") ==
+        std::vector<std::pair<std::string, std::string>>{
+            {"minimum", "0"}, {"maximum", "0.500000000000000055511151231257827021181583404541015625"}});
+  // A nonzero number that rounds to zero is out of range: the schema says so beside the bounds.
+  // For a float, 2^-150: halfway from zero to the smallest float.
+  const std::string edge_digits = "7.00649232162408535461864791644958065640130970938257885878534141944895541342930300743319094181060791015625";
+  CHECK(schema.find("{\"anyOf\":[{\"minimum\":0,\"maximum\":0},{\"exclusiveMinimum\":" + edge_digits + "e-46}") !=
+        std::string::npos);
+  CHECK_FALSE(panel_reads("level", edge_digits + "e-46"));
+  CHECK(panel_reads("level", edge_digits + "1e-46"));
 }

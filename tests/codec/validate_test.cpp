@@ -167,3 +167,41 @@ TEST_CASE("max_errors bounds the list, not the verdict", "[validate]") {
   CHECK_FALSE(invite::validate(r, into));
   CHECK(into.size() == 4);
 }
+
+// An array with no cap: validate() judges however many items there are.
+namespace roster {
+
+struct member {
+  std::string handle;
+};
+
+struct club {
+  std::vector<member> members;
+};
+
+INVITE_DESCRIBE_BEGIN
+BOOST_DESCRIBE_STRUCT(member, (), (handle))
+BOOST_DESCRIBE_STRUCT(club, (), (members))
+INVITE_DESCRIBE_END
+
+constexpr auto invite_rules(const member*) noexcept {
+  using namespace invite::rule;
+  return invite::fields(invite::field(&member::handle, not_blank{}, unique_in_array{}));
+}
+
+} // namespace roster
+
+TEST_CASE("uniqueness over more items than fit the stack: the same verdicts, valid values only", "[validate][unique]") {
+  roster::club club;
+  for (int i = 0; i < 600; ++i) club.members.push_back({"m" + std::to_string(i)});
+  CHECK(validation_errors(club).empty());
+  club.members[599].handle = "M550";
+  club.members[560].handle = " ";
+  club.members[570].handle = " "; // blank twice: too_short twice, not a duplicate (not a valid value)
+  const auto errors = invite::validate(club);
+  CHECK(errors_of(errors) == Errors{{"too_short", "/members/560/handle"},
+                                    {"too_short", "/members/570/handle"},
+                                    {"duplicate_value", "/members/599/handle"}});
+  REQUIRE(errors.size() == 3);
+  CHECK(errors[2].message.find("already at /members/550/handle") != std::string::npos);
+}

@@ -229,3 +229,36 @@ TEST_CASE("to_json matches the test support's canonical writer on generated resp
     CHECK(invite::to_json(r) == invite_test::canonical_json(r));
   }
 }
+
+// What JSON cannot spell: a floating value that is not finite, an absent item of an array.
+namespace writer_gaps {
+
+struct readings {
+  std::vector<std::optional<int>> values;
+  double level = 0;
+  std::optional<float> peak;
+};
+
+INVITE_DESCRIBE_BEGIN
+BOOST_DESCRIBE_STRUCT(readings, (), (values, level, peak))
+INVITE_DESCRIBE_END
+
+} // namespace writer_gaps
+
+TEST_CASE("non-finite numbers and absent array items are written as null", "[writer][null]") {
+  writer_gaps::readings value;
+  value.values = {1, std::nullopt, 3};
+  value.level = std::numeric_limits<double>::quiet_NaN();
+  CHECK(invite::write_json(value) == R"({"values":[1,null,3],"level":null})");
+  value.level = -std::numeric_limits<double>::infinity();
+  value.peak = std::numeric_limits<float>::infinity();
+  CHECK(invite::write_json(value) == R"({"values":[1,null,3],"level":null,"peak":null})");
+  value.values = {std::nullopt};
+  value.level = 2.5;
+  value.peak = -0.5f;
+  CHECK(invite::write_json(value) == R"({"values":[null],"level":2.5,"peak":-0.5})");
+  // Read back, a null item is an absent one.
+  const auto read = invite::parse<writer_gaps::readings>(R"({"values":[null,7],"level":1})");
+  REQUIRE(read);
+  CHECK(read->values == std::vector<std::optional<int>>{std::nullopt, 7});
+}

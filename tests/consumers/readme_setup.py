@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
-"""The set-up lines of README.md (and of examples/integrations/README.md), run as the pages write
-them: each step takes its block from the page when it runs, so that a page cannot drift from what
+"""The set-up lines of README.md (and of examples/integrations/README.md and the workflow of
+docs/invite-check.md), run as the pages write them: each step takes its block from the page when it runs, so that a page cannot drift from what
 is tested. The steps work in a copy of the checkout under WORK, with HOME=WORK/home, so that
 neither the checkout nor the user's home is touched.
 
 Usage: readme_setup.py STEP SOURCE_DIR WORK_DIR
 
 Steps (tests/consumers/CMakeLists.txt runs each as a test "README: ..."):
-  blocks        every sh and yaml block of the pages is run by one of the steps below, every
-                `cmake --build` line names -j, and .ci/run runs the Quick start's second command
+  blocks        every sh and yaml block of the pages is run by one of the steps below, and .ci/run
+                runs the Quick start's second command (tests/docs/check_pages.py holds every other
+                block of every page, and every build line, to its mechanism)
   quick-start   a fresh copy of the checkout, and the Quick start's first command in it
   tools         the tools-only build and its install into ~/.local
   checkout      the compile line against the checkout: app.cpp is README's first example, and
@@ -16,7 +17,8 @@ Steps (tests/consumers/CMakeLists.txt runs each as a test "README: ..."):
   pkg-config    the pkg-config compile line against the install, the same program
   integrations  examples/integrations built on their own against the install; the client gets
                 its invitation from the server
-  github        README's GitHub Actions lines
+  github        README's GitHub Actions lines, then docs/invite-check.md's workflow in the same
+                workspace
 """
 import os
 import pathlib
@@ -25,6 +27,8 @@ import shutil
 import signal
 import subprocess
 import sys
+import textwrap
+from xml.etree import ElementTree
 
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```\n", re.MULTILINE | re.DOTALL)
 SETUP_LANGUAGES = {"sh", "bash", "shell", "yaml"}
@@ -54,12 +58,14 @@ class Page:
 # What identifies the block each step runs: (page, language, a string only that block contains).
 README = "README.md"
 INTEGRATIONS = "examples/integrations/README.md"
+MANUAL = "docs/invite-check.md"
 CLAIMS = {
     "tools": (README, "sh", "cmake --install"),
     "pkg-config": (README, "sh", "pkg-config --cflags --libs invite"),
     "checkout": (README, "sh", "-I include"),
     "integrations": (INTEGRATIONS, "sh", "-S examples/integrations"),
     "github": (README, "yaml", "actions/checkout"),
+    "github-manual": (MANUAL, "yaml", "actions/upload-artifact"),
 }
 QUICK_START = "## Quick start"
 
@@ -110,7 +116,7 @@ def run_example(program, source):
 def step_blocks(source, work):
     problems = []
     claimed = {(page, lang, marker) for page, lang, marker in CLAIMS.values()}
-    for page_name in (README, INTEGRATIONS):
+    for page_name in (README, INTEGRATIONS, MANUAL):
         page = Page(source / page_name)
         quick_start = page.section_block(QUICK_START, "sh") if page_name == README else None
         for language, text in page.blocks:
@@ -119,9 +125,6 @@ def step_blocks(source, work):
             runners = [m for p, l, m in claimed if p == page_name and l == language and m in text]
             if text != quick_start and len(runners) != 1:
                 problems.append(f"{page_name}: a ```{language} block that no step of this test runs:\n{text}")
-            for line in text.splitlines():
-                if "cmake --build" in line and not re.search(r"\s-j\s*\S", line):
-                    problems.append(f"{page_name}: a build line without -j (Ninja would run more jobs than cores): {line}")
     lines = Page(source / README).section_block(QUICK_START, "sh").splitlines()
     ci = (source / ".ci/run").read_text().splitlines()
     if len(lines) != 2:
@@ -130,7 +133,7 @@ def step_blocks(source, work):
         problems.append(f".ci/run does not run the Quick start's second command, {lines[1]!r}")
     if problems:
         sys.exit("\n".join(problems))
-    print("every set-up block of README.md and examples/integrations/README.md is run by a step; every build line has -j")
+    print(f"every set-up block of {', '.join((README, INTEGRATIONS, MANUAL))} is run by a step")
 
 
 def copy_checkout(source, destination):
@@ -241,14 +244,7 @@ def step_github(source, work):
     if len(runs) != 3:
         sys.exit(f"README.md's GitHub Actions block has {len(runs)} run lines, expected 3 (apt-get, cmake, invite-check)")
     install, build, check = runs
-    # The container's packages: each must be one Debian 12 offers (installing needs root and the network).
-    packages = re.search(r"apt-get install (?:-\S+ )*(.+)$", install)
-    if not install.startswith("apt-get update") or not packages:
-        sys.exit(f"unexpected apt-get line: {install}")
-    for package in packages.group(1).split():
-        policy = subprocess.run(["apt-cache", "policy", package], capture_output=True, text=True).stdout
-        if not re.search(r"Candidate: (?!\(none\))", policy):
-            sys.exit(f"the GitHub Actions block installs {package}, which apt does not know")
+    check_packages(install)
     # actions/checkout puts invite at third_party/invite; the build goes to /tmp/invite, here a
     # folder of the test's own.
     workspace = work / "github-workspace"
@@ -261,12 +257,62 @@ def step_github(source, work):
     build_dir = str(work / "github-build")
     shutil.rmtree(build_dir, ignore_errors=True)
     run_block(build.replace("/tmp/invite", build_dir), workspace, environment(work), "the GitHub Actions build line")
-    done = subprocess.run(["bash", "-c", check.replace("/tmp/invite", build_dir)], cwd=workspace, capture_output=True, text=True)
+    check_requests(check.replace("/tmp/invite", build_dir), workspace, "README's GitHub Actions check line")
+
+    # The manual's workflow: the same build (so no second one) and a JUnit report of responses.
+    install, build, check, check_responses = workflow_runs(claimed_block(source, "github-manual"))
+    check_packages(install)
+    (workspace / "fixtures/responses").mkdir()
+    shutil.copy(source / "examples/response-valid.json", workspace / "fixtures/responses/response-valid.json")
+    run_block(build.replace("/tmp/invite", build_dir), workspace, environment(work), "the manual's build step")
+    check_requests(check.replace("/tmp/invite", build_dir), workspace, "the manual's check of the request fixtures")
+    (workspace / "invite-check.xml").unlink(missing_ok=True)
+    run_block(check_responses.replace("/tmp/invite", build_dir), workspace, environment(work), "the manual's JUnit step")
+    report = ElementTree.parse(workspace / "invite-check.xml").getroot()
+    if (report.get("tests"), report.get("failures"), report.get("errors")) != ("1", "0", "0"):
+        sys.exit(f"the manual's JUnit report: {ElementTree.tostring(report, encoding='unicode')}")
+
+
+def check_packages(install):
+    """A workflow's apt-get lines: each package must be one Debian 12 offers (installing needs root
+    and the network)."""
+    packages = re.search(r"apt-get install (?:-\S+ )*(.+)$", install.replace("\\\n", " "), re.DOTALL)
+    if not install.startswith("apt-get update") or not packages:
+        sys.exit(f"unexpected apt-get line: {install}")
+    for package in packages.group(1).split():
+        policy = subprocess.run(["apt-cache", "policy", package], capture_output=True, text=True).stdout
+        if not re.search(r"Candidate: (?!\(none\))", policy):
+            sys.exit(f"a GitHub Actions block installs {package}, which apt does not know")
+
+
+def check_requests(command, workspace, what):
+    """The request fixtures' check: exit 1, annotations on the invalid fixture only."""
+    done = subprocess.run(["bash", "-c", command], cwd=workspace, capture_output=True, text=True)
     annotation = "::error file=fixtures/requests/request-invalid.json,line="
     if done.returncode != 1 or not any(line.startswith(annotation) for line in done.stdout.splitlines()):
-        sys.exit(f"the GitHub Actions check line: exit {done.returncode}, expected 1 and lines {annotation}...\n{done.stdout}")
+        sys.exit(f"{what}: exit {done.returncode}, expected 1 and lines {annotation}...\n{done.stdout}")
     if "file=fixtures/requests/request-valid.json" in done.stdout:
-        sys.exit(f"the valid fixture was reported:\n{done.stdout}")
+        sys.exit(f"{what}: the valid fixture was reported:\n{done.stdout}")
+
+
+def workflow_runs(block):
+    """The `run:` commands of a workflow, in order: `run: COMMAND`, or the lines under `run: |`."""
+    runs, lines, index = [], block.splitlines(), 0
+    while index < len(lines):
+        found = re.match(r"^( *)(?:- )?run: (.*)$", lines[index])
+        index += 1
+        if not found:
+            continue
+        if found.group(2).strip() != "|":
+            runs.append(found.group(2))
+            continue
+        body = []
+        while index < len(lines) and (not lines[index].strip() or
+                                      len(lines[index]) - len(lines[index].lstrip()) > len(found.group(1))):
+            body.append(lines[index])
+            index += 1
+        runs.append(textwrap.dedent("\n".join(body)).strip())
+    return runs
 
 
 STEPS = {

@@ -120,3 +120,33 @@ TEST_CASE("check_response's names are code names of its own, none of the sixteen
     CHECK(invite::detail::is_own_code_name(name));
   }
 }
+
+TEST_CASE("the invite count: none, one short, one over, many over, each said with both numbers", "[check_response]") {
+  const auto r = asked(3);
+  const auto count_error = [&](std::size_t given) {
+    invite::response a = answer_to(asked(given));
+    const auto errors = invite::check_response(r, a);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].path == "/invites");
+    CHECK(errors[0].offset == 0);
+    CHECK(errors[0].message == "\"invites\": expected one invite per candidate (3), found " + std::to_string(given));
+    return std::string(invite::to_string(errors[0].code));
+  };
+  CHECK(count_error(0) == "too_short");
+  CHECK(count_error(2) == "too_short");
+  CHECK(count_error(4) == "too_long");
+  CHECK(count_error(10) == "too_long");
+  CHECK(invite::check_response(r, answer_to(r)).empty());
+  // One candidate, one invite: the smallest request is answered by the smallest response.
+  CHECK(invite::check_response(asked(1), answer_to(asked(1))).empty());
+}
+
+TEST_CASE("invites past the candidates are still checked for their assessment and ids", "[check_response]") {
+  const auto r = asked(1);
+  auto a = answer_to(asked(3));
+  a.invites[2].assessment_id = 41;
+  a.invites[2].report_id = a.invites[1].report_id;
+  CHECK(pairs(invite::check_response(r, a)) == Errors{{"too_long", "/invites"},
+                                                      {"out_of_range", "/invites/2/assessment_id"},
+                                                      {"duplicate_value", "/invites/2/report_id"}});
+}

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """The generated OpenAPI document: its shape, its schemas checked by a real JSON Schema
-validator (python3-jsonschema, draft 2020-12) against every conformance vector (the library's
-verdict, except the documented differences of tests/schema/differences.json), and the
-problem+json bodies the library writes against its Problem schema.
+validator (python3-jsonschema, draft 2020-12, reading numbers exactly as tests/schema does)
+against every conformance vector (the library's verdict, except the documented differences of
+tests/schema/differences.json), and the problem+json bodies the library writes against its
+Problem schema.
 
 Usage: check_openapi.py OPENAPI.json PROBLEMS.jsonl VECTORS_DIR DIFFERENCES.json
 """
@@ -12,11 +13,14 @@ import sys
 
 import jsonschema
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "schema"))
+import exact_numbers  # noqa: E402  (tests/schema's, one copy)
+
 sys.setrecursionlimit(20000)
 
 
 def main(document_path, problems_path, vectors_dir, differences_path):
-    document = json.loads(pathlib.Path(document_path).read_text())
+    document = exact_numbers.load(pathlib.Path(document_path).read_text())
     assert document["openapi"].startswith("3.1."), document["openapi"]
     operation = document["paths"]["/assessment/invite"]["post"]
     assert operation["security"] == [{"apiKey": []}]
@@ -27,7 +31,7 @@ def main(document_path, problems_path, vectors_dir, differences_path):
     responses = operation["responses"]
     assert set(responses) == {"200", "400", "401", "413", "415"}, set(responses)
     assert responses["200"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/InviteResponse"}
-    schemas = {name: jsonschema.Draft202012Validator(schema) for name, schema in document["components"]["schemas"].items()}
+    schemas = {name: exact_numbers.Validator(schema) for name, schema in document["components"]["schemas"].items()}
     for name, schema in document["components"]["schemas"].items():
         jsonschema.Draft202012Validator.check_schema(schema)
     for status in ("400", "401", "413", "415"):
@@ -39,7 +43,7 @@ def main(document_path, problems_path, vectors_dir, differences_path):
     schemas["InviteResponse"].validate(responses["200"]["content"]["application/json"]["example"])
 
     # Every problem body the library writes for an invalid vector fits the Problem schema.
-    problems = [json.loads(line) for line in pathlib.Path(problems_path).read_text().splitlines()]
+    problems = [exact_numbers.load(line) for line in pathlib.Path(problems_path).read_text().splitlines()]
     assert len(problems) > 300, len(problems)
     for problem in problems:
         schemas["Problem"].validate(problem)
@@ -51,7 +55,9 @@ def main(document_path, problems_path, vectors_dir, differences_path):
 
     # The request and response schemas judge the vectors as the library does, but for the
     # differences JSON Schema cannot express (tests/schema/differences.json).
-    differences = json.loads(pathlib.Path(differences_path).read_text())["vectors"]
+    listed = json.loads(pathlib.Path(differences_path).read_text())
+    differences = {name: category for name, category in listed["vectors"].items()
+                   if exact_numbers.NUMBERS in listed["categories"][category]["validators"]}
     compared = agreed = 0
     failures = []
     for expectation_path in sorted(pathlib.Path(vectors_dir).rglob("*.expect.json")):
@@ -63,7 +69,7 @@ def main(document_path, problems_path, vectors_dir, differences_path):
         if expectation.get("options", {}).get("allow_unknown_fields", False):
             continue  # the document describes the strict endpoint
         document_path = expectation_path.with_name(expectation_path.name.replace(".expect.json", ".json"))
-        value = json.loads(document_path.read_bytes())
+        value = exact_numbers.load(document_path.read_bytes())
         schema = schemas["InviteRequest" if expectation["kind"] == "request" else "InviteResponse"]
         compared += 1
         valid = schema.is_valid(value)

@@ -147,7 +147,8 @@ command parse_command_line(const std::vector<std::string_view>& arguments) {
       char* end = nullptr;
       const std::string text(value);
       const double rate = std::strtod(text.c_str(), &end);
-      if (end != text.c_str() + text.size() || !(rate >= 0 && rate <= 1)) return bad();
+      // strtod reads nothing from an empty text and calls that 0: refuse it as a non-number.
+      if (text.empty() || end != text.c_str() + text.size() || !(rate >= 0 && rate <= 1)) return bad();
       out.server.fault_rate = rate;
     } else if (option == "--faults") {
       const auto faults = parse_faults(value);

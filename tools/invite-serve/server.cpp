@@ -2,6 +2,7 @@
 
 #include "request_handling.hpp"
 
+#include <invite/codec/problem_details.hpp>
 #include <invite/version.hpp>
 
 #include <boost/asio/dispatch.hpp>
@@ -224,6 +225,9 @@ private:
     response_ = {};
     response_.version(version_ == 10 ? 10 : 11);
     response_.result(static_cast<unsigned>(answer.status));
+    // Beast's reason phrases are RFC 7231's ("Payload Too Large"); a problem's status line says
+    // what its title says, RFC 9110's phrase ("Content Too Large").
+    if (answer.content_type == invite::problem_media_type) response_.reason(invite::problem_title(answer.status));
     response_.set(http::field::server, "invite-serve/" INVITE_VERSION_STRING);
     response_.set(http::field::content_type, answer.content_type);
     if (answer.allow_post) response_.set(http::field::allow, "POST");

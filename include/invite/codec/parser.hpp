@@ -132,8 +132,10 @@ private:
     constexpr std::size_t simdjson_depth = detail::max_nesting_depth + 8;
     if (json_parser_.max_depth() < simdjson_depth &&
         json_parser_.allocate(json.size() < 4096 ? 4096 : json.size(), simdjson_depth) != simdjson::SUCCESS) {
+      // GCOVR_EXCL_START: only when memory runs out, which no test provokes
       context_.malformed(std::size_t{0}, "out of memory for the JSON index");
       return false;
+      // GCOVR_EXCL_STOP
     }
     ondemand::document document;
     const simdjson::error_code status = json_parser_.iterate(json).get(document);
@@ -149,8 +151,10 @@ private:
     if (type == ondemand::json_type::object || type == ondemand::json_type::array) {
       ondemand::value root;
       if (document.get_value().get(root) != simdjson::SUCCESS) {
+        // GCOVR_EXCL_START: defensive; type() has just read an object or an array there
         context_.malformed(first_token(text), "malformed document");
         return false;
+        // GCOVR_EXCL_STOP
       }
       const detail::outcome read = type == ondemand::json_type::object
                                        ? detail::read_value<detail::no_parts>(context_, root, out,
@@ -171,8 +175,10 @@ private:
     // A scalar document: one token, checked whole, with nothing after it.
     std::string_view token;
     if (document.raw_json_token().get(token) != simdjson::SUCCESS) {
+      // GCOVR_EXCL_START: defensive; type() has just read a scalar there
       context_.malformed(first_token(text), "malformed document");
       return false;
+      // GCOVR_EXCL_STOP
     }
     if (detail::check_scalar(context_, type, token) == detail::outcome::malformed) return false;
     if (token.data() + token.size() != text.data() + text.size()) {
@@ -200,9 +206,11 @@ private:
       case simdjson::EMPTY: context_.malformed(text.size(), "the document is empty"); return;
       case simdjson::UTF8_ERROR: context_.malformed(spelling::first_invalid_utf8(text), "invalid UTF-8"); return;
       case simdjson::UNCLOSED_STRING: context_.malformed(text.size(), "unterminated string"); return;
+      // GCOVR_EXCL_START: a document of 4 GiB, which no test allocates
       case simdjson::CAPACITY:
         context_.malformed(std::size_t{0}, "the document is larger than simdjson can index");
         return;
+      // GCOVR_EXCL_STOP
       default: context_.malformed(first_token(text), simdjson::error_message(status)); return;
     }
   }

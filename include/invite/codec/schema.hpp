@@ -146,6 +146,7 @@ void write_schema(std::string& out, bool closed) {
     fragment.maximum(std::numeric_limits<T>::max());
   } else if constexpr (category == value_category::floating) {
     out += "{\"type\":\"number\"";
+    fragment.read_as<T>();
   } else if constexpr (category == value_category::enumeration) {
     out += "{\"type\":\"string\",\"enum\":[";
     bool first = true;

