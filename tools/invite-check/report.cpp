@@ -208,10 +208,6 @@ void append_github_escaped(std::string& out, std::string_view text, bool propert
   }
 }
 
-} // namespace
-
-namespace {
-
 // "::LEVEL file=FILE,line=L,col=C,title=NAME::POINTER: MESSAGE"
 void append_github_command(std::string& out, std::string_view level, const checked_document& document,
                            const invite::error& e, const invite::text_position& position) {
