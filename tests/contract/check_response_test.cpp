@@ -129,7 +129,9 @@ TEST_CASE("the invite count: none, one short, one over, many over, each said wit
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].path == "/invites");
     CHECK(errors[0].offset == 0);
-    CHECK(errors[0].message == "\"invites\": expected one invite per candidate (3), found " + std::to_string(given));
+    CHECK(errors[0].name() == invite::response_mismatch::invite_count_differs);
+    CHECK(errors[0].message ==
+          "\"invites\": expected one invite per candidate of the request (3), found " + std::to_string(given));
     return std::string(invite::to_string(errors[0].code));
   };
   CHECK(count_error(0) == "too_short");
@@ -146,7 +148,8 @@ TEST_CASE("invites past the candidates are still checked for their assessment an
   auto a = answer_to(asked(3));
   a.invites[2].assessment_id = 41;
   a.invites[2].report_id = a.invites[1].report_id;
-  CHECK(pairs(invite::check_response(r, a)) == Errors{{"too_long", "/invites"},
-                                                      {"out_of_range", "/invites/2/assessment_id"},
-                                                      {"duplicate_value", "/invites/2/report_id"}});
+  // In the contract's member order: report_id before assessment_id.
+  CHECK(listed(invite::check_response(r, a)) == Errors{{"invite_count_differs", "too_long", "/invites"},
+                                                       {"id_reused", "duplicate_value", "/invites/2/report_id"},
+                                                       {"assessment_id_differs", "out_of_range", "/invites/2/assessment_id"}});
 }
