@@ -218,7 +218,7 @@ TEST_CASE("an error stays on one line in text and round-trips in the json report
   CHECK(read_json_report(json_lines[0]).errors == errors);
 }
 
-TEST_CASE("the response option checks response bodies; a body of the other kind is said to look like one") {
+TEST_CASE("the response option checks response bodies, and a body of the other kind is said to look like one") {
   scratch dir;
   dir.file("response.json", valid_response);
   dir.file("request.json", valid_request);
@@ -291,7 +291,7 @@ TEST_CASE("a body is said to look like the other kind only when every member of 
             "escaped.json: invalid: this looks like a response body, not a request: \"invites\" is a response's", 0) == 0);
 }
 
-TEST_CASE("the client profile tolerates undeclared keys and shows each as a note line; the server profile refuses "
+TEST_CASE("the client profile tolerates undeclared keys and shows each as a note line, and the server profile refuses "
           "them") {
   scratch dir;
   // A server one version ahead: one more member in each invite.
