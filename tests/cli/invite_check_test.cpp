@@ -266,6 +266,31 @@ TEST_CASE("the response option checks response bodies, and a body of the other k
   // Whatever the run tolerates: with --allow-unknown the request's keys are notes, not errors,
   // yet the body is still a request's.
   CHECK(dir.run({"--response", "--allow-unknown", "request.json"}).out.rfind("request.json: invalid: " + request_hint, 0) == 0);
+
+  // The count of errors as the other kind is the library's, in the plural past one.
+  dir.file("invalid-request.json", invalid_request);
+  const std::size_t request_errors = invalid_request_errors().size();
+  REQUIRE(request_errors > 1);
+  library_errors<invite::request>(invalid_request, invalid_request_errors());
+  CHECK(dir.run({"--response", "invalid-request.json"}).out ==
+        "invalid-request.json: invalid: this looks like a request body, not a response: \"assessment_id\", "
+        "\"invite_format\" and \"candidates\" are a request's, and as a request it is invalid (" +
+            std::to_string(request_errors) + " errors); check it without --response\n");
+  // The hint is no error, so --max-errors 0 (which shows none) keeps it.
+  const auto none_shown = dir.run({"--response", "--max-errors", "0", "request.json"});
+  CHECK(none_shown.status == 1);
+  CHECK(none_shown.out == "request.json: invalid: " + request_hint + "\n");
+  // In --ndjson each line is judged apart: the request line gets the hint, the response line its error.
+  dir.file("mixed.ndjson", valid_request + "\n" + R"({"invites":[]})" + "\n");
+  const auto lines = split_lines(dir.run({"--response", "--ndjson", "mixed.ndjson"}).out);
+  REQUIRE(lines.size() >= 2);
+  CHECK(lines[0] == "mixed.ndjson:1: invalid: " + request_hint);
+  CHECK(lines[1].rfind("mixed.ndjson:2:12: too_short: /invites: ", 0) == 0);
+  // With --normalize the report of an invalid body goes to standard error, hint and all.
+  const auto normalized = dir.run({"--response", "--normalize", "request.json"});
+  CHECK(normalized.status == 1);
+  CHECK(normalized.out.empty());
+  CHECK(normalized.err == "request.json: invalid: " + request_hint + "\n");
 }
 
 TEST_CASE("a body is said to look like the other kind only when every member of its root is that kind's") {
