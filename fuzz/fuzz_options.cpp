@@ -4,7 +4,7 @@
 //           below 128, else the default.
 // Each capped parse is compared with the same parse uncapped: validity never depends on
 // max_errors, and the errors kept are the first ones of the full list. Allowing unknown fields
-// takes exactly the unknown_field errors away.
+// takes exactly the unknown_field errors away, and makes exactly them notes.
 
 #include "fuzz_target.hpp"
 
@@ -53,13 +53,24 @@ void check_options(std::string_view json, const invite::parse_options& options) 
   strict_unlimited.allow_unknown_fields = false;
   invite::parse_options lenient_unlimited = unlimited;
   lenient_unlimited.allow_unknown_fields = true;
+  lenient_unlimited.max_notes = std::numeric_limits<std::size_t>::max();
   const invite::result<T> strict = invite::parse<T>(json, strict_unlimited);
   const invite::result<T> lenient = invite::parse<T>(json, lenient_unlimited);
   std::vector<invite::error> strict_without_unknown;
+  std::vector<const invite::error*> strict_unknown;
   for (const invite::error& e : strict.errors()) {
     if (e.code != invite::error_code::unknown_field) strict_without_unknown.push_back(e);
+    else strict_unknown.push_back(&e);
   }
   INVITE_FUZZ_CHECK(strict_without_unknown == lenient.errors());
+  // What was tolerated is what the strict parse refused: the same keys, where it found them.
+  INVITE_FUZZ_CHECK(strict.notes().empty());
+  INVITE_FUZZ_CHECK(lenient.notes().size() == strict_unknown.size());
+  for (std::size_t i = 0; i < strict_unknown.size() && i < lenient.notes().size(); ++i) {
+    const invite::error& note = lenient.notes()[i];
+    INVITE_FUZZ_CHECK(note.code == invite::error_code::unknown_field && note.path == strict_unknown[i]->path &&
+                      note.offset == strict_unknown[i]->offset);
+  }
   INVITE_FUZZ_CHECK(lenient.ok() == lenient.errors().empty());
   if (strict.ok()) INVITE_FUZZ_CHECK(lenient.value() == strict.value());
 }

@@ -1,7 +1,9 @@
 // A client of POST /assessment/invite on libcurl (Debian 12: libcurl4-openssl-dev): it builds a
 // request in code, checks it with invite::validate before anything is sent, posts it, and checks
 // the answer: a response by the contract (parse_response) that answers this request
-// (check_response), or the server's problem+json. tests/integrations runs it against invite-serve.
+// (check_response), or the server's problem+json. It reads the answer with the client profile,
+// so that a server one version ahead (a member more in each invite) does not break it; what was
+// tolerated is said on standard error. tests/integrations runs it against invite-serve.
 //
 //   invite_curl_client URL API_KEY ASSESSMENT_ID NAME EMAIL [NAME EMAIL]...
 //
@@ -18,6 +20,7 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,10 +66,9 @@ std::optional<reply> post(const std::string& url, const std::string& api_key, co
   return out;
 }
 
-void print_errors(const std::vector<invite::error>& errors) {
+void print_errors(std::ostream& out, const std::vector<invite::error>& errors) {
   for (const invite::error& e : errors) {
-    std::cout << "  " << (e.path.empty() ? "(the document)" : e.path) << ": " << invite::to_string(e.code) << ": "
-              << e.message << "\n";
+    out << "  " << (e.path.empty() ? "(the document)" : e.path) << ": " << e.name() << ": " << e.message << "\n";
   }
 }
 
@@ -89,7 +91,7 @@ int main(int argc, char** argv) {
   for (std::size_t i = 3; i + 1 < arguments.size(); i += 2) asked.candidates.push_back({arguments[i], arguments[i + 1]});
   if (const std::vector<invite::error> wrong = invite::validate(asked); !wrong.empty()) {
     std::cout << "not sent: the request breaks the contract\n";
-    print_errors(wrong);
+    print_errors(std::cout, wrong);
     return 1;
   }
 
@@ -103,15 +105,20 @@ int main(int argc, char** argv) {
     std::cout << "refused: HTTP " << got->status << " (" << got->media_type << ")\n" << got->body << "\n";
     return 1;
   }
-  const invite::result<invite::response> answer = invite::parse_response(got->body);
+  // Strict on every member the contract declares, tolerant of the ones it does not.
+  const invite::result<invite::response> answer = invite::parse_response(got->body, invite::client_profile);
+  if (!answer.notes().empty()) {
+    std::cerr << "the server sent members this client does not know (tolerated):\n";
+    print_errors(std::cerr, answer.notes());
+  }
   if (!answer) {
     std::cout << "the answer breaks the response contract\n";
-    print_errors(answer.errors());
+    print_errors(std::cout, answer.errors());
     return 1;
   }
   if (const auto mismatches = invite::check_response(asked, *answer); !mismatches.empty()) {
     std::cout << "the answer does not answer this request\n";
-    print_errors(mismatches);
+    print_errors(std::cout, mismatches);
     return 1;
   }
   for (const invite::invitation& invitation : answer->invites) {

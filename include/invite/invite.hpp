@@ -26,6 +26,7 @@
 
 // The contract: POST /assessment/invite (v2).
 #include <invite/contract/types.hpp>          // format, candidate, request, invitation, response
+#include <invite/contract/profiles.hpp>       // server_profile, client_profile
 #include <invite/contract/api.hpp>            // parse_request, parse_response, to_json
 #include <invite/contract/check_response.hpp> // does a response answer its request
 #include <invite/contract/openapi.hpp>        // the endpoint as an OpenAPI 3.1 document

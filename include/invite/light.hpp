@@ -21,6 +21,7 @@
 #include <invite/codec/parse_options.hpp>        // parse_options
 #include <invite/codec/result.hpp>               // result<T>
 #include <invite/contract/limits.hpp>            // contract_limits
+#include <invite/contract/profiles.hpp>          // server_profile, client_profile
 #include <invite/contract/request_struct.hpp>    // format, candidate, request
 #include <invite/contract/response_struct.hpp>   // invitation, response
 

@@ -139,10 +139,10 @@ struct error {
 #define INVITE_CODEC_DETAIL_SPARES_HPP_INCLUDED
 
 // What a reused result keeps between parses so that steady state allocates nothing, even for
-// mixed traffic: the errors of the last document and the array items it no longer uses, moved
-// aside with their strings' capacity instead of destroyed. A shorter array after a longer one,
-// or a valid document after an invalid one, then costs no allocation when the long or invalid
-// one comes back.
+// mixed traffic: the errors and notes of the last document and the array items it no longer
+// uses, moved aside with their strings' capacity instead of destroyed. A shorter array after a
+// longer one, or a valid document after an invalid one, then costs no allocation when the long
+// or invalid one comes back.
 
 // #include <invite/codec/error.hpp> (inlined above)
 
@@ -165,6 +165,8 @@ public:
   ~spares() = default;
 
   std::vector<error>& errors() noexcept { return errors_; }
+  /// Apart from the spare errors, so that notes and errors each settle at their own sizes.
+  std::vector<error>& notes() noexcept { return notes_; }
 
   /// Spare items of type Item, to put items in; one pool per type, made on first use.
   template <class Item>
@@ -197,6 +199,7 @@ private:
   static constexpr char type_key = 0;
 
   std::vector<error> errors_;
+  std::vector<error> notes_;
   std::vector<std::pair<const void*, std::unique_ptr<pool_base>>> pools_;
 };
 
@@ -222,29 +225,29 @@ Item& grow_by_one(std::vector<Item>& items, spares& spare) {
   return items.back();
 }
 
-/// The errors of a result and its spare errors: a new error takes a spare's strings, so kept
-/// errors allocate nothing once the spares have grown to the usual count.
+/// The errors (or notes) of a result and their spares: a new one takes a spare's strings, so
+/// kept errors allocate nothing once the spares have grown to the usual count.
 class error_sink {
 public:
   error_sink() = default;
-  error_sink(std::vector<error>& errors, spares& spare) noexcept : errors_(&errors), spare_(&spare) {}
+  error_sink(std::vector<error>& errors, spares& spare) noexcept : errors_(&errors), pool_(&spare.errors()) {}
+  error_sink(std::vector<error>& list, std::vector<error>& pool) noexcept : errors_(&list), pool_(&pool) {}
 
   std::vector<error>& list() noexcept { return *errors_; }
   std::size_t size() const noexcept { return errors_->size(); }
 
-  /// Empties the list, keeping its errors as spares. The last goes in first, so that the next
-  /// document's first error takes this one's first: each position keeps the capacity its
-  /// errors need (taken in reverse, a long path met a short one's strings document after
-  /// document, and grew them one by one).
+  /// Empties the list, keeping its errors as spares: the last goes in first, so that the next
+  /// document's first error takes back the first one's strings, and a document seen again gets
+  /// each error's strings back where they were.
   void clear() {
-    std::vector<error>& pool = spare_->errors();
-    for (std::size_t i = errors_->size(); i-- > 0;) pool.push_back(std::move((*errors_)[i]));
+    std::vector<error>& pool = *pool_;
+    for (auto e = errors_->rbegin(); e != errors_->rend(); ++e) pool.push_back(std::move(*e));
     errors_->clear();
   }
 
   /// A new error at `position` (path and message empty, their capacity kept).
   error& insert(std::size_t position, error_code code, std::size_t offset, std::string_view code_name = {}) {
-    std::vector<error>& pool = spare_->errors();
+    std::vector<error>& pool = *pool_;
     const auto where = errors_->begin() + static_cast<std::ptrdiff_t>(position);
     if (pool.empty()) {
       errors_->insert(where, error{code, {}, {}, offset});
@@ -263,13 +266,13 @@ public:
 
   /// Drops the last error into the spares.
   void drop_last() {
-    spare_->errors().push_back(std::move(errors_->back()));
+    pool_->push_back(std::move(errors_->back()));
     errors_->pop_back();
   }
 
 private:
   std::vector<error>* errors_ = nullptr;
-  spares* spare_ = nullptr;
+  std::vector<error>* pool_ = nullptr;
 };
 
 } // namespace invite::detail
@@ -288,8 +291,8 @@ namespace invite {
 ///
 /// A default-constructed result is not valid: it holds a value-initialised T and no errors, as
 /// a document that was never read. Reusing one result across parses keeps the capacity of its
-/// strings, vectors and errors (array items and errors a document no longer needs are kept
-/// aside for the next one), so a server loop allocates nothing in steady state.
+/// strings, vectors, errors and notes (array items, errors and notes a document no longer needs
+/// are kept aside for the next one), so a server loop allocates nothing in steady state.
 template <class T>
 class [[nodiscard]] result {
 public:
@@ -315,12 +318,20 @@ public:
   /// The errors in document order, at most parse_options::max_errors of them.
   const std::vector<error>& errors() const noexcept { return errors_; }
 
+  /// What the parse tolerated because its options allowed it, each as the error a strict parse
+  /// reports for it (today: unknown_field at an undeclared key, under allow_unknown_fields), in
+  /// document order, at most parse_options::max_notes of them. Notes never decide validity;
+  /// they let a tolerant reader see what it let through (a server's new field, say). None after
+  /// invalid_json or payload_too_large: nothing of such a document was taken.
+  const std::vector<error>& notes() const noexcept { return notes_; }
+
 private:
   template <class>
   friend class result_access;
 
   T value_{};
   std::vector<error> errors_;
+  std::vector<error> notes_;
   detail::spares spares_;
   bool valid_ = false;
 };
@@ -331,6 +342,7 @@ class result_access {
 public:
   static T& value(result<T>& r) noexcept { return r.value_; }
   static std::vector<error>& errors(result<T>& r) noexcept { return r.errors_; }
+  static std::vector<error>& notes(result<T>& r) noexcept { return r.notes_; }
   static detail::spares& spares(result<T>& r) noexcept { return r.spares_; }
   static void set_valid(result<T>& r, bool valid) noexcept { r.valid_ = valid; }
 };
@@ -348,10 +360,13 @@ public:
 namespace invite {
 
 /// What a caller may loosen or bound when parsing; the defaults are the strict contract.
+/// Members are only ever added at the end, so `parse_options{true, 4096}` keeps compiling.
 struct parse_options {
-  bool allow_unknown_fields = false; // ignore undeclared keys instead of reporting unknown_field
+  bool allow_unknown_fields = false; // tolerate undeclared keys instead of reporting unknown_field;
+                                     // each one tolerated is noted (result<T>::notes)
   std::size_t max_bytes = 1u << 20;  // longer bodies get payload_too_large before any parsing
   std::size_t max_errors = 100;      // errors past this many are dropped; the verdict stands
+  std::size_t max_notes = 100;       // notes past this many are dropped; 0 records none
 };
 
 } // namespace invite
@@ -583,6 +598,91 @@ constexpr std::uint64_t ascii_lower_bytes(std::uint64_t word) noexcept {
 
 #endif // INVITE_CODEC_SPELLING_DETAIL_SWAR_HPP_INCLUDED
 // end of <invite/codec/spelling/detail/swar.hpp>
+// #include <invite/codec/spelling/utf8.hpp> (inlined below)
+#ifndef INVITE_CODEC_SPELLING_UTF8_HPP_INCLUDED
+#define INVITE_CODEC_SPELLING_UTF8_HPP_INCLUDED
+
+// #include <invite/codec/spelling/detail/swar.hpp> (inlined above)
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace invite::spelling {
+
+/// What the text rules need to know about a decoded string, gathered in one pass.
+struct text_facts {
+  std::size_t code_points = 0; // Unicode code points
+  bool has_control = false;    // any of U+0000-U+001F or U+007F
+  bool blank = true;           // empty, or nothing but U+0020
+};
+
+/// Facts about `utf8`, which must already be valid UTF-8 (the JSON reader guarantees it).
+constexpr text_facts inspect_text(std::string_view utf8) noexcept {
+  namespace swar = ::invite::detail::swar;
+  const char* p = utf8.data();
+  const std::size_t size = utf8.size();
+  std::size_t continuation = 0;
+  std::uint64_t control = 0;
+  std::uint64_t non_space = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    const std::uint64_t word = swar::load(p + i);
+    continuation += swar::count_flags(swar::continuation_bytes(word));
+    control |= swar::bytes_below(word, 0x20) | swar::zero_bytes(word ^ (swar::ones * 0x7F));
+    non_space |= word ^ (swar::ones * 0x20);
+  }
+  if (i < size) {
+    // The tail as one zero-filled word: zero bytes are not continuation bytes, and the flags
+    // they would raise are masked off (a borrow only ever flags bytes above a flagged one).
+    const auto rest = static_cast<unsigned>(size - i);
+    const std::uint64_t word = swar::load_partial(p + i, rest);
+    const std::uint64_t present = swar::first_bytes(rest);
+    continuation += swar::count_flags(swar::continuation_bytes(word));
+    control |= (swar::bytes_below(word, 0x20) | swar::zero_bytes(word ^ (swar::ones * 0x7F))) & present;
+    non_space |= (word ^ (swar::ones * 0x20)) & present;
+  }
+  text_facts facts;
+  facts.code_points = size - continuation;
+  facts.has_control = control != 0;
+  facts.blank = non_space == 0;
+  return facts;
+}
+
+/// Where the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, at most
+/// U+10FFFF) is, or text.size() when there is none. Only used to place an error.
+inline std::size_t first_invalid_utf8(std::string_view text) noexcept {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const unsigned char b = s[i];
+    if (b < 0x80) { ++i; continue; }
+    std::size_t length = 0;
+    unsigned char low = 0x80, high = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) { length = 2; }
+    else if (b == 0xE0) { length = 3; low = 0xA0; }
+    else if (b >= 0xE1 && b <= 0xEC) { length = 3; }
+    else if (b == 0xED) { length = 3; high = 0x9F; }
+    else if (b >= 0xEE && b <= 0xEF) { length = 3; }
+    else if (b == 0xF0) { length = 4; low = 0x90; }
+    else if (b >= 0xF1 && b <= 0xF3) { length = 4; }
+    else if (b == 0xF4) { length = 4; high = 0x8F; }
+    else { return i; }
+    if (i + length > n) return i;
+    if (s[i + 1] < low || s[i + 1] > high) return i;
+    for (std::size_t k = 2; k < length; ++k) {
+      if (s[i + k] < 0x80 || s[i + k] > 0xBF) return i;
+    }
+    i += length;
+  }
+  return n;
+}
+
+} // namespace invite::spelling
+
+#endif // INVITE_CODEC_SPELLING_UTF8_HPP_INCLUDED
+// end of <invite/codec/spelling/utf8.hpp>
 
 #include <array>
 #include <cstddef>
@@ -637,7 +737,7 @@ constexpr std::size_t escape_growth(unsigned char byte) noexcept {
 /// A Room for a buffer known to be large enough: json_string_size bytes per string.
 struct ample_room {
   std::size_t spare = static_cast<std::size_t>(-1);
-  char* more(char* at) noexcept { return at; } // GCOVR_EXCL_LINE: never called, the spare never runs out
+  char* more(char* at) noexcept { return at; }
 };
 
 /// Writes the escape of `byte`, which the contract escapes, at `at`; returns the end.
@@ -817,6 +917,30 @@ char* write_json_string(char* at, std::string_view text, Room& room) {
 }
 
 
+/// Appends `text` escaped as the contract escapes strings, without the quotes.
+inline void append_escaped_json_text(std::string& out, std::string_view text) {
+  using escape_table::codes;
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  while (p < end) {
+    const char* run = p;
+    while (p < end && codes[static_cast<unsigned char>(*p)] == 0) ++p;
+    out.append(run, static_cast<std::size_t>(p - run));
+    if (p == end) break;
+    const char code = codes[static_cast<unsigned char>(*p)];
+    if (code == 'u') {
+      constexpr char hex[] = "0123456789abcdef";
+      const auto byte = static_cast<unsigned char>(*p);
+      const char escaped[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xF]};
+      out.append(escaped, sizeof escaped);
+    } else {
+      const char escaped[] = {'\\', code};
+      out.append(escaped, sizeof escaped);
+    }
+    ++p;
+  }
+}
+
 } // namespace invite::detail
 
 namespace invite::spelling {
@@ -839,26 +963,23 @@ inline std::size_t json_string_size(std::string_view text) noexcept {
 
 /// Appends `text` as a quoted JSON string in the contract's canonical escaping.
 inline void append_json_string(std::string& out, std::string_view text) {
-  using ::invite::detail::escape_table::codes;
   out.push_back('"');
-  const char* p = text.data();
-  const char* const end = p + text.size();
-  while (p < end) {
-    const char* run = p;
-    while (p < end && codes[static_cast<unsigned char>(*p)] == 0) ++p;
-    out.append(run, static_cast<std::size_t>(p - run));
-    if (p == end) break;
-    const char code = codes[static_cast<unsigned char>(*p)];
-    if (code == 'u') {
-      constexpr char hex[] = "0123456789abcdef";
-      const auto byte = static_cast<unsigned char>(*p);
-      const char escaped[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xF]};
-      out.append(escaped, sizeof escaped);
-    } else {
-      const char escaped[] = {'\\', code};
-      out.append(escaped, sizeof escaped);
-    }
-    ++p;
+  ::invite::detail::append_escaped_json_text(out, text);
+  out.push_back('"');
+}
+
+/// As append_json_string, for bytes that may not be UTF-8 (a value built in code, a message
+/// quoting one, a file name): each byte that is not part of well-formed UTF-8 is written as
+/// \ufffd, U+FFFD, so that the output is valid JSON whatever the bytes. UTF-8 comes out as
+/// append_json_string writes it.
+inline void append_json_string_lossy(std::string& out, std::string_view bytes) {
+  out.push_back('"');
+  for (;;) {
+    const std::size_t bad = first_invalid_utf8(bytes);
+    ::invite::detail::append_escaped_json_text(out, bytes.substr(0, bad));
+    if (bad == bytes.size()) break;
+    out += "\\ufffd";
+    bytes.remove_prefix(bad + 1);
   }
   out.push_back('"');
 }
@@ -1215,91 +1336,7 @@ private:
 
 #endif // INVITE_CODEC_SCHEMA_FRAGMENT_HPP_INCLUDED
 // end of <invite/codec/schema_fragment.hpp>
-// #include <invite/codec/spelling/utf8.hpp> (inlined below)
-#ifndef INVITE_CODEC_SPELLING_UTF8_HPP_INCLUDED
-#define INVITE_CODEC_SPELLING_UTF8_HPP_INCLUDED
-
-// #include <invite/codec/spelling/detail/swar.hpp> (inlined above)
-
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-
-namespace invite::spelling {
-
-/// What the text rules need to know about a decoded string, gathered in one pass.
-struct text_facts {
-  std::size_t code_points = 0; // Unicode code points
-  bool has_control = false;    // any of U+0000-U+001F or U+007F
-  bool blank = true;           // empty, or nothing but U+0020
-};
-
-/// Facts about `utf8`, which must already be valid UTF-8 (the JSON reader guarantees it).
-constexpr text_facts inspect_text(std::string_view utf8) noexcept {
-  namespace swar = ::invite::detail::swar;
-  const char* p = utf8.data();
-  const std::size_t size = utf8.size();
-  std::size_t continuation = 0;
-  std::uint64_t control = 0;
-  std::uint64_t non_space = 0;
-  std::size_t i = 0;
-  for (; i + 8 <= size; i += 8) {
-    const std::uint64_t word = swar::load(p + i);
-    continuation += swar::count_flags(swar::continuation_bytes(word));
-    control |= swar::bytes_below(word, 0x20) | swar::zero_bytes(word ^ (swar::ones * 0x7F));
-    non_space |= word ^ (swar::ones * 0x20);
-  }
-  if (i < size) {
-    // The tail as one zero-filled word: zero bytes are not continuation bytes, and the flags
-    // they would raise are masked off (a borrow only ever flags bytes above a flagged one).
-    const auto rest = static_cast<unsigned>(size - i);
-    const std::uint64_t word = swar::load_partial(p + i, rest);
-    const std::uint64_t present = swar::first_bytes(rest);
-    continuation += swar::count_flags(swar::continuation_bytes(word));
-    control |= (swar::bytes_below(word, 0x20) | swar::zero_bytes(word ^ (swar::ones * 0x7F))) & present;
-    non_space |= (word ^ (swar::ones * 0x20)) & present;
-  }
-  text_facts facts;
-  facts.code_points = size - continuation;
-  facts.has_control = control != 0;
-  facts.blank = non_space == 0;
-  return facts;
-}
-
-/// Where the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, at most
-/// U+10FFFF) is, or text.size() when there is none. Only used to place an error.
-inline std::size_t first_invalid_utf8(std::string_view text) noexcept {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-  while (i < n) {
-    const unsigned char b = s[i];
-    if (b < 0x80) { ++i; continue; }
-    std::size_t length = 0;
-    unsigned char low = 0x80, high = 0xBF;
-    if (b >= 0xC2 && b <= 0xDF) { length = 2; }
-    else if (b == 0xE0) { length = 3; low = 0xA0; }
-    else if (b >= 0xE1 && b <= 0xEC) { length = 3; }
-    else if (b == 0xED) { length = 3; high = 0x9F; }
-    else if (b >= 0xEE && b <= 0xEF) { length = 3; }
-    else if (b == 0xF0) { length = 4; low = 0x90; }
-    else if (b >= 0xF1 && b <= 0xF3) { length = 4; }
-    else if (b == 0xF4) { length = 4; high = 0x8F; }
-    else { return i; }
-    if (i + length > n) return i;
-    if (s[i + 1] < low || s[i + 1] > high) return i;
-    for (std::size_t k = 2; k < length; ++k) {
-      if (s[i + k] < 0x80 || s[i + k] > 0xBF) return i;
-    }
-    i += length;
-  }
-  return n;
-}
-
-} // namespace invite::spelling
-
-#endif // INVITE_CODEC_SPELLING_UTF8_HPP_INCLUDED
-// end of <invite/codec/spelling/utf8.hpp>
+// #include <invite/codec/spelling/utf8.hpp> (inlined above)
 
 #include <cstddef>
 #include <string>
@@ -4335,9 +4372,10 @@ constexpr const char* closing_quote_of(std::string_view token) noexcept {
 #define INVITE_CODEC_DETAIL_READ_CONTEXT_HPP_INCLUDED
 
 // What the reader carries through one parse: the input's bounds, where it is (the JSON
-// Pointer), where errors go, whether the document turned out ill-formed, and the tables that
-// judge keys and uniqueness. A parser keeps one across parses, so its buffers keep their
-// capacity; its scratch space is its own, handed out only through the functions that fill it.
+// Pointer), where errors and notes go, whether the document turned out ill-formed, and the
+// tables that judge keys and uniqueness. A parser keeps one across parses, so its buffers keep
+// their capacity; its scratch space is its own, handed out only through the functions that
+// fill it.
 
 // #include <invite/codec/detail/caseless_index.hpp> (inlined above)
 // #include <invite/codec/detail/location.hpp> (inlined above)
@@ -4810,13 +4848,15 @@ inline constexpr std::size_t max_nesting_depth = 1024;
 class read_context {
 public:
   void start(const char* input, std::size_t size, const parse_options& options, std::vector<error>& errors,
-             spares& spare) {
+             std::vector<error>& notes, spares& spare) {
     base_ = input;
     end_ = input + size;
     options_ = &options;
     spares_ = &spare;
     errors_ = error_sink(errors, spare);
     errors_.clear();
+    notes_ = error_sink(notes, spare.notes());
+    notes_.clear();
     broken_rules_ = false;
     malformed_ = false;
     malformed_offset_ = 0;
@@ -4890,9 +4930,23 @@ public:
 
   std::size_t error_count() const noexcept { return errors_.size(); }
 
+  /// Records what the options let through at the current place, as the error a strict parse
+  /// reports for it (a note: the verdict does not change), up to max_notes; the message is
+  /// written only for a note that is kept.
+  template <class Write>
+  [[gnu::noinline]] void note(error_kind kind, std::size_t offset, Write&& write) {
+    if (notes_.size() >= options_->max_notes) return;
+    error& added = notes_.insert(notes_.size(), kind.code, offset, kind.code_name);
+    const location at = current_location(nullptr);
+    append_pointer(added.path, at);
+    write(added.message, at);
+  }
+
   /// Replaces every error found so far with one (invalid_json, which is always alone), unless
-  /// no error may be kept; the message is the caller's to write.
+  /// no error may be kept; the message is the caller's to write. Notes go too: nothing of an
+  /// ill-formed document was taken.
   error* replace_errors(error_code code, std::size_t offset) {
+    notes_.clear();
     errors_.clear();
     if (options_->max_errors == 0) return nullptr;
     return &errors_.insert(0, code, offset);
@@ -4998,6 +5052,7 @@ private:
   const parse_options* options_ = nullptr;
   spares* spares_ = nullptr;
   error_sink errors_;
+  error_sink notes_;
   bool broken_rules_ = false;
   bool malformed_ = false;
   std::size_t malformed_offset_ = 0;
@@ -5199,9 +5254,9 @@ outcome read_value(read_context& context, simdjson::ondemand::value& value, T& o
 #define INVITE_CODEC_DETAIL_READ_OBJECTS_HPP_INCLUDED
 
 // Reading a JSON object into a described struct: each key is matched against the member names
-// and aliases, undeclared and repeated keys are reported, missing members are value-initialised
-// (and reported when required), and unique_in_array members are checked against the items the
-// enclosing array has read so far.
+// and aliases, undeclared and repeated keys are reported (undeclared ones only noted when the
+// options allow them), missing members are value-initialised (and reported when required), and
+// unique_in_array members are checked against the items the enclosing array has read so far.
 
 // #include <invite/codec/detail/caseless_index.hpp> (inlined above)
 // #include <invite/codec/detail/checks.hpp> (inlined above)
@@ -5450,11 +5505,21 @@ std::size_t match_decoded_name(std::string_view key) noexcept {
   return names.size();
 }
 
+/// An undeclared key the options allow: not an error, but noted as the unknown_field a strict
+/// parse reports, so that a tolerant reader can still see what it let through.
+[[gnu::noinline]] inline outcome note_tolerated_field(read_context& context, std::size_t key_offset) {
+  context.note(error_code::unknown_field, key_offset, [](std::string& message, const location& at) {
+    append_label(message, at);
+    message += ": not a declared field; tolerated, since unknown fields are allowed";
+  });
+  return outcome::accepted;
+}
+
 template <class Struct>
 outcome report_undeclared(read_context& context, undeclared_keys::object& undeclared, const char* quote,
                           std::string_view key, std::size_t key_offset) {
   if (context.undeclared().repeats(undeclared, quote, key)) return report_repeated_key(context, key_offset, false);
-  if (context.options().allow_unknown_fields) return outcome::accepted;
+  if (context.options().allow_unknown_fields) return note_tolerated_field(context, key_offset);
   return report_unknown_field<Struct>(context, key_offset);
 }
 
@@ -6222,6 +6287,7 @@ private:
     detail::reset_value(result_access<T>::value(into), spare);
     detail::error_sink errors(result_access<T>::errors(into), spare);
     errors.clear();
+    detail::error_sink(result_access<T>::notes(into), spare.notes()).clear();
     result_access<T>::set_valid(into, false);
     if (options.max_errors == 0) return;
     error& added = errors.insert(0, error_code::payload_too_large, 0);
@@ -6239,7 +6305,8 @@ private:
                   "read or write it");
     static_assert(detail::described_struct_checks<T>::value);
     T& value = result_access<T>::value(into);
-    context_.start(json.data(), json.size(), options, result_access<T>::errors(into), result_access<T>::spares(into));
+    context_.start(json.data(), json.size(), options, result_access<T>::errors(into), result_access<T>::notes(into),
+                   result_access<T>::spares(into));
     const bool object_read = read_document(json, value);
     if (!object_read) detail::reset_value(value, context_.spare());
     if (context_.is_malformed()) {
@@ -7463,7 +7530,9 @@ bool equal(const T& a, const T& b) {
 // server can answer a bad body with errors its clients can read. The body only: nothing here
 // sends or receives anything, though the body names the HTTP status it goes with and, as its
 // title, that status's RFC 9110 reason phrase, as RFC 9457 asks. Any list of invite::error (or
-// of anything with name(), path, message and offset) will do.
+// of anything with name(), path, message and offset) will do. The body is valid JSON whatever
+// bytes it is given: a detail or message that is not UTF-8 (a value built in code, quoted) has
+// each stray byte written as U+FFFD.
 
 // #include <invite/codec/spelling/json_string.hpp> (inlined above)
 // #include <invite/codec/error.hpp> (inlined above)
@@ -7684,7 +7753,7 @@ inline void append_problem_head(std::string& out, int status, std::string_view d
   out += ",\"status\":";
   out += std::to_string(status);
   out += ",\"detail\":";
-  spelling::append_json_string(out, detail_text);
+  spelling::append_json_string_lossy(out, detail_text);
 }
 
 } // namespace detail
@@ -7707,9 +7776,9 @@ void append_problem_body(std::string& out, const Errors& errors, const std::vect
   for (const auto& e : errors) {
     if (index != 0) out.push_back(',');
     out += "{\"code\":";
-    spelling::append_json_string(out, e.name());
+    spelling::append_json_string_lossy(out, e.name());
     out += ",\"pointer\":";
-    spelling::append_json_string(out, e.path);
+    spelling::append_json_string_lossy(out, e.path);
     out += ",\"offset\":";
     out += std::to_string(e.offset);
     if (positions != nullptr) {
@@ -7719,7 +7788,7 @@ void append_problem_body(std::string& out, const Errors& errors, const std::vect
       out += std::to_string((*positions)[index].column);
     }
     out += ",\"detail\":";
-    spelling::append_json_string(out, e.message);
+    spelling::append_json_string_lossy(out, e.message);
     out.push_back('}');
     ++index;
   }
@@ -8065,6 +8134,36 @@ inline bool operator!=(const response& a, const response& b) { return !(a == b);
 
 #endif // INVITE_CONTRACT_TYPES_HPP_INCLUDED
 // end of <invite/contract/types.hpp>
+// #include <invite/contract/profiles.hpp> (inlined below) // server_profile, client_profile
+#ifndef INVITE_CONTRACT_PROFILES_HPP_INCLUDED
+#define INVITE_CONTRACT_PROFILES_HPP_INCLUDED
+
+// The two sides of the endpoint read with different tolerance. A server reading requests holds
+// its clients to the contract, or a misspelt key (candidate_mail) would vanish silently. A
+// client reading responses must survive the server's next version, which adds a member now and
+// then; it tolerates what the contract does not declare, stays strict on everything it does,
+// and sees what it tolerated in result<T>::notes(). Copy a profile to change its limits:
+//
+//   invite::parse_options options = invite::client_profile;
+//   options.max_bytes = 4u << 20;
+
+// #include <invite/codec/parse_options.hpp> (inlined above)
+
+namespace invite {
+
+/// For servers reading requests (and anyone holding a body to the letter of the contract):
+/// undeclared keys are unknown_field errors. The same as default parse_options.
+inline constexpr parse_options server_profile{};
+
+/// For clients reading responses: undeclared keys are tolerated and each is noted, as the
+/// unknown_field a server_profile parse reports, in result<T>::notes(); every declared member
+/// keeps every rule, and a key given twice is still duplicate_field.
+inline constexpr parse_options client_profile{/*allow_unknown_fields=*/true};
+
+} // namespace invite
+
+#endif // INVITE_CONTRACT_PROFILES_HPP_INCLUDED
+// end of <invite/contract/profiles.hpp>
 // #include <invite/contract/api.hpp> (inlined below) // parse_request, parse_response, to_json
 #ifndef INVITE_CONTRACT_API_HPP_INCLUDED
 #define INVITE_CONTRACT_API_HPP_INCLUDED
@@ -8080,6 +8179,7 @@ inline bool operator!=(const response& a, const response& b) { return !(a == b);
 // #include <invite/codec/parser.hpp> (inlined above)
 // #include <invite/codec/result.hpp> (inlined above)
 // #include <invite/codec/writer.hpp> (inlined above)
+// #include <invite/contract/profiles.hpp> (inlined above)
 // #include <invite/contract/types.hpp> (inlined above)
 
 #include <string>
@@ -8132,8 +8232,12 @@ inline std::string to_pretty_json(const response& value) {
 #define INVITE_CONTRACT_CHECK_RESPONSE_HPP_INCLUDED
 
 // Whether a (valid) response answers a (valid) request: one invite per candidate, in the same
-// order, for the same assessment, with ids that are not reused. The contract's sixteen codes
-// are kept; each is used in its plain sense and the message says what was expected.
+// order, with the candidate's name and e-mail, for the same assessment, with ids that are not
+// reused. A response that fails is well-formed but wrong, so each error says so in its own
+// name (error::name(): invite_count_differs, name_differs, email_differs,
+// assessment_id_differs, id_reused) rather than in the words of a malformed value; its code
+// stays the nearest of the sixteen, the one check_response reported before it had names, for
+// code that switches on codes.
 
 // #include <invite/contract/types.hpp> (inlined above)
 // #include <invite/codec/spelling/ascii.hpp> (inlined above)
@@ -8144,57 +8248,83 @@ inline std::string to_pretty_json(const response& value) {
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace invite {
 
-/// Where `answer` does not answer `asked`, as errors with paths into the response:
-/// too_short/too_long at /invites (not one invite per candidate), invalid_email at
-/// /invites/i/email (not candidate i's e-mail, compared ignoring ASCII case), out_of_range at
-/// /invites/i/assessment_id (not the request's), duplicate_value at /invites/i/report_id or
-/// /invites/i/candidate_id (already used by an earlier invite). Offsets are 0: these are
-/// facts about two values, not about a text.
+/// The names check_response gives what it finds (error::code_name), each refining a code.
+namespace response_mismatch {
+/// Not one invite per candidate, at /invites (code too_short when fewer, too_long when more).
+inline constexpr std::string_view invite_count_differs = "invite_count_differs";
+/// Invite i's name is not candidate i's, exactly, at /invites/i/name (code invalid_characters).
+inline constexpr std::string_view name_differs = "name_differs";
+/// Invite i's e-mail is not candidate i's, ASCII case aside, at /invites/i/email (code
+/// invalid_email).
+inline constexpr std::string_view email_differs = "email_differs";
+/// Not the request's assessment, at /invites/i/assessment_id (code out_of_range).
+inline constexpr std::string_view assessment_id_differs = "assessment_id_differs";
+/// A report_id or candidate_id an earlier invite has, at /invites/i/report_id or
+/// /invites/i/candidate_id (code duplicate_value).
+inline constexpr std::string_view id_reused = "id_reused";
+} // namespace response_mismatch
+
+/// Where `answer` does not answer `asked`, as errors with paths into the response, in the
+/// order of the response: the count first, then each invite's members in the contract's order
+/// (name, email, report_id, candidate_id, assessment_id). Names are compared exactly, e-mails
+/// ignoring ASCII case. Offsets are 0: these are facts about two values, not about a text.
 inline std::vector<error> check_response(const request& asked, const response& answer) {
   std::vector<error> errors;
-  const auto add = [&](error_code code, std::string path, std::string message) {
-    errors.push_back(error{code, std::move(path), std::move(message), 0});
+  const auto add = [&](error_code code, std::string_view name, std::string path, std::string message) {
+    errors.push_back(error{code, std::move(path), std::move(message), 0, name});
   };
   const std::size_t expected = asked.candidates.size();
   const std::size_t given = answer.invites.size();
   if (given != expected) {
-    add(given < expected ? error_code::too_short : error_code::too_long, "/invites",
-        "\"invites\": expected one invite per candidate (" + std::to_string(expected) + "), found " +
+    add(given < expected ? error_code::too_short : error_code::too_long, response_mismatch::invite_count_differs,
+        "/invites",
+        "\"invites\": expected one invite per candidate of the request (" + std::to_string(expected) + "), found " +
             std::to_string(given));
   }
+  // "expected candidate i's <what>, "...", found "..."", each text written as JSON spells it.
+  const auto differs = [](const char* member, const char* what, std::size_t i, std::string_view wanted,
+                          std::string_view found) {
+    std::string message = "\"" + std::string(member) + "\": expected " + what + " of candidate " + std::to_string(i) + ", ";
+    spelling::append_json_string(message, wanted);
+    message += ", found ";
+    spelling::append_json_string(message, found);
+    return message;
+  };
   std::unordered_map<std::int64_t, std::size_t> report_ids;
   std::unordered_map<std::int64_t, std::size_t> candidate_ids;
   for (std::size_t i = 0; i < given; ++i) {
     const invitation& invite = answer.invites[i];
     std::string base = "/invites";
     spelling::append_pointer_index(base, i);
-    if (i < expected && !spelling::equal_ignoring_ascii_case(invite.email, asked.candidates[i].email)) {
-      std::string message = "\"email\": expected the e-mail of candidate " + std::to_string(i) + ", ";
-      spelling::append_json_string(message, asked.candidates[i].email);
-      message += ", found ";
-      spelling::append_json_string(message, invite.email);
-      add(error_code::invalid_email, base + "/email", std::move(message));
+    if (i < expected && invite.name != asked.candidates[i].name) {
+      add(error_code::invalid_characters, response_mismatch::name_differs, base + "/name",
+          differs("name", "the name", i, asked.candidates[i].name, invite.name));
     }
-    if (invite.assessment_id != asked.assessment_id) {
-      add(error_code::out_of_range, base + "/assessment_id",
-          "\"assessment_id\": expected the request's " + std::to_string(asked.assessment_id) + ", found " +
-              std::to_string(invite.assessment_id));
+    if (i < expected && !spelling::equal_ignoring_ascii_case(invite.email, asked.candidates[i].email)) {
+      add(error_code::invalid_email, response_mismatch::email_differs, base + "/email",
+          differs("email", "the e-mail", i, asked.candidates[i].email, invite.email));
     }
     const auto check_unique = [&](std::unordered_map<std::int64_t, std::size_t>& seen, std::int64_t id,
                                   const char* field) {
       const auto [where, inserted] = seen.emplace(id, i);
       if (inserted) return;
-      add(error_code::duplicate_value, base + "/" + field,
-          "\"" + std::string(field) + "\": expected a value no other invite has, found " + std::to_string(id) +
+      add(error_code::duplicate_value, response_mismatch::id_reused, base + "/" + field,
+          "\"" + std::string(field) + "\": expected an id no other invite has, found " + std::to_string(id) +
               ", already at /invites/" + std::to_string(where->second) + "/" + field);
     };
     check_unique(report_ids, invite.report_id, "report_id");
     check_unique(candidate_ids, invite.candidate_id, "candidate_id");
+    if (invite.assessment_id != asked.assessment_id) {
+      add(error_code::out_of_range, response_mismatch::assessment_id_differs, base + "/assessment_id",
+          "\"assessment_id\": expected the request's " + std::to_string(asked.assessment_id) + ", found " +
+              std::to_string(invite.assessment_id));
+    }
   }
   return errors;
 }

@@ -43,6 +43,9 @@ struct expected_error {
   error_code code;
   std::string path;
   std::optional<std::size_t> offset; // unchecked when empty
+  std::string_view code_name{};      // the name refining `code` (check_response's), if any
+
+  std::string_view name() const noexcept { return code_name.empty() ? invite::to_string(code) : code_name; }
 };
 
 inline std::size_t offset_of(const std::string& document, std::string_view needle) {
@@ -56,7 +59,8 @@ inline void require_matches(const std::vector<invite::error>& actual,
   REQUIRE(actual.size() == expected.size());
   for (std::size_t i = 0; i < expected.size(); ++i) {
     INFO("error " << i << ": " << actual[i].message);
-    CHECK(actual[i].code == expected[i].code);
+    CHECK(actual[i].name() == expected[i].name());
+    if (expected[i].code_name.empty()) CHECK(actual[i].code == expected[i].code); // a report names only
     CHECK(actual[i].path == expected[i].path);
     if (expected[i].offset) {
       CHECK(actual[i].offset == *expected[i].offset);
@@ -113,7 +117,7 @@ inline std::string text_report(const std::string& file, std::string_view documen
   for (std::size_t i = 0; i < errors.size(); ++i) {
     const invite::error& e = errors[i];
     lines += file + ":" + std::to_string(first_line + positions[i].line - 1) + ":" +
-             std::to_string(positions[i].column) + ": " + std::string(invite::to_string(e.code)) + ": ";
+             std::to_string(positions[i].column) + ": " + std::string(e.name()) + ": ";
     if (!e.path.empty()) lines += e.path + ": ";
     lines += e.message + "\n";
   }
@@ -138,6 +142,9 @@ struct json_report {
   bool valid = false;
   std::vector<invite::error> errors;
   std::vector<place> places; // one per error
+  std::vector<invite::error> notes;
+  std::vector<place> note_places; // one per note
+  std::string hint;               // "" when the line has none
 };
 
 inline std::optional<error_code> code_named(std::string_view name) {
@@ -150,6 +157,18 @@ inline std::optional<error_code> code_named(std::string_view name) {
   return std::nullopt;
 }
 
+// An error as a report names it: one of the sixteen codes, or one of check_response's own names
+// (whose code the report does not say: require_matches compares names).
+inline std::optional<invite::error> error_named(std::string_view name) {
+  if (const auto code = code_named(name)) return invite::error{*code, {}, {}, 0};
+  namespace mismatch = invite::response_mismatch;
+  for (const std::string_view own : {mismatch::invite_count_differs, mismatch::name_differs, mismatch::email_differs,
+                                     mismatch::assessment_id_differs, mismatch::id_reused}) {
+    if (own == name) return invite::error{error_code::invalid_json, {}, {}, 0, own};
+  }
+  return std::nullopt;
+}
+
 inline std::vector<std::string> keys_of(simdjson::dom::object object) {
   std::vector<std::string> keys;
   for (const auto field : object) {
@@ -158,21 +177,9 @@ inline std::vector<std::string> keys_of(simdjson::dom::object object) {
   return keys;
 }
 
-inline json_report read_json_report(const std::string& line) {
-  INFO("line: " << line);
-  simdjson::dom::parser parser;
-  simdjson::dom::object root;
-  REQUIRE(parser.parse(line).get(root) == simdjson::SUCCESS);
-  REQUIRE(keys_of(root) == std::vector<std::string>{"file", "valid", "errors"});
-
-  json_report report;
-  std::string_view file;
-  REQUIRE(root["file"].get(file) == simdjson::SUCCESS);
-  report.file = std::string(file);
-  REQUIRE(root["valid"].get(report.valid) == simdjson::SUCCESS);
-  simdjson::dom::array errors;
-  REQUIRE(root["errors"].get(errors) == simdjson::SUCCESS);
-  for (const simdjson::dom::element item : errors) {
+// The errors (or notes) of one --json line.
+inline void read_json_errors(simdjson::dom::array items, std::vector<invite::error>& errors, std::vector<place>& places) {
+  for (const simdjson::dom::element item : items) {
     simdjson::dom::object object;
     REQUIRE(item.get(object) == simdjson::SUCCESS);
     REQUIRE(keys_of(object) ==
@@ -185,13 +192,49 @@ inline json_report read_json_report(const std::string& line) {
     REQUIRE(object["line"].get(line_number) == simdjson::SUCCESS);
     REQUIRE(object["column"].get(column) == simdjson::SUCCESS);
     REQUIRE(object["message"].get(message) == simdjson::SUCCESS);
-    const auto known = code_named(code);
+    auto known = error_named(code);
     REQUIRE(known);
     CHECK(line_number >= 1);
     CHECK(column >= 1);
-    report.errors.push_back(
-        {*known, std::string(path), std::string(message), static_cast<std::size_t>(offset)});
-    report.places.push_back({static_cast<std::size_t>(line_number), static_cast<std::size_t>(column)});
+    known->path = std::string(path);
+    known->message = std::string(message);
+    known->offset = static_cast<std::size_t>(offset);
+    errors.push_back(std::move(*known));
+    places.push_back({static_cast<std::size_t>(line_number), static_cast<std::size_t>(column)});
+  }
+}
+
+inline json_report read_json_report(const std::string& line) {
+  INFO("line: " << line);
+  simdjson::dom::parser parser;
+  simdjson::dom::object root;
+  REQUIRE(parser.parse(line).get(root) == simdjson::SUCCESS);
+  // file, valid and errors always; notes and hint only when there are some, in this order.
+  std::vector<std::string> keys = keys_of(root);
+  REQUIRE(keys.size() >= 3);
+  CHECK(std::vector<std::string>(keys.begin(), keys.begin() + 3) == std::vector<std::string>{"file", "valid", "errors"});
+  std::vector<std::string> rest(keys.begin() + 3, keys.end());
+  CHECK((rest.empty() || rest == std::vector<std::string>{"notes"} || rest == std::vector<std::string>{"hint"} ||
+         rest == std::vector<std::string>{"notes", "hint"}));
+
+  json_report report;
+  std::string_view file;
+  REQUIRE(root["file"].get(file) == simdjson::SUCCESS);
+  report.file = std::string(file);
+  REQUIRE(root["valid"].get(report.valid) == simdjson::SUCCESS);
+  simdjson::dom::array errors;
+  REQUIRE(root["errors"].get(errors) == simdjson::SUCCESS);
+  read_json_errors(errors, report.errors, report.places);
+  simdjson::dom::array notes;
+  if (root["notes"].get(notes) == simdjson::SUCCESS) {
+    read_json_errors(notes, report.notes, report.note_places);
+    CHECK_FALSE(report.notes.empty()); // the member is there only when there are notes
+  }
+  std::string_view hint;
+  if (root["hint"].get(hint) == simdjson::SUCCESS) {
+    report.hint = std::string(hint);
+    CHECK_FALSE(report.hint.empty());
+    CHECK_FALSE(report.valid);
   }
   if (!report.errors.empty()) CHECK_FALSE(report.valid); // valid with no errors, or --max-errors 0
   return report;

@@ -184,8 +184,9 @@ TEST_CASE("stdin-name names standard input in every format") {
 
 TEST_CASE("against: each mismatch is placed at the value its path names in the response") {
   scratch dir;
+  // Both candidates named "N", as every invite below is.
   const std::string request =
-      R"({"assessment_id":5,"invite_format":"getlink","candidates":[{"name":"A","email":"a@x.io"},{"name":"B","email":"b@x.io"}]})";
+      R"({"assessment_id":5,"invite_format":"getlink","candidates":[{"name":"N","email":"a@x.io"},{"name":"N","email":"b@x.io"}]})";
   const auto invite_line = [](const char* email, int report, int candidate, int assessment) {
     return std::string(R"(    {"name":"N","email":")") + email + R"(","report_id":)" + std::to_string(report) +
            R"(,"candidate_id":)" + std::to_string(candidate) + R"(,"assessment_id":)" +
@@ -203,26 +204,26 @@ TEST_CASE("against: each mismatch is placed at the value its path names in the r
   const auto json = dir.run({"--against", "--json", "request.json", "response.json"});
   CHECK(json.status == 1);
   const auto report = read_json_report(split_lines(json.out).at(0));
-  require_matches(report.errors, {{error_code::invalid_email, "/invites/0/email", {}},
-                                  {error_code::invalid_email, "/invites/1/email", {}},
-                                  {error_code::out_of_range, "/invites/1/assessment_id", {}},
-                                  {error_code::duplicate_value, "/invites/1/report_id", {}}});
-  CHECK(report.places == std::vector<place>{{3, 25}, {4, 25}, {4, 82}, {4, 46}});
+  require_matches(report.errors, {{error_code::invalid_email, "/invites/0/email", {}, "email_differs"},
+                                  {error_code::invalid_email, "/invites/1/email", {}, "email_differs"},
+                                  {error_code::duplicate_value, "/invites/1/report_id", {}, "id_reused"},
+                                  {error_code::out_of_range, "/invites/1/assessment_id", {}, "assessment_id_differs"}});
+  CHECK(report.places == std::vector<place>{{3, 25}, {4, 25}, {4, 46}, {4, 82}});
   // The offsets are the values' bytes, so that offset, line and column agree.
   CHECK(report.errors[0].offset == offset_of(response, "\"b@x.io\""));
   // The message names the earlier place where the id is used, not the current one.
-  CHECK(contains(report.errors[3].message, "already at /invites/0/report_id"));
+  CHECK(contains(report.errors[2].message, "already at /invites/0/report_id"));
 
   const auto text = dir.run({"--against", "request.json", "response.json"});
-  CHECK(text.out.rfind("response.json:3:25: invalid_email: /invites/0/email: ", 0) == 0);
+  CHECK(text.out.rfind("response.json:3:25: email_differs: /invites/0/email: ", 0) == 0);
   const auto github = dir.run({"--against", "--format", "github", "request.json", "response.json"});
-  CHECK(github.out.rfind("::error file=response.json,line=3,col=25,title=invalid_email::", 0) == 0);
+  CHECK(github.out.rfind("::error file=response.json,line=3,col=25,title=email_differs::", 0) == 0);
 
   // Too few invites: the error is about the array, placed at its bracket (line 2, column 14).
   const std::string short_response = "{\n  \"invites\": [\n" + invite_line("a@x.io", 1, 11, 5) + "\n  ]\n}\n";
   dir.file("short.json", short_response);
   const auto too_short = read_json_report(split_lines(dir.run({"--against", "--json", "request.json", "short.json"}).out).at(0));
-  require_matches(too_short.errors, {{error_code::too_short, "/invites", {}}});
+  require_matches(too_short.errors, {{error_code::too_short, "/invites", {}, "invite_count_differs"}});
   CHECK(too_short.places == std::vector<place>{{2, 14}});
 }
 

@@ -218,7 +218,7 @@ TEST_CASE("an error stays on one line in text and round-trips in the json report
   CHECK(read_json_report(json_lines[0]).errors == errors);
 }
 
-TEST_CASE("the response option checks response bodies") {
+TEST_CASE("the response option checks response bodies, and a body of the other kind is said to look like one") {
   scratch dir;
   dir.file("response.json", valid_response);
   dir.file("request.json", valid_request);
@@ -232,17 +232,159 @@ TEST_CASE("the response option checks response bodies") {
                       {error_code::unknown_field, "/candidates", key_at("\"candidates\"")},
                       {error_code::missing_field, "/invites", 0}});
 
+  // Said in one line instead of that pile, with what to do.
+  const std::string request_hint =
+      "this looks like a request body, not a response: \"assessment_id\", \"invite_format\", \"expiry_date\" and "
+      "\"candidates\" are a request's, and as a request it is valid; check it without --response";
   const auto run = dir.run({"--response", "response.json", "request.json"});
   CHECK(run.status == 1);
-  CHECK(headlines(run.out) == "response.json: ok\n" + text_report("request.json", valid_request, errors));
+  CHECK(run.out == "response.json: ok\nrequest.json: invalid: " + request_hint + "\n");
+  // --json keeps the library's errors, and adds the hint.
+  const auto json = dir.run({"--response", "--json", "request.json"});
+  const auto report = read_json_report(split_lines(json.out).at(0));
+  CHECK(report.errors == errors);
+  CHECK(report.hint == request_hint);
+  // The other CI formats say it instead of the errors too.
+  CHECK(dir.run({"--response", "--format", "github", "request.json"}).out ==
+        "::error file=request.json,title=invalid::" + request_hint + "\n");
+  const auto junit = dir.run({"--response", "--format", "junit", "request.json"}).out;
+  CHECK(junit.find("<failure type=\"invalid\" message=\"this looks like a request body, not a response: "
+                   "&quot;assessment_id&quot;") != std::string::npos);
 
-  // And the request check does not accept a response.
+  // And the request check does not accept a response, saying what it looks like.
   const auto as_request = dir.run({"response.json"});
   CHECK(as_request.status == 1);
-  CHECK(as_request.out.rfind("response.json:1:2: unknown_field: /invites: ", 0) == 0); // key at byte 1
+  CHECK(as_request.out == "response.json: invalid: this looks like a response body, not a request: \"invites\" is a "
+                          "response's, and as a response it is valid; check it with --response\n");
+  // An invalid body of the other kind is said to be one all the same, with its count of errors.
+  std::string broken = valid_response;
+  broken.replace(broken.find("https://"), 8, "ftp://");
+  dir.file("broken.json", broken);
+  CHECK(dir.run({"broken.json"}).out ==
+        "broken.json: invalid: this looks like a response body, not a request: \"invites\" is a response's, and as a "
+        "response it is invalid (1 error); check it with --response\n");
+  // Whatever the run tolerates: with --allow-unknown the request's keys are notes, not errors,
+  // yet the body is still a request's.
+  CHECK(dir.run({"--response", "--allow-unknown", "request.json"}).out.rfind("request.json: invalid: " + request_hint, 0) == 0);
+
+  // The count of errors as the other kind is the library's, in the plural past one.
+  dir.file("invalid-request.json", invalid_request);
+  const std::size_t request_errors = invalid_request_errors().size();
+  REQUIRE(request_errors > 1);
+  library_errors<invite::request>(invalid_request, invalid_request_errors());
+  CHECK(dir.run({"--response", "invalid-request.json"}).out ==
+        "invalid-request.json: invalid: this looks like a request body, not a response: \"assessment_id\", "
+        "\"invite_format\" and \"candidates\" are a request's, and as a request it is invalid (" +
+            std::to_string(request_errors) + " errors); check it without --response\n");
+  // The hint is no error, so --max-errors 0 (which shows none) keeps it.
+  const auto none_shown = dir.run({"--response", "--max-errors", "0", "request.json"});
+  CHECK(none_shown.status == 1);
+  CHECK(none_shown.out == "request.json: invalid: " + request_hint + "\n");
+  // In --ndjson each line is judged apart: the request line gets the hint, the response line its error.
+  dir.file("mixed.ndjson", valid_request + "\n" + R"({"invites":[]})" + "\n");
+  const auto lines = split_lines(dir.run({"--response", "--ndjson", "mixed.ndjson"}).out);
+  REQUIRE(lines.size() >= 2);
+  CHECK(lines[0] == "mixed.ndjson:1: invalid: " + request_hint);
+  CHECK(lines[1].rfind("mixed.ndjson:2:12: too_short: /invites: ", 0) == 0);
+  // With --normalize the report of an invalid body goes to standard error, hint and all.
+  const auto normalized = dir.run({"--response", "--normalize", "request.json"});
+  CHECK(normalized.status == 1);
+  CHECK(normalized.out.empty());
+  CHECK(normalized.err == "request.json: invalid: " + request_hint + "\n");
 }
 
-TEST_CASE("the allow-unknown option ignores undeclared keys") {
+TEST_CASE("a body is said to look like the other kind only when every member of its root is that kind's") {
+  scratch dir;
+  for (const std::string& not_quite : {
+           std::string(R"({"invites":[],"assessment_id":1})"),  // members of both kinds
+           std::string(R"({"invites":[],"zzz":1})"),            // one of neither
+           std::string(R"({})"),                                // none at all
+           std::string(R"([{"invites":[]}])"),                  // not an object
+           std::string(R"({"invites":[)"),                      // not JSON
+       }) {
+    INFO(not_quite);
+    dir.file("doc.json", not_quite);
+    const auto json = dir.run({"--json", "doc.json"});
+    CHECK(json.status == 1);
+    const auto report = read_json_report(split_lines(json.out).at(0));
+    CHECK(report.hint.empty());
+    CHECK_FALSE(report.errors.empty());
+  }
+  // A key spelled with escapes counts by its text, as everywhere.
+  dir.file("escaped.json", R"({"\u0069nvites":[]})");
+  CHECK(dir.run({"escaped.json"}).out.rfind(
+            "escaped.json: invalid: this looks like a response body, not a request: \"invites\" is a response's", 0) == 0);
+}
+
+TEST_CASE("the client profile tolerates undeclared keys and shows each as a note line, and the server profile refuses "
+          "them") {
+  scratch dir;
+  // A server one version ahead: one more member in each invite.
+  std::string newer = valid_response;
+  newer.insert(newer.find(R"("status")"), R"("expires_at":"2030-01-31",)");
+  newer.insert(newer.size() - 2, R"(,{"name":"Zoë Brontë","email":"zoe@example.org","report_id":13,"candidate_id":14,)"
+                                 R"("assessment_id":42,"invite_link":"https://example.com/invite/def","status":"invited",)"
+                                 R"("expires_at":null})");
+  dir.file("newer.json", newer);
+  const std::size_t first = offset_of(newer, R"("expires_at")");
+  const std::size_t second = newer.find(R"("expires_at")", first + 1);
+  invite::parse_options client = invite::client_profile;
+  const auto client_result = invite::parse_response(newer, client);
+  REQUIRE(client_result);
+  require_matches(client_result.notes(), {{error_code::unknown_field, "/invites/0/expires_at", first},
+                                          {error_code::unknown_field, "/invites/1/expires_at", second}});
+  const auto strict_errors = library_errors<invite::response>(
+      newer, {{error_code::unknown_field, "/invites/0/expires_at", first},
+              {error_code::unknown_field, "/invites/1/expires_at", second}});
+
+  for (const auto& arguments : {std::vector<std::string>{"--response", "--profile", "client", "newer.json"},
+                                std::vector<std::string>{"--response", "--profile=client", "newer.json"},
+                                std::vector<std::string>{"--response", "--allow-unknown", "newer.json"}}) {
+    const auto run = dir.run(arguments);
+    CHECK(run.status == 0);
+    const auto positions = invite::locate_errors(newer, client_result.notes());
+    CHECK(run.out == "newer.json: ok\n"
+                     "newer.json:1:" + std::to_string(positions[0].column) + ": note: /invites/0/expires_at: " +
+                         client_result.notes()[0].message + "\n"
+                     "newer.json:1:" + std::to_string(positions[1].column) + ": note: /invites/1/expires_at: " +
+                         client_result.notes()[1].message + "\n");
+  }
+  const auto strict = dir.run({"--response", "--profile", "server", "newer.json"});
+  CHECK(strict.status == 1);
+  CHECK(headlines(strict.out) == text_report("newer.json", newer, strict_errors));
+  CHECK(dir.run({"--response", "--allow-unknown", "--profile", "server", "newer.json"}).status == 1); // the last wins
+
+  // --json: the notes beside the (empty) errors, placed like errors.
+  const auto json = read_json_report(split_lines(dir.run({"--response", "--json", "--profile", "client", "newer.json"}).out).at(0));
+  CHECK(json.valid);
+  CHECK(json.errors.empty());
+  CHECK(json.notes == client_result.notes());
+  CHECK(json.note_places.size() == 2);
+  // GitHub: a notice per note, not an error; JUnit: the note lines as the case's output.
+  const auto github = dir.run({"--response", "--format", "github", "--profile", "client", "newer.json"});
+  CHECK(github.status == 0);
+  CHECK(github.out.rfind("::notice file=newer.json,line=1,col=", 0) == 0);
+  CHECK(split_lines(github.out).size() == 2);
+  CHECK(github.out.find("::error") == std::string::npos);
+  const auto junit = dir.run({"--response", "--format", "junit", "--profile", "client", "newer.json"});
+  CHECK(junit.out.find("failures=\"0\"") != std::string::npos);
+  CHECK(junit.out.find("<system-out>newer.json:1:") != std::string::npos);
+  CHECK(junit.out.find(": note: /invites/1/expires_at: ") != std::string::npos);
+  // A note goes with errors too: an invalid body says what was tolerated as well.
+  std::string wrong = newer;
+  wrong.replace(wrong.find("\"invited\""), 9, "\"\"");
+  dir.file("wrong.json", wrong);
+  const auto both = split_lines(headlines(dir.run({"--response", "--profile", "client", "wrong.json"}).out));
+  REQUIRE(both.size() == 3);
+  CHECK(both[0].find(": too_short: /invites/0/status: ") != std::string::npos);
+  CHECK(both[1].find(": note: /invites/0/expires_at: ") != std::string::npos);
+  CHECK(both[2].find(": note: /invites/1/expires_at: ") != std::string::npos);
+
+  CHECK(dir.run({"--profile", "lenient", "newer.json"}).status == 2);
+  CHECK(dir.run({"--profile"}).status == 2);
+}
+
+TEST_CASE("the allow-unknown option tolerates undeclared keys, each noted") {
   scratch dir;
   std::string document = valid_request;
   document.insert(document.size() - 1, R"(,"note":{"deep":[1e400]})");
@@ -259,7 +401,9 @@ TEST_CASE("the allow-unknown option ignores undeclared keys") {
 
   const auto lenient = dir.run({"--allow-unknown", "note.json"});
   CHECK(lenient.status == 0);
-  CHECK(lenient.out == "note.json: ok\n");
+  const auto position = invite::locate_offset(document, offset_of(document, "\"note\""));
+  CHECK(lenient.out == "note.json: ok\nnote.json:1:" + std::to_string(position.column) +
+                           ": note: /note: \"note\": not a declared field; tolerated, since unknown fields are allowed\n");
 }
 
 TEST_CASE("the max-errors option keeps the first N errors and the verdict") {
@@ -524,6 +668,8 @@ TEST_CASE("usage errors exit with status 2 and a message on stderr and no report
       {{"--against", "-", "-"}, "'-'"},
       {{"--max-errors=", "valid.json"}, "--max-errors"},
       {{"--pretty", "valid.json"}, "--pretty"},
+      {{"--profile", "strict", "valid.json"}, "strict"},
+      {{"--profile"}, "--profile"},
   };
   for (const auto& [arguments, named] : cases) {
     INFO("arguments: " << arguments.front() << " ...");
@@ -577,7 +723,7 @@ TEST_CASE("help and version print to stdout and exit 0") {
   CHECK(help.status == 0);
   CHECK(help.err.empty());
   CHECK(help.out.rfind("Usage: invite-check", 0) == 0);
-  for (const char* flag : {"--response", "--json", "--allow-unknown", "--normalize", "--ndjson",
+  for (const char* flag : {"--response", "--json", "--allow-unknown", "--profile", "--normalize", "--ndjson",
                            "--max-bytes", "--max-errors", "--pretty", "--help", "--version",
                            "--format", "--color", "--stdin-name", "--against", "--schema",
                            "NO_COLOR"}) {
@@ -604,6 +750,20 @@ TEST_CASE("the shipped examples say what examples/README.md says they say") {
   CHECK(valid.status == 0);
   const auto response = dir.run({"--response", path_of("response-valid.json")});
   CHECK(response.status == 0);
+  // The newer server's response: three undeclared members, errors or notes by the profile.
+  const auto newer = read_json_report(split_lines(dir.run({"--response", "--json", path_of("response-newer.json")}).out).at(0));
+  require_matches(newer.errors, {{error_code::unknown_field, "/invites/0/reminder_sent", {}},
+                                 {error_code::unknown_field, "/invites/1/reminder_sent", {}},
+                                 {error_code::unknown_field, "/invites/2/reminder_sent", {}}});
+  const auto tolerated =
+      read_json_report(split_lines(dir.run({"--response", "--json", "--profile", "client", path_of("response-newer.json")}).out).at(0));
+  CHECK(tolerated.valid);
+  REQUIRE(tolerated.notes.size() == newer.errors.size());
+  for (std::size_t i = 0; i < newer.errors.size(); ++i) {
+    CHECK(tolerated.notes[i].path == newer.errors[i].path);
+    CHECK(tolerated.notes[i].offset == newer.errors[i].offset);
+    CHECK(tolerated.note_places[i] == newer.places[i]);
+  }
 
   const auto invalid = dir.run({"--json", path_of("request-invalid.json")});
   CHECK(invalid.status == 1);
@@ -673,17 +833,17 @@ TEST_CASE("the openapi flag prints the endpoint's OpenAPI document, and takes no
   CHECK(dir.run({"--openapi", "extra.json"}).status == 2);
 }
 
-TEST_CASE("the against flag checks that a response answers its request") {
+TEST_CASE("the against flag checks that a response answers its request, in its own words") {
   scratch dir;
   const std::string request =
       R"({"assessment_id":5,"invite_format":"getlink","candidates":[{"name":"A","email":"a@x.io"},{"name":"B","email":"b@x.io"}]})";
-  const auto invite_json = [](const char* email, int report, int assessment) {
-    return std::string(R"({"name":"N","email":")") + email + R"(","report_id":)" + std::to_string(report) +
+  const auto invite_json = [](const char* name, const char* email, int report, int assessment) {
+    return std::string(R"({"name":")") + name + R"(","email":")" + email + R"(","report_id":)" + std::to_string(report) +
            R"(,"candidate_id":)" + std::to_string(report) + R"(,"assessment_id":)" + std::to_string(assessment) +
            R"(,"invite_link":"https://x.io/i","status":"invited"})";
   };
-  const std::string answer = "{\"invites\":[" + invite_json("a@x.io", 1, 5) + "," + invite_json("B@X.IO", 2, 5) + "]}";
-  const std::string wrong = "{\"invites\":[" + invite_json("b@x.io", 1, 5) + "," + invite_json("a@x.io", 1, 6) + "]}";
+  const std::string answer = "{\"invites\":[" + invite_json("A", "a@x.io", 1, 5) + "," + invite_json("B", "B@X.IO", 2, 5) + "]}";
+  const std::string wrong = "{\"invites\":[" + invite_json("A", "b@x.io", 1, 5) + "," + invite_json("b", "a@x.io", 1, 6) + "]}";
   const auto req = dir.file("request.json", request);
   const auto good = dir.file("answer.json", answer);
   const auto bad = dir.file("wrong.json", wrong);
@@ -695,11 +855,16 @@ TEST_CASE("the against flag checks that a response answers its request") {
   const auto mismatched = dir.run({"--against", "--json", req, bad});
   CHECK(mismatched.status == 1);
   const auto report = read_json_report(split_lines(mismatched.out).at(0));
-  require_matches(report.errors, {{error_code::invalid_email, "/invites/0/email", {}},
-                                  {error_code::invalid_email, "/invites/1/email", {}},
-                                  {error_code::out_of_range, "/invites/1/assessment_id", {}},
-                                  {error_code::duplicate_value, "/invites/1/report_id", {}},
-                                  {error_code::duplicate_value, "/invites/1/candidate_id", {}}});
+  require_matches(report.errors, {{error_code::invalid_email, "/invites/0/email", {}, "email_differs"},
+                                  {error_code::invalid_characters, "/invites/1/name", {}, "name_differs"},
+                                  {error_code::invalid_email, "/invites/1/email", {}, "email_differs"},
+                                  {error_code::duplicate_value, "/invites/1/report_id", {}, "id_reused"},
+                                  {error_code::duplicate_value, "/invites/1/candidate_id", {}, "id_reused"},
+                                  {error_code::out_of_range, "/invites/1/assessment_id", {}, "assessment_id_differs"}});
+  // No code of a malformed value in sight: the words say what differs.
+  for (const char* malformed : {"invalid_email", "out_of_range", "duplicate_value", "too_short", "too_long"}) {
+    CHECK(mismatched.out.find(malformed) == std::string::npos);
+  }
 
   // An invalid document is reported as such, and nothing is compared.
   const auto invalid = dir.run({"--against", req, dir.file("broken.json", "{\"invites\":[]}")});
@@ -707,6 +872,25 @@ TEST_CASE("the against flag checks that a response answers its request") {
   CHECK(invalid.out.find(": too_short: /invites: ") != std::string::npos);
   CHECK(dir.run({"--against", req}).status == 2);
   CHECK(dir.run({"--against", req, (dir.directory("folder"))}).status == 2);
+
+  // REQUEST and RESPONSE the wrong way round: each is said to look like the other.
+  const auto swapped = dir.run({"--against", good, req});
+  CHECK(swapped.status == 1);
+  CHECK(swapped.out == good + ": invalid: this looks like a response body, not a request: \"invites\" is a response's, "
+                              "and as a response it is valid; --against takes the REQUEST first, then the RESPONSE\n" +
+                       req + ": invalid: this looks like a request body, not a response: \"assessment_id\", "
+                             "\"invite_format\" and \"candidates\" are a request's, and as a request it is valid; "
+                             "--against takes the REQUEST first, then the RESPONSE\n");
+
+  // A response from a newer server, read with the client profile: compared, and its notes shown.
+  std::string newer = answer;
+  newer.insert(newer.find(R"("status")"), R"("channel":"email",)");
+  const auto newer_path = dir.file("newer.json", newer);
+  CHECK(dir.run({"--against", req, newer_path}).status == 1);
+  const auto tolerated = dir.run({"--against", "--profile", "client", req, newer_path});
+  CHECK(tolerated.status == 0);
+  CHECK(tolerated.out.rfind(newer_path + ": ok\n" + newer_path + ":1:", 0) == 0);
+  CHECK(tolerated.out.find(": note: /invites/0/channel: ") != std::string::npos);
 }
 
 TEST_CASE("keys spelled with digits, pointer syntax or nothing are named as keys in the text report") {

@@ -230,8 +230,9 @@ TEST_CASE("the excerpt escapes control characters and counts each as one column"
   const std::string bidi = "{\"\xE2\x80\xAE" "a\":1}";
   dir.file("bidi.json", bidi);
   const auto rtl = split_lines(dir.run({"--allow-unknown", "--max-errors", "1", "bidi.json"}).out);
-  REQUIRE(rtl.size() == 3);
+  REQUIRE(rtl.size() == 4); // the error, its line and caret, and the note of the tolerated key
   CHECK(rtl[1] == " 1 | {\"\\u{202e}a\":1}");
+  CHECK(rtl[3].rfind("bidi.json:1:2: note: /\xE2\x80\xAE" "a: ", 0) == 0);
 }
 
 TEST_CASE("a long line is cut around the caret with an ellipsis on each cut side") {

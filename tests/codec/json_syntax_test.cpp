@@ -159,7 +159,7 @@ TEST_CASE("integers of 18 digits or fewer, and of more, convert exactly", "[json
   CHECK(magnitude == 10000000000000000000ULL);
 }
 
-TEST_CASE("short integer literals are read in one pass; anything else is left to the grammar", "[json_syntax]") {
+TEST_CASE("short integer literals are read in one pass, anything else is left to the grammar", "[json_syntax]") {
   using invite::detail::read_short_integer;
   std::int64_t value = 42;
   CHECK(read_short_integer("0", value));
@@ -181,7 +181,7 @@ TEST_CASE("short integer literals are read in one pass; anything else is left to
   }
 }
 
-TEST_CASE("eight digits convert at once; any other byte among them is refused", "[json_syntax]") {
+TEST_CASE("eight digits convert at once, and any other byte among them is refused", "[json_syntax]") {
   using invite::detail::parse_eight_digits;
   CHECK(parse_eight_digits("00000000") == 0);
   CHECK(parse_eight_digits("12345678") == 12345678);

@@ -256,7 +256,7 @@ TEST_CASE("enums, formats and booleans refuse what they cannot spell", "[member 
   CHECK(bed_errors(bed_with("watered", "True")) == Errors{{"invalid_json", ""}});
 }
 
-TEST_CASE("an RFC 3339 offset is applied; the canonical text is in UTC", "[member types][time]") {
+TEST_CASE("an RFC 3339 offset is applied, and the canonical text is in UTC", "[member types][time]") {
   const auto result = invite::parse<garden::bed>(bed_with("checked", "\"2024-03-21T09:30:15+02:00\""));
   REQUIRE(result);
   const std::string written = invite::write_json(*result);

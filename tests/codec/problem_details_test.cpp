@@ -210,6 +210,34 @@ TEST_CASE("problems before the body: 401, 404, 405, 415 and the rest", "[problem
   CHECK(invite::problem_media_type == "application/problem+json");
 }
 
+TEST_CASE("bytes that are not UTF-8 still make valid JSON: each stray byte is U+FFFD", "[problem_details]") {
+  // A detail or message built from a value that never went through the parser: Latin-1, a cut
+  // sequence, a lone continuation byte, an overlong form, a surrogate; UTF-8 around them stays.
+  const std::string detail = "caf\xE9 \xE2\x82 \x80 \xC0\xAF \xED\xA0\x80 \xC3\xA9\t";
+  const std::string fffd = "\xEF\xBF\xBD";
+  const std::string read_back = "caf" + fffd + " " + fffd + fffd + " " + fffd + " " + fffd + fffd + " " + fffd + fffd +
+                                fffd + " \xC3\xA9\t";
+  parsed_problem early(invite::http_problem(401, detail));
+  CHECK(early.text("detail") == read_back);
+  const std::vector<invite::error> built = {{invite::error_code::invalid_characters, "/n\xFF", detail, 0}};
+  parsed_problem late(invite::problem_details(built));
+  CHECK(late.text("detail") == read_back);
+  const auto listed = errors_of(late);
+  REQUIRE(listed.size() == 1);
+  CHECK(listed[0].pointer == "/n" + fffd);
+  CHECK(listed[0].detail == read_back);
+  // UTF-8 is written exactly as append_json_string writes it: only stray bytes change.
+  const std::string utf8 = "Zo\xC3\xAB \xE9\x99\x88 \xF0\x9F\x98\x80 \"q\" \x7F";
+  std::string lossy, exact;
+  invite::spelling::append_json_string_lossy(lossy, utf8);
+  invite::spelling::append_json_string(exact, utf8);
+  CHECK(lossy == exact);
+  CHECK(invite::http_problem(400, utf8).find(exact) != std::string::npos);
+  lossy.clear();
+  invite::spelling::append_json_string_lossy(lossy, std::string_view("\xFF", 1));
+  CHECK(lossy == "\"\\ufffd\"");
+}
+
 TEST_CASE("the problem schema is JSON naming every error code and the members written", "[problem_details]") {
   const std::string schema = invite::problem_details_schema();
   simdjson::dom::parser parser;

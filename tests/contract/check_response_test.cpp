@@ -1,20 +1,24 @@
-// check_response.hpp: whether a response answers its request.
+// check_response.hpp: whether a response answers its request, and in whose words it says not.
 
 #include <invite/invite.hpp>
+
+#include <invite/codec/detail/report.hpp>
 
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 namespace {
 
-using Errors = std::vector<std::pair<std::string, std::string>>;
+// (name, code, path) of each error: the name says what differs, the code is kept for switches.
+using Errors = std::vector<std::tuple<std::string, std::string, std::string>>;
 
-Errors pairs(const std::vector<invite::error>& errors) {
+Errors listed(const std::vector<invite::error>& errors) {
   Errors out;
-  for (const auto& e : errors) out.emplace_back(std::string(invite::to_string(e.code)), e.path);
+  for (const auto& e : errors) out.emplace_back(std::string(e.name()), std::string(invite::to_string(e.code)), e.path);
   return out;
 }
 
@@ -48,33 +52,73 @@ TEST_CASE("a faithful answer has no errors, even with e-mails in another case", 
   CHECK(invite::check_response(r, a).empty());
 }
 
-TEST_CASE("one invite per candidate", "[check_response]") {
+TEST_CASE("one invite per candidate: invite_count_differs, as too_short or too_long", "[check_response]") {
   const auto r = asked(3);
   auto fewer = answer_to(r);
   fewer.invites.pop_back();
-  CHECK(pairs(invite::check_response(r, fewer)) == Errors{{"too_short", "/invites"}});
+  const auto short_errors = invite::check_response(r, fewer);
+  CHECK(listed(short_errors) == Errors{{"invite_count_differs", "too_short", "/invites"}});
+  CHECK(short_errors[0].message == "\"invites\": expected one invite per candidate of the request (3), found 2");
   auto more = answer_to(asked(4));
-  CHECK(pairs(invite::check_response(r, more)) == Errors{{"too_long", "/invites"}});
+  CHECK(listed(invite::check_response(r, more)) == Errors{{"invite_count_differs", "too_long", "/invites"}});
 }
 
-TEST_CASE("e-mails in the request's order, the same assessment, ids not reused", "[check_response]") {
+TEST_CASE("names, e-mails, ids and the assessment, each in its own words and in the response's order",
+          "[check_response]") {
   const auto r = asked(3);
   auto a = answer_to(r);
   std::swap(a.invites[0].email, a.invites[1].email);
   a.invites[2].assessment_id = 43;
   a.invites[2].report_id = a.invites[0].report_id;
   a.invites[1].candidate_id = a.invites[0].candidate_id;
+  a.invites[2].name = "C?";
   const auto errors = invite::check_response(r, a);
-  CHECK(pairs(errors) == Errors{{"invalid_email", "/invites/0/email"},
-                                {"invalid_email", "/invites/1/email"},
-                                {"duplicate_value", "/invites/1/candidate_id"},
-                                {"out_of_range", "/invites/2/assessment_id"},
-                                {"duplicate_value", "/invites/2/report_id"}});
-  for (const auto& e : errors) CHECK_FALSE(e.message.empty());
-  // Facts about two values, not about a text: no offset to point at (docs/contract.md).
+  CHECK(listed(errors) == Errors{{"email_differs", "invalid_email", "/invites/0/email"},
+                                 {"email_differs", "invalid_email", "/invites/1/email"},
+                                 {"id_reused", "duplicate_value", "/invites/1/candidate_id"},
+                                 {"name_differs", "invalid_characters", "/invites/2/name"},
+                                 {"id_reused", "duplicate_value", "/invites/2/report_id"},
+                                 {"assessment_id_differs", "out_of_range", "/invites/2/assessment_id"}});
+  // Facts about two values, not about a text: no offset to point at (docs/contract.md §11).
   for (const auto& e : errors) CHECK(e.offset == 0);
-  CHECK(errors[3].message.find("42") != std::string::npos);
-  CHECK(errors[4].message.find("/invites/0/report_id") != std::string::npos);
+  CHECK(errors[0].message == "\"email\": expected the e-mail of candidate 0, \"c0@example.com\", found \"c1@example.com\"");
+  CHECK(errors[2].message == "\"candidate_id\": expected an id no other invite has, found 201, already at /invites/0/candidate_id");
+  CHECK(errors[3].message == "\"name\": expected the name of candidate 2, \"C2\", found \"C?\"");
+  CHECK(errors[4].message == "\"report_id\": expected an id no other invite has, found 101, already at /invites/0/report_id");
+  CHECK(errors[5].message == "\"assessment_id\": expected the request's 42, found 43");
+  // The names are the constants a caller compares with.
+  CHECK(errors[0].name() == invite::response_mismatch::email_differs);
+  CHECK(errors[2].name() == invite::response_mismatch::id_reused);
+  CHECK(errors[3].name() == invite::response_mismatch::name_differs);
+  CHECK(errors[5].name() == invite::response_mismatch::assessment_id_differs);
+}
+
+TEST_CASE("a name is compared exactly: case, spaces and Unicode forms count", "[check_response]") {
+  auto r = asked(3);
+  r.candidates[0].name = "Zo\xC3\xAB";    // ë precomposed
+  r.candidates[1].name = " Ada ";
+  r.candidates[2].name = "ada";
+  auto a = answer_to(r);
+  a.invites[0].name = "Zoe\xCC\x88"; // e and a combining diaeresis: the same to a reader, not to the contract
+  a.invites[1].name = "Ada";
+  a.invites[2].name = "Ada";
+  const auto errors = invite::check_response(r, a);
+  CHECK(listed(errors) == Errors{{"name_differs", "invalid_characters", "/invites/0/name"},
+                                 {"name_differs", "invalid_characters", "/invites/1/name"},
+                                 {"name_differs", "invalid_characters", "/invites/2/name"}});
+  // Invites past the candidates have no name or e-mail to compare with: only the count is wrong.
+  auto more = answer_to(asked(2));
+  more.invites.push_back({"Nobody", "nobody@example.com", 999, 998, 42, "https://x.io/n", "invited"});
+  CHECK(listed(invite::check_response(asked(2), more)) == Errors{{"invite_count_differs", "too_long", "/invites"}});
+}
+
+TEST_CASE("check_response's names are code names of its own, none of the sixteen codes", "[check_response]") {
+  for (const std::string_view name : {invite::response_mismatch::invite_count_differs, invite::response_mismatch::name_differs,
+                                      invite::response_mismatch::email_differs,
+                                      invite::response_mismatch::assessment_id_differs, invite::response_mismatch::id_reused}) {
+    INFO(name);
+    CHECK(invite::detail::is_own_code_name(name));
+  }
 }
 
 TEST_CASE("the invite count: none, one short, one over, many over, each said with both numbers", "[check_response]") {
@@ -85,7 +129,9 @@ TEST_CASE("the invite count: none, one short, one over, many over, each said wit
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].path == "/invites");
     CHECK(errors[0].offset == 0);
-    CHECK(errors[0].message == "\"invites\": expected one invite per candidate (3), found " + std::to_string(given));
+    CHECK(errors[0].name() == invite::response_mismatch::invite_count_differs);
+    CHECK(errors[0].message ==
+          "\"invites\": expected one invite per candidate of the request (3), found " + std::to_string(given));
     return std::string(invite::to_string(errors[0].code));
   };
   CHECK(count_error(0) == "too_short");
@@ -102,7 +148,8 @@ TEST_CASE("invites past the candidates are still checked for their assessment an
   auto a = answer_to(asked(3));
   a.invites[2].assessment_id = 41;
   a.invites[2].report_id = a.invites[1].report_id;
-  CHECK(pairs(invite::check_response(r, a)) == Errors{{"too_long", "/invites"},
-                                                      {"out_of_range", "/invites/2/assessment_id"},
-                                                      {"duplicate_value", "/invites/2/report_id"}});
+  // In the contract's member order: report_id before assessment_id.
+  CHECK(listed(invite::check_response(r, a)) == Errors{{"invite_count_differs", "too_long", "/invites"},
+                                                       {"id_reused", "duplicate_value", "/invites/2/report_id"},
+                                                       {"assessment_id_differs", "out_of_range", "/invites/2/assessment_id"}});
 }

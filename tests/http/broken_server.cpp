@@ -11,6 +11,7 @@
 #include <iostream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -72,6 +73,23 @@ bool plant(std::string_view bug, invite_serve::endpoint_hooks& hooks) {
   } else if (bug == "one-invite-short") {
     hooks.edit_answer = [](const invite::request&, invite::response& answer, int&) {
       if (!answer.invites.empty()) answer.invites.pop_back();
+    };
+  } else if (bug == "mangles-non-ascii-names") {
+    // Names echoed through an encoding that cannot say what ASCII cannot: each such character
+    // becomes '?' (the answer stays a valid response; it just no longer names the candidate).
+    hooks.edit_answer = [](const invite::request&, invite::response& answer, int&) {
+      for (auto& invite : answer.invites) {
+        std::string ascii;
+        for (const char c : invite.name) {
+          const auto byte = static_cast<unsigned char>(c);
+          if (byte < 0x80) {
+            ascii += c;
+          } else if (byte >= 0xC0) { // the first byte of a character
+            ascii += '?';
+          }
+        }
+        invite.name = std::move(ascii);
+      }
     };
   } else if (bug == "no-authentication") {
     hooks.skip_authentication = true;

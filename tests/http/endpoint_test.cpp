@@ -189,7 +189,7 @@ TEST_CASE("a valid body: 200 and one invite per candidate, in order", "[endpoint
   CHECK(again.value().invites[0].candidate_id > answered.value().invites[1].candidate_id);
 }
 
-TEST_CASE("an invalid body: 400 with every error, placed; an oversized one: 413", "[endpoint]") {
+TEST_CASE("an invalid body: 400 with every error, placed, and an oversized one: 413", "[endpoint]") {
   invite_serve::endpoint_settings settings;
   settings.body_limit = 200;
   invite_serve::endpoint target(settings);

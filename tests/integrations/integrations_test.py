@@ -226,7 +226,10 @@ def check_curl_client(client, serve):
     short = json.dumps({"invites": [invite]}).encode()
     ftp = json.dumps({"invites": [invite, {**invite, "name": "Alan Turing", "email": "alan@example.com", "report_id": 2,
                                            "candidate_id": 2, "invite_link": "ftp://invite.example/i/2"}]}).encode()
-    for answer, verdict, error in ((short, "the answer does not answer this request", "/invites: too_short"),
+    renamed = json.dumps({"invites": [invite, {**invite, "name": "Alan T?ring", "email": "alan@example.com",
+                                               "report_id": 2, "candidate_id": 2}]}).encode()
+    for answer, verdict, error in ((short, "the answer does not answer this request", "/invites: invite_count_differs"),
+                                   (renamed, "the answer does not answer this request", "/invites/1/name: name_differs"),
                                    (ftp, "the answer breaks the response contract", "/invites/1/invite_link: invalid_url")):
         fake = serve_fake(answer)
         try:
@@ -234,7 +237,25 @@ def check_curl_client(client, serve):
         finally:
             fake.shutdown()
         assert status == 1 and out.startswith(verdict) and error in out, (status, out, err)
-    print("the libcurl client gets its invitations from invite-serve, and reports each way it can go wrong")
+
+    # A server one version ahead, with a member more in each invite: taken (the client profile),
+    # and each member it tolerated said on standard error.
+    newer = json.dumps({"invites": [{**invite, "channel": "email"},
+                                    {**invite, "name": "Alan Turing", "email": "alan@example.com", "report_id": 2,
+                                     "candidate_id": 2, "channel": "email"}]}).encode()
+    fake = serve_fake(newer)
+    try:
+        status, out, err = run(f"http://127.0.0.1:{fake.server_address[1]}/assessment/invite", KEY, "7", *people)
+    finally:
+        fake.shutdown()
+    assert status == 0 and len(out.splitlines()) == 2, (status, out, err)
+    assert err.splitlines() == ["the server sent members this client does not know (tolerated):",
+                                "  /invites/0/channel: unknown_field: \"channel\": not a declared field; tolerated, "
+                                "since unknown fields are allowed",
+                                "  /invites/1/channel: unknown_field: \"channel\": not a declared field; tolerated, "
+                                "since unknown fields are allowed"], err
+    print("the libcurl client gets its invitations from invite-serve, survives a newer server's members, and reports "
+          "each way it can go wrong")
 
 
 if __name__ == "__main__":

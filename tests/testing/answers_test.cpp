@@ -17,7 +17,7 @@ using namespace invite::testing;
 
 std::string listing(const std::vector<invite::error>& errors) {
   std::string out;
-  for (const invite::error& e : errors) out += std::string(invite::to_string(e.code)) + "@" + e.path + " ";
+  for (const invite::error& e : errors) out += std::string(e.name()) + "@" + e.path + " ";
   return out;
 }
 
@@ -57,12 +57,14 @@ TEST_CASE("a near miss is a valid response that check_response refuses with exac
       CHECK(shape.empty());
       if (!shape.empty()) FAIL_CHECK(listing(shape));
       for (const expected_error& e : miss.errors) {
-        seen.insert(std::string(invite::to_string(e.code)) + " " + e.path.substr(e.path.rfind('/')));
+        seen.insert(std::string(e.name()) + " " + std::string(invite::to_string(e.code)) + " " + e.path.substr(e.path.rfind('/')));
       }
     }
   }
-  for (const char* wanted : {"too_short /invites", "too_long /invites", "invalid_email /email", "out_of_range /assessment_id",
-                             "duplicate_value /report_id", "duplicate_value /candidate_id"}) {
+  for (const char* wanted : {"invite_count_differs too_short /invites", "invite_count_differs too_long /invites",
+                             "name_differs invalid_characters /name", "email_differs invalid_email /email",
+                             "assessment_id_differs out_of_range /assessment_id", "id_reused duplicate_value /report_id",
+                             "id_reused duplicate_value /candidate_id"}) {
     INFO(wanted);
     CHECK(seen.count(wanted) == 1);
   }
@@ -72,23 +74,33 @@ TEST_CASE("expected_check_response reads check_response's contract, on hand-made
   invite::request asked;
   asked.assessment_id = 7;
   asked.candidates = {{"Ada", "ada@example.com"}, {"Bo", "bo@example.com"}};
-  const auto invite_for = [](const char* email, std::int64_t report, std::int64_t candidate, std::int64_t assessment) {
-    return invite::invitation{"N", email, report, candidate, assessment, "https://x.io", "sent"};
+  const auto invite_for = [](const char* name, const char* email, std::int64_t report, std::int64_t candidate,
+                             std::int64_t assessment) {
+    return invite::invitation{name, email, report, candidate, assessment, "https://x.io", "sent"};
   };
   invite::response answer;
-  answer.invites = {invite_for("ADA@example.com", 1, 2, 7), invite_for("bo@example.com", 3, 4, 7)};
+  answer.invites = {invite_for("Ada", "ADA@example.com", 1, 2, 7), invite_for("Bo", "bo@example.com", 3, 4, 7)};
   CHECK(expected_check_response(asked, answer).empty());
 
-  answer.invites = {invite_for("bo@example.com", 1, 2, 7)};
-  const std::vector<expected_error> short_and_wrong = {{invite::error_code::too_short, "/invites", 0},
-                                                       {invite::error_code::invalid_email, "/invites/0/email", 0}};
+  answer.invites = {invite_for("Bo", "bo@example.com", 1, 2, 7)};
+  const std::vector<expected_error> short_and_wrong = {
+      {invite::error_code::too_short, "/invites", 0, "invite_count_differs"},
+      {invite::error_code::invalid_characters, "/invites/0/name", 0, "name_differs"},
+      {invite::error_code::invalid_email, "/invites/0/email", 0, "email_differs"}};
   CHECK(expected_check_response(asked, answer) == short_and_wrong);
 
-  answer.invites = {invite_for("ada@example.com", 1, 2, 8), invite_for("bo@example.com", 1, 2, 7),
-                    invite_for("c@example.com", 5, 6, 7)};
-  const std::vector<expected_error> many = {{invite::error_code::too_long, "/invites", 0},
-                                            {invite::error_code::out_of_range, "/invites/0/assessment_id", 0},
-                                            {invite::error_code::duplicate_value, "/invites/1/report_id", 0},
-                                            {invite::error_code::duplicate_value, "/invites/1/candidate_id", 0}};
+  answer.invites = {invite_for("ada", "ada@example.com", 1, 2, 8), invite_for("Bo", "bo@example.com", 1, 2, 7),
+                    invite_for("C", "c@example.com", 5, 6, 7)};
+  const std::vector<expected_error> many = {
+      {invite::error_code::too_long, "/invites", 0, "invite_count_differs"},
+      {invite::error_code::invalid_characters, "/invites/0/name", 0, "name_differs"},
+      {invite::error_code::out_of_range, "/invites/0/assessment_id", 0, "assessment_id_differs"},
+      {invite::error_code::duplicate_value, "/invites/1/report_id", 0, "id_reused"},
+      {invite::error_code::duplicate_value, "/invites/1/candidate_id", 0, "id_reused"}};
   CHECK(expected_check_response(asked, answer) == many);
+  // The names count in the comparison with what check_response found, as the codes do.
+  std::vector<expected_error> renamed = many;
+  renamed[1].code_name = "email_differs";
+  CHECK(difference(renamed, invite::check_response(asked, answer), false) != "");
+  CHECK(difference(many, invite::check_response(asked, answer), false) == "");
 }

@@ -107,10 +107,10 @@ TEST_CASE("the same seeds give the same bytes under every compiler: a digest of 
           "[testing][determinism]") {
   // Written once from a run and pinned: a change means the generator makes other documents
   // than before. If that is meant, write the new value here (and in the report of the change).
-  CHECK(everything_from(20240501, 1000) == 0x813de8a61b1f36d6ull);
+  CHECK(everything_from(20240501, 1000) == 0xf0870229c5016217ull);
 }
 
-TEST_CASE("the same seed gives the same documents; another seed, others", "[testing][determinism]") {
+TEST_CASE("the same seed gives the same documents, and another seed others", "[testing][determinism]") {
   for (const profile style : {profile::every_legal_form, profile::realistic_traffic}) {
     for (std::uint64_t seed = 0; seed < 50; ++seed) {
       generator first(seed, style), second(seed, style);

@@ -1,7 +1,8 @@
 // The generator's promise, held against the library: every valid document it makes parses
 // clean, and every invalid one gets exactly the errors it predicted (code, path, offset, in
-// order, under the options it came with), over 100,000 seeds across both kinds and both profiles
-// (fewer responses than requests: they are larger).
+// order, under the options it came with), and every document exactly its predicted notes (the
+// undeclared keys allow_unknown_fields tolerated), over 100,000 seeds across both kinds and both
+// profiles (fewer responses than requests: they are larger).
 // Where a document is not JSON, the predicted offset is also held against the independent
 // well-formedness oracle of the test support, so that the generator and the library cannot
 // share one wrong idea of where a text stops being JSON.
@@ -40,6 +41,7 @@ std::uint64_t run_seed() { return environment_number("INVITE_TEST_SEED", 0x7E57E
 struct tally {
   std::size_t documents = 0, valid = 0, invalid = 0;
   std::array<std::size_t, invite::error_code_count> codes{};
+  std::size_t notes = 0; // undeclared keys tolerated, each predicted and held against notes()
 };
 
 // Parses each document with one kept parser (as a server does) and compares; on a mismatch, says
@@ -50,13 +52,14 @@ public:
     ++counts.documents;
     (document.valid ? counts.valid : counts.invalid) += 1;
     for (const auto& e : document.errors) ++counts.codes[static_cast<std::size_t>(e.code)];
+    counts.notes += document.notes.size();
     std::string difference;
     if (document.kind == document_kind::request) {
       parser_.parse(document.json, requests_, document.options);
-      difference = invite::testing::difference(document, requests_.ok(), requests_.errors());
+      difference = invite::testing::difference(document, requests_.ok(), requests_.errors(), requests_.notes());
     } else {
       parser_.parse(document.json, responses_, document.options);
-      difference = invite::testing::difference(document, responses_.ok(), responses_.errors());
+      difference = invite::testing::difference(document, responses_.ok(), responses_.errors(), responses_.notes());
     }
     if (difference.empty() && !document.errors.empty() && document.errors[0].code == invite::error_code::invalid_json) {
       const auto stop = invite_test::where_json_stops(document.json);
@@ -118,6 +121,7 @@ TEST_CASE("every_legal_form requests: 30,000 seeds, valid ones parse clean, inva
   INFO(checks.counts.valid << " valid, " << checks.counts.invalid << " invalid");
   CHECK(checks.counts.valid > 8000);
   CHECK(checks.counts.invalid > 18000);
+  CHECK(checks.counts.notes > 5000); // undeclared keys, tolerated and noted where they stand
   require_every_code(checks.counts, {invite::error_code::invalid_url});
 }
 
@@ -133,6 +137,7 @@ TEST_CASE("every_legal_form responses: 20,000 seeds, valid ones parse clean, inv
   }, profile::every_legal_form);
   CHECK(checks.counts.valid > 5000);
   CHECK(checks.counts.invalid > 12000);
+  CHECK(checks.counts.notes > 3000);
   require_every_code(checks.counts, {invite::error_code::invalid_enum, invite::error_code::invalid_datetime,
                                      invite::error_code::alias_conflict, invite::error_code::duplicate_value});
 }

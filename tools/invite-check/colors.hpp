@@ -10,6 +10,7 @@ namespace invite_check::colors {
 inline constexpr std::string_view reset = "\x1b[0m";
 inline constexpr std::string_view location = "\x1b[1m";    // FILE:LINE:COLUMN:
 inline constexpr std::string_view code = "\x1b[1;31m";     // the error code
+inline constexpr std::string_view note = "\x1b[1;36m";     // "note", before what was tolerated
 inline constexpr std::string_view pointer = "\x1b[36m";    // the JSON Pointer
 inline constexpr std::string_view gutter = "\x1b[1;34m";   // " 12 |"
 inline constexpr std::string_view caret = "\x1b[1;31m";    // "^"

@@ -1,5 +1,7 @@
 #include "command_line.hpp"
 
+#include <invite/contract/profiles.hpp>
+
 #include <algorithm>
 #include <cstddef>
 #include <limits>
@@ -116,7 +118,7 @@ command parse_command_line(int argc, const char* const* argv) {
         continue;
       }
       if (name != "--max-bytes" && name != "--max-errors" && name != "--format" &&
-          name != "--stdin-name") {
+          name != "--stdin-name" && name != "--profile") {
         return usage_error("unknown option '" + std::string(argument) + "'");
       }
       if (!value) {
@@ -132,6 +134,15 @@ command parse_command_line(int argc, const char* const* argv) {
                              std::string(*value) + "'");
         }
         run.format = *format;
+        continue;
+      }
+      if (name == "--profile") {
+        if (*value != "server" && *value != "client") {
+          return usage_error("option '--profile' takes 'server' or 'client', not '" + std::string(*value) + "'");
+        }
+        // The profiles differ in what they tolerate; the limits stay the ones given.
+        const invite::parse_options& profile = *value == "client" ? invite::client_profile : invite::server_profile;
+        run.parse.allow_unknown_fields = profile.allow_unknown_fields;
         continue;
       }
       if (name == "--stdin-name") {
@@ -193,8 +204,11 @@ With no FILE, or when FILE is -, read standard input (named "-" in reports).
                     terminal, and not when NO_COLOR is set and not empty),
                     always (also what a bare --color means) or never
   --stdin-name NAME name standard input NAME in reports (as the file it holds)
-  --allow-unknown   ignore keys the contract does not declare instead of
-                    reporting unknown_field
+  --profile NAME    read as a server reads requests (server, the default:
+                    keys the contract does not declare are unknown_field) or as
+                    a client reads responses (client: such keys are tolerated,
+                    each shown as a note line)
+  --allow-unknown   the same as --profile client
   --normalize       write the canonical JSON of each valid document to standard
                     output, one per line; the report of each invalid document
                     (in the chosen format) goes to standard error instead, and
@@ -209,9 +223,11 @@ With no FILE, or when FILE is -, read standard input (named "-" in reports).
   --max-errors N    report at most the first N errors of a document (default
                     100); with 0 an invalid document is reported without any
   --against         check that RESPONSE answers REQUEST: both valid, one invite
-                    per candidate, e-mails in the same order, the request's
-                    assessment_id, no report_id or candidate_id used twice;
-                    errors are reported against RESPONSE
+                    per candidate with the candidate's name and e-mail in the
+                    same order, the request's assessment_id, no report_id or
+                    candidate_id used twice; what differs is reported against
+                    RESPONSE as invite_count_differs, name_differs,
+                    email_differs, assessment_id_differs or id_reused
   --schema KIND     print the JSON Schema (draft 2020-12) of a request or a
                     response body, generated from the library's declarations
                     (with --allow-unknown: one that admits undeclared keys)
@@ -228,6 +244,9 @@ one when --max-errors is 0, else for each error
 and the line with a caret under the column. LINE and COLUMN count from 1, the
 column in characters (code points: a tab counts one); POINTER is a JSON Pointer,
 left out for the root. Control characters are shown escaped (\n, \u001b).
+A body of the other kind (a request given with --response, or a response
+without it) is "FILE: invalid: this looks like a ... body" instead. Each key
+the client profile tolerated is a line "FILE:LINE:COLUMN: note: POINTER: ...".
 
 Exit status: 0 if every document is valid, 1 if any is invalid, 2 for a usage
 error or an unreadable file (reported on standard error; the other files are

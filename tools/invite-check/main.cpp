@@ -5,6 +5,7 @@
 #include "command_line.hpp"
 #include "diagnosis.hpp"
 #include "input.hpp"
+#include "kind_hint.hpp"
 #include "pointer_location.hpp"
 #include "report.hpp"
 #include "terminal.hpp"
@@ -18,6 +19,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace invite_check {
@@ -84,26 +86,50 @@ private:
   std::string output_;
 };
 
-// The errors as reports show them, and where each is in its text.
+// The errors and notes as reports show them, where each is in its text, and the hint that
+// stands for the errors of a body of the other kind.
 class located_errors {
 public:
-  void assign(const std::vector<invite::error>& errors) { errors_ = errors; }
+  void assign(const std::vector<invite::error>& errors, const std::vector<invite::error>& notes = {}) {
+    errors_ = errors;
+    notes_ = notes;
+    hint_.clear();
+  }
   std::vector<invite::error>& errors() noexcept { return errors_; }
+  std::string& hint() noexcept { return hint_; }
 
   checked_document document(std::string_view name, std::string_view file, std::string_view text,
                             std::size_t first_line, bool valid) {
     offsets_.clear();
     for (const invite::error& e : errors_) offsets_.push_back(e.offset);
-    positions_.resize(offsets_.size());
-    invite::locate_offsets(text, offsets_.data(), offsets_.size(), positions_.data());
-    return checked_document{name, file, text, first_line, valid, &errors_, &positions_};
+    for (const invite::error& e : notes_) offsets_.push_back(e.offset);
+    places_.resize(offsets_.size());
+    invite::locate_offsets(text, offsets_.data(), offsets_.size(), places_.data());
+    positions_.assign(places_.begin(), places_.begin() + static_cast<std::ptrdiff_t>(errors_.size()));
+    note_positions_.assign(places_.begin() + static_cast<std::ptrdiff_t>(errors_.size()), places_.end());
+    return checked_document{name, file, text, first_line, valid, &errors_, &positions_, &notes_, &note_positions_, hint_};
   }
 
 private:
   std::vector<invite::error> errors_;
+  std::vector<invite::error> notes_;
+  std::string hint_;
   std::vector<std::size_t> offsets_;
+  std::vector<invite::text_position> places_;
   std::vector<invite::text_position> positions_;
+  std::vector<invite::text_position> note_positions_;
 };
+
+// The hint for an invalid document that is a body of the other kind, with what to do about it.
+std::string hint_for(std::string_view text, document_kind checked, const invite::parse_options& options,
+                     std::string_view advice) {
+  std::string hint = other_kind_hint(text, checked, options);
+  if (!hint.empty()) {
+    hint += "; ";
+    hint += advice;
+  }
+  return hint;
+}
 
 // One parser and one result serve every document, so after the first few documents the
 // buffers have their size and parsing allocates nothing more (servers do the same).
@@ -180,8 +206,13 @@ private:
       write_all(stdout, output_);
       return;
     }
-    shown_.assign(result_.errors());
+    shown_.assign(result_.errors(), result_.notes());
     explain_errors(shown_.errors(), document_, facts, run_.parse);
+    if (!valid) {
+      shown_.hint() = hint_for(document_, run_.kind, run_.parse,
+                               run_.kind == document_kind::response ? "check it without --response"
+                                                                    : "check it with --response");
+    }
     reporter_.report(shown_.document(name, file, document_, first_line, valid));
   }
 
@@ -201,7 +232,7 @@ private:
 // Reads and parses one whole file for --against; reports its errors when it is not valid.
 template <class T>
 bool read_valid(const settings& run, reporter& out, const std::string& name, std::string& document,
-                invite::result<T>& into, bool& unreadable) {
+                invite::result<T>& into, bool& unreadable, std::string_view advice) {
   input_file input(name);
   if (input.get() == nullptr) {
     out.unreadable(name, input.open_error());
@@ -217,8 +248,10 @@ bool read_valid(const settings& run, reporter& out, const std::string& name, std
   parser.parse<T>(document, into, run.parse);
   if (into.ok()) return true;
   located_errors shown;
-  shown.assign(into.errors());
+  shown.assign(into.errors(), into.notes());
   explain_errors(shown.errors(), document, read_facts{input.regular_size()}, run.parse);
+  constexpr document_kind kind = std::is_same_v<T, invite::request> ? document_kind::request : document_kind::response;
+  shown.hint() = hint_for(document, kind, run.parse, advice);
   const std::string_view file = out.display_name(name);
   out.report(shown.document(file, file, document, 1, false));
   return false;
@@ -231,14 +264,15 @@ int check_against(const settings& run) {
   std::string request_text;
   std::string response_text;
   bool unreadable = false;
-  const bool request_ok = read_valid(run, out, run.inputs[0], request_text, request, unreadable);
-  const bool response_ok = read_valid(run, out, run.inputs[1], response_text, response, unreadable);
+  constexpr std::string_view swapped = "--against takes the REQUEST first, then the RESPONSE";
+  const bool request_ok = read_valid(run, out, run.inputs[0], request_text, request, unreadable, swapped);
+  const bool response_ok = read_valid(run, out, run.inputs[1], response_text, response, unreadable, swapped);
   int status = unreadable ? trouble : some_invalid;
   if (request_ok && response_ok) {
     // check_response speaks of values, not of text (its offsets are 0): each error is placed
     // at the value its path names in the response as written.
     located_errors shown;
-    shown.assign(invite::check_response(*request, *response));
+    shown.assign(invite::check_response(*request, *response), response.notes());
     for (invite::error& e : shown.errors()) e.offset = locate_pointer(response_text, e.path);
     const bool answers = shown.errors().empty();
     const std::string_view file = out.display_name(run.inputs[1]);

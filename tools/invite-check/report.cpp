@@ -3,6 +3,8 @@
 #include "colors.hpp"
 #include "excerpt.hpp"
 
+#include <invite/codec/spelling/json_string.hpp>
+
 #include <charconv>
 #include <cstddef>
 
@@ -78,81 +80,80 @@ void append_printable(std::string& out, std::string_view text) {
   }
 }
 
-void append_lossy_json_string(std::string& out, std::string_view text) {
-  out += '"';
-  std::size_t at = 0;
-  while (at < text.size()) {
-    const auto byte = static_cast<unsigned char>(text[at]);
-    if (byte == '"' || byte == '\\') {
-      out += '\\';
-      out += text[at++];
-    } else if (is_control(byte)) {
-      append_control_escape(out, byte);
-      ++at;
-    } else if (const std::size_t length = well_formed_length(text, at); length > 0) {
-      out.append(text, at, length);
-      at += length;
-    } else {
-      out += "\\ufffd";
-      ++at;
-    }
+namespace {
+
+// "FILE:LINE:COLUMN: NAME: POINTER: MESSAGE" (no "POINTER: " for the root), the name in `color`.
+void append_line_of(std::string& out, const checked_document& document, const invite::error& e,
+                    const invite::text_position& position, std::string_view name, std::string_view color,
+                    const text_style& style) {
+  std::string location;
+  append_printable(location, document.file);
+  location += ':';
+  append_number(location, file_line(document, position));
+  location += ':';
+  append_number(location, position.column);
+  location += ':';
+  append_colored(out, style.color, colors::location, location);
+  out += ' ';
+  append_colored(out, style.color, color, name);
+  out += ": ";
+  if (!e.path.empty()) {
+    if (style.color) out += colors::pointer;
+    append_printable(out, e.path);
+    if (style.color) out += colors::reset;
+    out += ": ";
   }
-  out += '"';
+  append_printable(out, e.message);
+  out += '\n';
 }
+
+bool has_notes(const checked_document& document) { return document.notes != nullptr && !document.notes->empty(); }
+
+bool shows_hint(const checked_document& document) { return !document.valid && !document.hint.empty(); }
+
+} // namespace
 
 void append_text_report(std::string& out, const checked_document& document, const text_style& style) {
   const std::vector<invite::error>& errors = *document.errors;
-  if (errors.empty()) {
+  if (errors.empty() || shows_hint(document)) {
     append_printable(out, document.name);
     out += ": ";
     append_colored(out, style.color, document.valid ? colors::valid : colors::invalid,
                    document.valid ? "ok" : "invalid");
-    out += '\n';
-    return;
-  }
-  std::string location;
-  for (std::size_t i = 0; i < errors.size(); ++i) {
-    const invite::error& e = errors[i];
-    const invite::text_position& position = (*document.positions)[i];
-    const std::size_t line = file_line(document, position);
-    location.clear();
-    append_printable(location, document.file);
-    location += ':';
-    append_number(location, line);
-    location += ':';
-    append_number(location, position.column);
-    location += ':';
-    append_colored(out, style.color, colors::location, location);
-    out += ' ';
-    append_colored(out, style.color, colors::code, e.name());
-    out += ": ";
-    if (!e.path.empty()) {
-      if (style.color) out += colors::pointer;
-      append_printable(out, e.path);
-      if (style.color) out += colors::reset;
+    if (shows_hint(document)) {
       out += ": ";
+      append_printable(out, document.hint);
     }
-    append_printable(out, e.message);
     out += '\n';
-
-    const std::string_view source = line_at(document.text, position);
-    const std::size_t at = std::min(e.offset, document.text.size()) - std::min(position.line_start, document.text.size());
-    append_excerpt(out, source, at, line, style);
+  } else {
+    for (std::size_t i = 0; i < errors.size(); ++i) {
+      const invite::error& e = errors[i];
+      const invite::text_position& position = (*document.positions)[i];
+      append_line_of(out, document, e, position, e.name(), colors::code, style);
+      const std::string_view source = line_at(document.text, position);
+      const std::size_t at = std::min(e.offset, document.text.size()) - std::min(position.line_start, document.text.size());
+      append_excerpt(out, source, at, file_line(document, position), style);
+    }
+  }
+  if (!has_notes(document)) return;
+  for (std::size_t i = 0; i < document.notes->size(); ++i) {
+    append_line_of(out, document, (*document.notes)[i], (*document.note_positions)[i], "note", colors::note, style);
   }
 }
 
-void append_json_report(std::string& out, const checked_document& document) {
-  out += "{\"file\":";
-  append_lossy_json_string(out, document.name);
-  out += document.valid ? ",\"valid\":true,\"errors\":[" : ",\"valid\":false,\"errors\":[";
-  const std::vector<invite::error>& errors = *document.errors;
+namespace {
+
+// [{"code":..,"path":..,"offset":N,"line":L,"column":C,"message":..},...]
+void append_json_errors(std::string& out, const checked_document& document, const std::vector<invite::error>& errors,
+                        const std::vector<invite::text_position>& positions) {
+  out += '[';
   for (std::size_t i = 0; i < errors.size(); ++i) {
     const invite::error& e = errors[i];
-    const invite::text_position& position = (*document.positions)[i];
+    const invite::text_position& position = positions[i];
     out += i == 0 ? "{\"code\":" : ",{\"code\":";
-    append_lossy_json_string(out, e.name());
+    invite::spelling::append_json_string_lossy(out, e.name());
     out += ",\"path\":";
-    append_lossy_json_string(out, e.path);
+    invite::spelling::append_json_string_lossy(out, e.path);
     out += ",\"offset\":";
     append_number(out, e.offset);
     out += ",\"line\":";
@@ -160,10 +161,28 @@ void append_json_report(std::string& out, const checked_document& document) {
     out += ",\"column\":";
     append_number(out, position.column);
     out += ",\"message\":";
-    append_lossy_json_string(out, e.message);
+    invite::spelling::append_json_string_lossy(out, e.message);
     out += '}';
   }
-  out += "]}\n";
+  out += ']';
+}
+
+} // namespace
+
+void append_json_report(std::string& out, const checked_document& document) {
+  out += "{\"file\":";
+  invite::spelling::append_json_string_lossy(out, document.name);
+  out += document.valid ? ",\"valid\":true,\"errors\":" : ",\"valid\":false,\"errors\":";
+  append_json_errors(out, document, *document.errors, *document.positions);
+  if (has_notes(document)) {
+    out += ",\"notes\":";
+    append_json_errors(out, document, *document.notes, *document.note_positions);
+  }
+  if (shows_hint(document)) {
+    out += ",\"hint\":";
+    invite::spelling::append_json_string_lossy(out, document.hint);
+  }
+  out += "}\n";
 }
 
 namespace {
@@ -189,39 +208,52 @@ void append_github_escaped(std::string& out, std::string_view text, bool propert
   }
 }
 
+// "::LEVEL file=FILE,line=L,col=C,title=NAME::POINTER: MESSAGE"
+void append_github_command(std::string& out, std::string_view level, const checked_document& document,
+                           const invite::error& e, const invite::text_position& position) {
+  out += "::";
+  out += level;
+  out += " file=";
+  append_github_escaped(out, document.file, true);
+  out += ",line=";
+  append_number(out, file_line(document, position));
+  out += ",col=";
+  append_number(out, position.column);
+  out += ",title=";
+  append_github_escaped(out, e.name(), true);
+  out += "::";
+  if (!e.path.empty()) {
+    append_github_escaped(out, e.path, false);
+    out += ": ";
+  }
+  append_github_escaped(out, e.message, false);
+  out += '\n';
+}
+
 } // namespace
 
 void append_github_report(std::string& out, const checked_document& document) {
-  if (document.valid) return;
   const std::vector<invite::error>& errors = *document.errors;
-  if (errors.empty()) {
+  if (!document.valid && (errors.empty() || shows_hint(document))) {
     out += "::error file=";
     append_github_escaped(out, document.file, true);
     if (document.name != document.file) { // a line of --ndjson
       out += ",line=";
       append_number(out, document.first_line);
     }
-    out += ",title=invalid::the document is invalid (--max-errors 0 lists no errors)\n";
-    return;
-  }
-  for (std::size_t i = 0; i < errors.size(); ++i) {
-    const invite::error& e = errors[i];
-    const invite::text_position& position = (*document.positions)[i];
-    out += "::error file=";
-    append_github_escaped(out, document.file, true);
-    out += ",line=";
-    append_number(out, file_line(document, position));
-    out += ",col=";
-    append_number(out, position.column);
-    out += ",title=";
-    append_github_escaped(out, e.name(), true);
-    out += "::";
-    if (!e.path.empty()) {
-      append_github_escaped(out, e.path, false);
-      out += ": ";
+    if (shows_hint(document)) {
+      out += ",title=invalid::";
+      append_github_escaped(out, document.hint, false);
+      out += '\n';
+    } else {
+      out += ",title=invalid::the document is invalid (--max-errors 0 lists no errors)\n";
     }
-    append_github_escaped(out, e.message, false);
-    out += '\n';
+  } else if (!document.valid) {
+    for (std::size_t i = 0; i < errors.size(); ++i) append_github_command(out, "error", document, errors[i], (*document.positions)[i]);
+  }
+  if (!has_notes(document)) return;
+  for (std::size_t i = 0; i < document.notes->size(); ++i) {
+    append_github_command(out, "notice", document, (*document.notes)[i], (*document.note_positions)[i]);
   }
 }
 
@@ -281,42 +313,47 @@ void junit_report::add(const checked_document& document) {
   append_xml_escaped(cases_, document.name, true);
   cases_ += "\" file=\"";
   append_xml_escaped(cases_, document.file, true);
-  if (document.valid) {
+  if (document.valid && !has_notes(document)) {
     cases_ += "\"/>\n";
     return;
   }
-  ++failures_;
+  cases_ += "\">\n";
+  const text_style plain;
+  std::string lines;
   const std::vector<invite::error>& errors = *document.errors;
-  cases_ += "\">\n      <failure type=\"invalid\" message=\"";
-  if (errors.empty()) {
-    cases_ += "invalid (--max-errors 0 lists no errors)\"/>\n    </testcase>\n";
-    return;
-  }
-  append_number(cases_, errors.size());
-  cases_ += errors.size() == 1 ? " error" : " errors";
-  cases_ += "\">";
-  std::string line;
-  for (std::size_t i = 0; i < errors.size(); ++i) {
-    const invite::error& e = errors[i];
-    const invite::text_position& position = (*document.positions)[i];
-    line.clear();
-    line += document.file;
-    line += ':';
-    append_number(line, file_line(document, position));
-    line += ':';
-    append_number(line, position.column);
-    line += ": ";
-    line += e.name();
-    line += ": ";
-    if (!e.path.empty()) {
-      line += e.path;
-      line += ": ";
+  if (!document.valid) {
+    ++failures_;
+    cases_ += "      <failure type=\"invalid\" message=\"";
+    if (shows_hint(document)) {
+      append_xml_escaped(cases_, document.hint, true);
+    } else if (errors.empty()) {
+      cases_ += "invalid (--max-errors 0 lists no errors)";
+    } else {
+      append_number(cases_, errors.size());
+      cases_ += errors.size() == 1 ? " error" : " errors";
     }
-    line += e.message;
-    line += '\n';
-    append_xml_escaped(cases_, line, false);
+    if (errors.empty()) {
+      cases_ += "\"/>\n";
+    } else {
+      cases_ += "\">";
+      for (std::size_t i = 0; i < errors.size(); ++i) {
+        lines.clear();
+        append_line_of(lines, document, errors[i], (*document.positions)[i], errors[i].name(), {}, plain);
+        append_xml_escaped(cases_, lines, false);
+      }
+      cases_ += "</failure>\n";
+    }
   }
-  cases_ += "</failure>\n    </testcase>\n";
+  if (has_notes(document)) {
+    cases_ += "      <system-out>";
+    for (std::size_t i = 0; i < document.notes->size(); ++i) {
+      lines.clear();
+      append_line_of(lines, document, (*document.notes)[i], (*document.note_positions)[i], "note", {}, plain);
+      append_xml_escaped(cases_, lines, false);
+    }
+    cases_ += "</system-out>\n";
+  }
+  cases_ += "    </testcase>\n";
 }
 
 void junit_report::add_unreadable(std::string_view file, std::string_view reason) {

@@ -1,8 +1,9 @@
 #include "checks.hpp"
 
-#include "generator.hpp"
 #include "requests.hpp"
 #include "shell_quote.hpp"
+
+#include <invite/testing/corpus.hpp>
 
 #include <simdjson.h>
 
@@ -266,21 +267,33 @@ void add_probes(const settings& run, plan& out) {
   out.checks.push_back(std::move(garbage));
 }
 
+// The testing module's seeded request bodies, every second one invalid: the corpus of
+// `invite-corpus --count N --seed S --invalid-share 1/2 --profile every-form`, so that any body
+// can be made again apart from a run. Each is judged as the library judges it under the run's
+// body limit, like the kit's vectors.
 void add_generated(const settings& run, plan& out) {
-  const std::vector<generated_body> bodies = generate_bodies(run.generated, run.seed);
+  invite::testing::corpus_settings bodies;
+  bodies.count = run.generated;
+  bodies.seed = run.seed;
+  bodies.invalid = {1, 2};
+  bodies.style = invite::testing::profile::every_legal_form;
+  bodies.kind = invite::testing::document_kind::request;
   std::size_t valid = 0;
-  for (std::size_t i = 0; i < bodies.size(); ++i) {
-    const expectation expected = judge_with_library(bodies[i].body, run.max_bytes);
+  for (std::size_t i = 0; i < bodies.count; ++i) {
+    const invite::testing::test_document body = invite::testing::corpus_document(bodies, i);
+    const expectation expected = judge_with_library(body.json, run.max_bytes);
     if (expected.valid) ++valid;
-    check c = body_check(run, "generated",
-                         "generated/" + std::to_string(i) + " (" + bodies[i].how + (expected.valid ? ", valid)" : ", invalid)"),
-                         bodies[i].body, expected);
-    c.reproduce = curl_command(run, polite_head(run), "@-", bodies[i].body);
+    std::string name = "generated/" + std::to_string(i) + " (";
+    name += expected.valid ? std::string("valid") : body.how + ", invalid";
+    name += ')';
+    check c = body_check(run, "generated", std::move(name), body.json, expected);
+    c.reproduce = curl_command(run, polite_head(run), "@-", body.json);
     out.checks.push_back(std::move(c));
   }
-  out.notes.push_back(std::to_string(bodies.size()) + " generated bodies with seed " + std::to_string(run.seed) + " (" +
-                      std::to_string(valid) + " valid, " + std::to_string(bodies.size() - valid) +
-                      " invalid, as the library judges them)");
+  out.notes.push_back(std::to_string(bodies.count) + " generated bodies with seed " + std::to_string(run.seed) + " (" +
+                      std::to_string(valid) + " valid, " + std::to_string(bodies.count - valid) +
+                      " invalid, as the library judges them; invite-corpus --count " + std::to_string(bodies.count) +
+                      " --seed " + std::to_string(run.seed) + " --invalid-share 1/2 --profile every-form writes them)");
 }
 
 } // namespace

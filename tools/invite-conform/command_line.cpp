@@ -69,7 +69,9 @@ by the invite library itself.
   --timeout SECONDS    per exchange (default 5)
   --max-bytes N        the server's body limit (default 1048576, the contract's)
   --vectors DIR        the kit's vectors (default: the kit this build or install ships)
-  --generated N        also N seeded bodies: valid ones and mutations of them
+  --generated N        also N seeded request bodies of the testing module, every second
+                       one valid (in any spelling the contract allows) and the others
+                       breaking its rules; invite-corpus writes the same bodies
   --seed S             the seed for --generated (default 1)
   --strict-errors      also require problem+json refusals with the expected (code, pointer)
                        pairs

@@ -10,10 +10,12 @@ namespace invite_conform {
 
 namespace {
 
+// (name, pointer): the code for the parser's errors, check_response's own names for its
+// (email_differs...), which say that an answer is wrong rather than malformed.
 template <class Errors>
 error_pairs pairs_of(const Errors& errors) {
   error_pairs out;
-  for (const auto& e : errors) out.emplace_back(std::string(invite::to_string(e.code)), e.path);
+  for (const auto& e : errors) out.emplace_back(std::string(e.name()), e.path);
   return out;
 }
 

@@ -79,6 +79,7 @@ private:
     detail::reset_value(result_access<T>::value(into), spare);
     detail::error_sink errors(result_access<T>::errors(into), spare);
     errors.clear();
+    detail::error_sink(result_access<T>::notes(into), spare.notes()).clear();
     result_access<T>::set_valid(into, false);
     if (options.max_errors == 0) return;
     error& added = errors.insert(0, error_code::payload_too_large, 0);
@@ -96,7 +97,8 @@ private:
                   "read or write it");
     static_assert(detail::described_struct_checks<T>::value);
     T& value = result_access<T>::value(into);
-    context_.start(json.data(), json.size(), options, result_access<T>::errors(into), result_access<T>::spares(into));
+    context_.start(json.data(), json.size(), options, result_access<T>::errors(into), result_access<T>::notes(into),
+                   result_access<T>::spares(into));
     const bool object_read = read_document(json, value);
     if (!object_read) detail::reset_value(value, context_.spare());
     if (context_.is_malformed()) {

@@ -5,7 +5,9 @@
 // server can answer a bad body with errors its clients can read. The body only: nothing here
 // sends or receives anything, though the body names the HTTP status it goes with and, as its
 // title, that status's RFC 9110 reason phrase, as RFC 9457 asks. Any list of invite::error (or
-// of anything with name(), path, message and offset) will do.
+// of anything with name(), path, message and offset) will do. The body is valid JSON whatever
+// bytes it is given: a detail or message that is not UTF-8 (a value built in code, quoted) has
+// each stray byte written as U+FFFD.
 
 #include <invite/codec/spelling/json_string.hpp>
 #include <invite/codec/error.hpp>
@@ -69,7 +71,7 @@ inline void append_problem_head(std::string& out, int status, std::string_view d
   out += ",\"status\":";
   out += std::to_string(status);
   out += ",\"detail\":";
-  spelling::append_json_string(out, detail_text);
+  spelling::append_json_string_lossy(out, detail_text);
 }
 
 } // namespace detail
@@ -92,9 +94,9 @@ void append_problem_body(std::string& out, const Errors& errors, const std::vect
   for (const auto& e : errors) {
     if (index != 0) out.push_back(',');
     out += "{\"code\":";
-    spelling::append_json_string(out, e.name());
+    spelling::append_json_string_lossy(out, e.name());
     out += ",\"pointer\":";
-    spelling::append_json_string(out, e.path);
+    spelling::append_json_string_lossy(out, e.path);
     out += ",\"offset\":";
     out += std::to_string(e.offset);
     if (positions != nullptr) {
@@ -104,7 +106,7 @@ void append_problem_body(std::string& out, const Errors& errors, const std::vect
       out += std::to_string((*positions)[index].column);
     }
     out += ",\"detail\":";
-    spelling::append_json_string(out, e.message);
+    spelling::append_json_string_lossy(out, e.message);
     out.push_back('}');
     ++index;
   }

@@ -14,8 +14,8 @@ namespace invite {
 ///
 /// A default-constructed result is not valid: it holds a value-initialised T and no errors, as
 /// a document that was never read. Reusing one result across parses keeps the capacity of its
-/// strings, vectors and errors (array items and errors a document no longer needs are kept
-/// aside for the next one), so a server loop allocates nothing in steady state.
+/// strings, vectors, errors and notes (array items, errors and notes a document no longer needs
+/// are kept aside for the next one), so a server loop allocates nothing in steady state.
 template <class T>
 class [[nodiscard]] result {
 public:
@@ -41,12 +41,20 @@ public:
   /// The errors in document order, at most parse_options::max_errors of them.
   const std::vector<error>& errors() const noexcept { return errors_; }
 
+  /// What the parse tolerated because its options allowed it, each as the error a strict parse
+  /// reports for it (today: unknown_field at an undeclared key, under allow_unknown_fields), in
+  /// document order, at most parse_options::max_notes of them. Notes never decide validity;
+  /// they let a tolerant reader see what it let through (a server's new field, say). None after
+  /// invalid_json or payload_too_large: nothing of such a document was taken.
+  const std::vector<error>& notes() const noexcept { return notes_; }
+
 private:
   template <class>
   friend class result_access;
 
   T value_{};
   std::vector<error> errors_;
+  std::vector<error> notes_;
   detail::spares spares_;
   bool valid_ = false;
 };
@@ -57,6 +65,7 @@ class result_access {
 public:
   static T& value(result<T>& r) noexcept { return r.value_; }
   static std::vector<error>& errors(result<T>& r) noexcept { return r.errors_; }
+  static std::vector<error>& notes(result<T>& r) noexcept { return r.notes_; }
   static detail::spares& spares(result<T>& r) noexcept { return r.spares_; }
   static void set_valid(result<T>& r, bool valid) noexcept { r.valid_ = valid; }
 };

@@ -12,6 +12,7 @@
 #include <invite/codec/parser.hpp>
 #include <invite/codec/result.hpp>
 #include <invite/codec/writer.hpp>
+#include <invite/contract/profiles.hpp>
 #include <invite/contract/types.hpp>
 
 #include <string>

@@ -3,8 +3,8 @@
 
 // What a correct server sends back for a request (one invite per candidate, in order, with the
 // candidate's name and e-mail, the request's assessment, ids no other invite has), and answers
-// that are valid responses yet miss (an invite too few or too many, another e-mail, another
-// assessment, an id used twice), each with what check_response must report about it. For
+// that are valid responses yet miss (an invite too few or too many, another name or e-mail,
+// another assessment, an id used twice), each with what check_response must report about it. For
 // property tests and fuzz targets of servers, and of clients that check what they get back.
 
 #include <invite/contract/request_struct.hpp>
@@ -32,28 +32,39 @@ struct near_miss {
   std::string how;
 };
 
-/// What check_response(asked, answer) reports, read from its contract: too_short or too_long at
-/// /invites when the counts differ; for each invite i, invalid_email at /invites/i/email when it
-/// is not candidate i's e-mail (ASCII case aside), out_of_range at /invites/i/assessment_id when
-/// it is not the request's assessment, duplicate_value at /invites/i/report_id and
-/// /invites/i/candidate_id when an earlier invite has that id.
+/// What check_response(asked, answer) reports, read from its contract (docs/contract.md §11): at
+/// /invites, invite_count_differs (code too_short or too_long) when the counts differ; then for
+/// each invite i, in this order, name_differs (invalid_characters) at /invites/i/name when it is
+/// not candidate i's name, byte for byte; email_differs (invalid_email) at /invites/i/email when it
+/// is not candidate i's e-mail, ASCII case aside; id_reused (duplicate_value) at
+/// /invites/i/report_id and /invites/i/candidate_id when an earlier invite has that id; and
+/// assessment_id_differs (out_of_range) at /invites/i/assessment_id when it is not the request's.
 inline std::vector<expected_error> expected_check_response(const invite::request& asked, const invite::response& answer) {
   std::vector<expected_error> errors;
   const std::size_t expected = asked.candidates.size();
   const std::size_t given = answer.invites.size();
-  if (given != expected) errors.push_back({given < expected ? error_code::too_short : error_code::too_long, "/invites", 0});
+  if (given != expected) {
+    errors.push_back({given < expected ? error_code::too_short : error_code::too_long, "/invites", 0, "invite_count_differs"});
+  }
   std::set<std::int64_t> report_ids;
   std::set<std::int64_t> candidate_ids;
   for (std::size_t i = 0; i < given; ++i) {
     const invitation& invite = answer.invites[i];
     const std::string at = "/invites/" + std::to_string(i);
+    if (i < expected && invite.name != asked.candidates[i].name) {
+      errors.push_back({error_code::invalid_characters, at + "/name", 0, "name_differs"});
+    }
     if (i < expected &&
         detail::ascii_lowercase_copy(invite.email) != detail::ascii_lowercase_copy(asked.candidates[i].email)) {
-      errors.push_back({error_code::invalid_email, at + "/email", 0});
+      errors.push_back({error_code::invalid_email, at + "/email", 0, "email_differs"});
     }
-    if (invite.assessment_id != asked.assessment_id) errors.push_back({error_code::out_of_range, at + "/assessment_id", 0});
-    if (!report_ids.insert(invite.report_id).second) errors.push_back({error_code::duplicate_value, at + "/report_id", 0});
-    if (!candidate_ids.insert(invite.candidate_id).second) errors.push_back({error_code::duplicate_value, at + "/candidate_id", 0});
+    if (!report_ids.insert(invite.report_id).second) errors.push_back({error_code::duplicate_value, at + "/report_id", 0, "id_reused"});
+    if (!candidate_ids.insert(invite.candidate_id).second) {
+      errors.push_back({error_code::duplicate_value, at + "/candidate_id", 0, "id_reused"});
+    }
+    if (invite.assessment_id != asked.assessment_id) {
+      errors.push_back({error_code::out_of_range, at + "/assessment_id", 0, "assessment_id_differs"});
+    }
   }
   return errors;
 }
@@ -133,7 +144,7 @@ inline near_miss near_miss_answer(const invite::request& asked, random_source& r
   for (std::size_t made = 0; made < mistakes || out.errors.empty();) {
     const std::size_t count = invites.size();
     const std::size_t i = random.index(count);
-    switch (random.below(7)) {
+    switch (random.below(8)) {
       case 0: // an invite left out
         if (count < 2) continue;
         invites.erase(invites.begin() + static_cast<std::ptrdiff_t>(i));
@@ -173,7 +184,21 @@ inline near_miss near_miss_answer(const invite::request& asked, random_source& r
         note("invite " + std::to_string(i) + " for assessment " + std::to_string(other));
         break;
       }
-      default: { // an id an earlier invite has
+      case 7: { // another name: one character turned into '?', as a server that loses an encoding does
+        const std::string& name = invites[i].name;
+        const std::size_t characters = detail::code_point_count(name);
+        std::size_t start = 0;
+        for (std::size_t skip = random.index(characters); skip > 0; --skip) detail::next_code_point(name, start);
+        std::size_t end = start;
+        detail::next_code_point(name, end);
+        std::string other = name.substr(0, start) + "?" + name.substr(end);
+        if (i < asked.candidates.size() && other == asked.candidates[i].name) continue;
+        invites[i].name = std::move(other);
+        note("invite " + std::to_string(i) + " under another name");
+        break;
+      }
+      case 5:
+      case 6: { // an id an earlier invite has
         if (count < 2) continue;
         const std::size_t later = 1 + random.index(count - 1);
         const std::size_t earlier = random.index(later);

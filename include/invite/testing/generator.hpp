@@ -336,6 +336,7 @@ private:
       out.options.max_bytes = random_.index(out.json.size());
       out.how = how.empty() ? "longer than max_bytes" : how + "; longer than max_bytes";
       out.errors = {expected_error{error_code::payload_too_large, "", 0}};
+      out.notes.clear();
       out.valid = false;
       if (out.options.max_errors == 0) out.errors.clear();
       result.model = std::move(document);

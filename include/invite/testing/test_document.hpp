@@ -22,13 +22,18 @@ constexpr std::string_view to_string(document_kind kind) noexcept {
 struct test_document {
   document_kind kind = document_kind::request;
   std::string json;
-  /// The options the verdict holds for (allow_unknown_fields, max_bytes and max_errors matter).
+  /// The options the verdict holds for (allow_unknown_fields, max_bytes, max_errors and
+  /// max_notes matter).
   parse_options options;
   /// True exactly when the body breaks no rule; it does not depend on max_errors.
   bool valid = true;
   /// Every error the library reports, in its order, at most options.max_errors of them; the
   /// errors of one value may come in any order (difference() allows for that).
   std::vector<expected_error> errors;
+  /// Every note the library records (result<T>::notes()): unknown_field at each undeclared key
+  /// that allow_unknown_fields tolerated, in document order, at most options.max_notes of them;
+  /// none when the document is not JSON or too large.
+  std::vector<expected_error> notes;
   /// "valid", or what was broken, for people.
   std::string how = "valid";
 };
@@ -42,6 +47,15 @@ std::string difference(const test_document& document, bool valid, const Errors& 
            describe(document.errors) + ")";
   }
   return difference(document.errors, errors);
+}
+
+/// As above, with the notes as well (`notes`: a result's notes(), or any such range).
+template <class Errors, class Notes>
+std::string difference(const test_document& document, bool valid, const Errors& errors, const Notes& notes) {
+  std::string found = difference(document, valid, errors);
+  if (!found.empty()) return found;
+  found = difference(document.notes, notes);
+  return found.empty() ? found : "notes: " + found;
 }
 
 } // namespace invite::testing

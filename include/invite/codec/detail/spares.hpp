@@ -2,10 +2,10 @@
 #define INVITE_CODEC_DETAIL_SPARES_HPP_INCLUDED
 
 // What a reused result keeps between parses so that steady state allocates nothing, even for
-// mixed traffic: the errors of the last document and the array items it no longer uses, moved
-// aside with their strings' capacity instead of destroyed. A shorter array after a longer one,
-// or a valid document after an invalid one, then costs no allocation when the long or invalid
-// one comes back.
+// mixed traffic: the errors and notes of the last document and the array items it no longer
+// uses, moved aside with their strings' capacity instead of destroyed. A shorter array after a
+// longer one, or a valid document after an invalid one, then costs no allocation when the long
+// or invalid one comes back.
 
 #include <invite/codec/error.hpp>
 
@@ -28,6 +28,8 @@ public:
   ~spares() = default;
 
   std::vector<error>& errors() noexcept { return errors_; }
+  /// Apart from the spare errors, so that notes and errors each settle at their own sizes.
+  std::vector<error>& notes() noexcept { return notes_; }
 
   /// Spare items of type Item, to put items in; one pool per type, made on first use.
   template <class Item>
@@ -60,6 +62,7 @@ private:
   static constexpr char type_key = 0;
 
   std::vector<error> errors_;
+  std::vector<error> notes_;
   std::vector<std::pair<const void*, std::unique_ptr<pool_base>>> pools_;
 };
 
@@ -85,29 +88,29 @@ Item& grow_by_one(std::vector<Item>& items, spares& spare) {
   return items.back();
 }
 
-/// The errors of a result and its spare errors: a new error takes a spare's strings, so kept
-/// errors allocate nothing once the spares have grown to the usual count.
+/// The errors (or notes) of a result and their spares: a new one takes a spare's strings, so
+/// kept errors allocate nothing once the spares have grown to the usual count.
 class error_sink {
 public:
   error_sink() = default;
-  error_sink(std::vector<error>& errors, spares& spare) noexcept : errors_(&errors), spare_(&spare) {}
+  error_sink(std::vector<error>& errors, spares& spare) noexcept : errors_(&errors), pool_(&spare.errors()) {}
+  error_sink(std::vector<error>& list, std::vector<error>& pool) noexcept : errors_(&list), pool_(&pool) {}
 
   std::vector<error>& list() noexcept { return *errors_; }
   std::size_t size() const noexcept { return errors_->size(); }
 
-  /// Empties the list, keeping its errors as spares. The last goes in first, so that the next
-  /// document's first error takes this one's first: each position keeps the capacity its
-  /// errors need (taken in reverse, a long path met a short one's strings document after
-  /// document, and grew them one by one).
+  /// Empties the list, keeping its errors as spares: the last goes in first, so that the next
+  /// document's first error takes back the first one's strings, and a document seen again gets
+  /// each error's strings back where they were.
   void clear() {
-    std::vector<error>& pool = spare_->errors();
-    for (std::size_t i = errors_->size(); i-- > 0;) pool.push_back(std::move((*errors_)[i]));
+    std::vector<error>& pool = *pool_;
+    for (auto e = errors_->rbegin(); e != errors_->rend(); ++e) pool.push_back(std::move(*e));
     errors_->clear();
   }
 
   /// A new error at `position` (path and message empty, their capacity kept).
   error& insert(std::size_t position, error_code code, std::size_t offset, std::string_view code_name = {}) {
-    std::vector<error>& pool = spare_->errors();
+    std::vector<error>& pool = *pool_;
     const auto where = errors_->begin() + static_cast<std::ptrdiff_t>(position);
     if (pool.empty()) {
       errors_->insert(where, error{code, {}, {}, offset});
@@ -126,13 +129,13 @@ public:
 
   /// Drops the last error into the spares.
   void drop_last() {
-    spare_->errors().push_back(std::move(errors_->back()));
+    pool_->push_back(std::move(errors_->back()));
     errors_->pop_back();
   }
 
 private:
   std::vector<error>* errors_ = nullptr;
-  spares* spare_ = nullptr;
+  std::vector<error>* pool_ = nullptr;
 };
 
 } // namespace invite::detail

@@ -6,6 +6,7 @@
 
 #include <invite/codec/spelling/detail/sse2.hpp>
 #include <invite/codec/spelling/detail/swar.hpp>
+#include <invite/codec/spelling/utf8.hpp>
 
 #include <array>
 #include <cstddef>
@@ -60,7 +61,7 @@ constexpr std::size_t escape_growth(unsigned char byte) noexcept {
 /// A Room for a buffer known to be large enough: json_string_size bytes per string.
 struct ample_room {
   std::size_t spare = static_cast<std::size_t>(-1);
-  char* more(char* at) noexcept { return at; } // GCOVR_EXCL_LINE: never called, the spare never runs out
+  char* more(char* at) noexcept { return at; }
 };
 
 /// Writes the escape of `byte`, which the contract escapes, at `at`; returns the end.
@@ -240,6 +241,30 @@ char* write_json_string(char* at, std::string_view text, Room& room) {
 }
 
 
+/// Appends `text` escaped as the contract escapes strings, without the quotes.
+inline void append_escaped_json_text(std::string& out, std::string_view text) {
+  using escape_table::codes;
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  while (p < end) {
+    const char* run = p;
+    while (p < end && codes[static_cast<unsigned char>(*p)] == 0) ++p;
+    out.append(run, static_cast<std::size_t>(p - run));
+    if (p == end) break;
+    const char code = codes[static_cast<unsigned char>(*p)];
+    if (code == 'u') {
+      constexpr char hex[] = "0123456789abcdef";
+      const auto byte = static_cast<unsigned char>(*p);
+      const char escaped[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xF]};
+      out.append(escaped, sizeof escaped);
+    } else {
+      const char escaped[] = {'\\', code};
+      out.append(escaped, sizeof escaped);
+    }
+    ++p;
+  }
+}
+
 } // namespace invite::detail
 
 namespace invite::spelling {
@@ -262,26 +287,23 @@ inline std::size_t json_string_size(std::string_view text) noexcept {
 
 /// Appends `text` as a quoted JSON string in the contract's canonical escaping.
 inline void append_json_string(std::string& out, std::string_view text) {
-  using ::invite::detail::escape_table::codes;
   out.push_back('"');
-  const char* p = text.data();
-  const char* const end = p + text.size();
-  while (p < end) {
-    const char* run = p;
-    while (p < end && codes[static_cast<unsigned char>(*p)] == 0) ++p;
-    out.append(run, static_cast<std::size_t>(p - run));
-    if (p == end) break;
-    const char code = codes[static_cast<unsigned char>(*p)];
-    if (code == 'u') {
-      constexpr char hex[] = "0123456789abcdef";
-      const auto byte = static_cast<unsigned char>(*p);
-      const char escaped[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xF]};
-      out.append(escaped, sizeof escaped);
-    } else {
-      const char escaped[] = {'\\', code};
-      out.append(escaped, sizeof escaped);
-    }
-    ++p;
+  ::invite::detail::append_escaped_json_text(out, text);
+  out.push_back('"');
+}
+
+/// As append_json_string, for bytes that may not be UTF-8 (a value built in code, a message
+/// quoting one, a file name): each byte that is not part of well-formed UTF-8 is written as
+/// \ufffd, U+FFFD, so that the output is valid JSON whatever the bytes. UTF-8 comes out as
+/// append_json_string writes it.
+inline void append_json_string_lossy(std::string& out, std::string_view bytes) {
+  out.push_back('"');
+  for (;;) {
+    const std::size_t bad = first_invalid_utf8(bytes);
+    ::invite::detail::append_escaped_json_text(out, bytes.substr(0, bad));
+    if (bad == bytes.size()) break;
+    out += "\\ufffd";
+    bytes.remove_prefix(bad + 1);
   }
   out.push_back('"');
 }

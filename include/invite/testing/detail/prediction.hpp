@@ -5,7 +5,7 @@
 // checks (size, well-formedness, root, members), keys by their decoded text, first one wins,
 // alias conflicts, unknown and repeated keys, missing fields at the object's close, an array's
 // size before its items, nothing past the 500th item, uniqueness among valid e-mails, ignored
-// values never looked into, then max_errors. The values' own rules come with the values (each
+// values never looked into, then max_errors; and the notes of tolerated undeclared keys. The values' own rules come with the values (each
 // node says which it breaks where it stands), so this reads the structure and nothing more.
 
 #include <invite/codec/error.hpp>
@@ -64,7 +64,8 @@ inline constexpr field_spec invitation_fields[] = {
 
 class predictor {
 public:
-  predictor(const parse_options& options, std::vector<expected_error>& errors) : options_(options), errors_(errors) {}
+  predictor(const parse_options& options, std::vector<expected_error>& errors, std::vector<expected_error>& notes)
+      : options_(options), errors_(errors), notes_(notes) {}
 
   void document(const json_node& root, document_kind kind) {
     if (root.type != json_type::object) {
@@ -98,7 +99,11 @@ private:
       if (repeated) {
         add(error_code::duplicate_field, member.key_offset);
       } else if (field == N) {
-        if (!options_.allow_unknown_fields) add(error_code::unknown_field, member.key_offset);
+        if (!options_.allow_unknown_fields) {
+          add(error_code::unknown_field, member.key_offset);
+        } else {
+          notes_.push_back(expected_error{error_code::unknown_field, path_, member.key_offset}); // tolerated
+        }
       } else if (given[field]) {
         add(error_code::alias_conflict, member.key_offset);
       } else {
@@ -162,6 +167,7 @@ private:
 
   const parse_options& options_;
   std::vector<expected_error>& errors_;
+  std::vector<expected_error>& notes_;
   std::string path_;
   std::set<std::string> emails_seen_;
 };
@@ -178,15 +184,17 @@ inline void predict(const json_document& document, const rendered_document& rend
   out.kind = kind;
   out.options = options;
   out.errors.clear();
+  out.notes.clear();
   if (rendered.text.size() > options.max_bytes) {
     out.errors.push_back(expected_error{error_code::payload_too_large, "", 0});
   } else if (rendered.ill_formed_at != nowhere) {
     out.errors.push_back(expected_error{error_code::invalid_json, "", rendered.ill_formed_at});
   } else {
-    predictor(options, out.errors).document(document.root, kind);
+    predictor(options, out.errors, out.notes).document(document.root, kind);
   }
   out.valid = out.errors.empty();
   if (out.errors.size() > options.max_errors) out.errors.resize(options.max_errors);
+  if (out.notes.size() > options.max_notes) out.notes.resize(options.max_notes);
 }
 
 } // namespace invite::testing::detail

@@ -2,9 +2,10 @@
 #define INVITE_CODEC_DETAIL_READ_CONTEXT_HPP_INCLUDED
 
 // What the reader carries through one parse: the input's bounds, where it is (the JSON
-// Pointer), where errors go, whether the document turned out ill-formed, and the tables that
-// judge keys and uniqueness. A parser keeps one across parses, so its buffers keep their
-// capacity; its scratch space is its own, handed out only through the functions that fill it.
+// Pointer), where errors and notes go, whether the document turned out ill-formed, and the
+// tables that judge keys and uniqueness. A parser keeps one across parses, so its buffers keep
+// their capacity; its scratch space is its own, handed out only through the functions that
+// fill it.
 
 #include <invite/codec/detail/caseless_index.hpp>
 #include <invite/codec/detail/location.hpp>
@@ -31,13 +32,15 @@ inline constexpr std::size_t max_nesting_depth = 1024;
 class read_context {
 public:
   void start(const char* input, std::size_t size, const parse_options& options, std::vector<error>& errors,
-             spares& spare) {
+             std::vector<error>& notes, spares& spare) {
     base_ = input;
     end_ = input + size;
     options_ = &options;
     spares_ = &spare;
     errors_ = error_sink(errors, spare);
     errors_.clear();
+    notes_ = error_sink(notes, spare.notes());
+    notes_.clear();
     broken_rules_ = false;
     malformed_ = false;
     malformed_offset_ = 0;
@@ -111,9 +114,23 @@ public:
 
   std::size_t error_count() const noexcept { return errors_.size(); }
 
+  /// Records what the options let through at the current place, as the error a strict parse
+  /// reports for it (a note: the verdict does not change), up to max_notes; the message is
+  /// written only for a note that is kept.
+  template <class Write>
+  [[gnu::noinline]] void note(error_kind kind, std::size_t offset, Write&& write) {
+    if (notes_.size() >= options_->max_notes) return;
+    error& added = notes_.insert(notes_.size(), kind.code, offset, kind.code_name);
+    const location at = current_location(nullptr);
+    append_pointer(added.path, at);
+    write(added.message, at);
+  }
+
   /// Replaces every error found so far with one (invalid_json, which is always alone), unless
-  /// no error may be kept; the message is the caller's to write.
+  /// no error may be kept; the message is the caller's to write. Notes go too: nothing of an
+  /// ill-formed document was taken.
   error* replace_errors(error_code code, std::size_t offset) {
+    notes_.clear();
     errors_.clear();
     if (options_->max_errors == 0) return nullptr;
     return &errors_.insert(0, code, offset);
@@ -219,6 +236,7 @@ private:
   const parse_options* options_ = nullptr;
   spares* spares_ = nullptr;
   error_sink errors_;
+  error_sink notes_;
   bool broken_rules_ = false;
   bool malformed_ = false;
   std::size_t malformed_offset_ = 0;

@@ -2,9 +2,9 @@
 #define INVITE_CODEC_DETAIL_READ_OBJECTS_HPP_INCLUDED
 
 // Reading a JSON object into a described struct: each key is matched against the member names
-// and aliases, undeclared and repeated keys are reported, missing members are value-initialised
-// (and reported when required), and unique_in_array members are checked against the items the
-// enclosing array has read so far.
+// and aliases, undeclared and repeated keys are reported (undeclared ones only noted when the
+// options allow them), missing members are value-initialised (and reported when required), and
+// unique_in_array members are checked against the items the enclosing array has read so far.
 
 #include <invite/codec/detail/caseless_index.hpp>
 #include <invite/codec/detail/checks.hpp>
@@ -57,11 +57,21 @@ std::size_t match_decoded_name(std::string_view key) noexcept {
   return names.size();
 }
 
+/// An undeclared key the options allow: not an error, but noted as the unknown_field a strict
+/// parse reports, so that a tolerant reader can still see what it let through.
+[[gnu::noinline]] inline outcome note_tolerated_field(read_context& context, std::size_t key_offset) {
+  context.note(error_code::unknown_field, key_offset, [](std::string& message, const location& at) {
+    append_label(message, at);
+    message += ": not a declared field; tolerated, since unknown fields are allowed";
+  });
+  return outcome::accepted;
+}
+
 template <class Struct>
 outcome report_undeclared(read_context& context, undeclared_keys::object& undeclared, const char* quote,
                           std::string_view key, std::size_t key_offset) {
   if (context.undeclared().repeats(undeclared, quote, key)) return report_repeated_key(context, key_offset, false);
-  if (context.options().allow_unknown_fields) return outcome::accepted;
+  if (context.options().allow_unknown_fields) return note_tolerated_field(context, key_offset);
   return report_unknown_field<Struct>(context, key_offset);
 }
 
