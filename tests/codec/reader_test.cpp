@@ -50,6 +50,24 @@ TEST_CASE("a sixth type reads with no code of its own", "[reader]") {
   CHECK(result->notes == std::optional<std::vector<std::string>>(std::vector<std::string>{"a", "b"}));
 }
 
+TEST_CASE("past eight undeclared keys, a repeated one is still found, escaped or not", "[reader][unknown]") {
+  // Past eight undeclared keys in one object the reader indexes them by hash; its own parser
+  // here, so that the index is also torn down with it.
+  std::string members;
+  for (int i = 0; i < 12; ++i) members += "\"extra" + std::to_string(i) + "\":" + std::to_string(i) + ",";
+  const std::string ticket = R"("number":1,"level":"low","title":"t","labels":[],"watchers":[])";
+  invite::parse_options lenient;
+  lenient.allow_unknown_fields = true;
+  invite::parser parser;
+  CHECK(invite_test::codes_and_paths(parser.parse<sample::ticket>("{" + members + ticket + "}", lenient).errors()).empty());
+  // "extr\u00611" is "extra1" spelled with an escape: the second key again.
+  const auto repeated = parser.parse<sample::ticket>("{" + members + R"("extr\u00611":0,)" + ticket + "}", lenient);
+  CHECK(invite_test::codes_and_paths(repeated.errors()) == "duplicate_field@/extra1");
+  const auto strict = parser.parse<sample::ticket>("{" + members + R"("extra11":0,)" + ticket + "}");
+  CHECK(strict.errors().size() == 13);
+  CHECK(invite_test::codes_and_paths(strict.errors()).find("duplicate_field@/extra11") != std::string::npos);
+}
+
 TEST_CASE("integer ranges come from the rule and from the member's type", "[reader][integer]") {
   CHECK(ticket_errors(minimal).empty());
   // uint16_t: 0..65535 without any rule.

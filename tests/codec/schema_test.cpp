@@ -32,6 +32,20 @@ constexpr auto invite_rules(const panel*) noexcept {
                         invite::field(&panel::share, number_range{0, 0.5}));
 }
 
+// A float whose bounds lie where floats are 8 apart, so that their halfway points are integers.
+struct meter {
+  float reading = 0;
+};
+
+INVITE_DESCRIBE_BEGIN
+BOOST_DESCRIBE_STRUCT(meter, (), (reading))
+INVITE_DESCRIBE_END
+
+constexpr auto invite_rules(const meter*) noexcept {
+  using namespace invite::rule;
+  return invite::fields(invite::field(&meter::reading, number_range{-1e8, 1e8}));
+}
+
 } // namespace gauges
 
 namespace {
@@ -128,7 +142,8 @@ TEST_CASE("a pattern of a range of years matches exactly the numbers in it", "[s
     return std::string(4 - digits.size(), '0') + digits;
   };
   const std::vector<std::pair<int, int>> ranges = {{1677, 2262}, {0, 9999}, {1969, 9999}, {1901, 2038}, {0, 0},
-                                                   {9999, 9999}, {1000, 1999}, {1234, 1243}, {10, 99}, {995, 1005}};
+                                                   {9999, 9999}, {1000, 1999}, {1234, 1243}, {10, 99}, {995, 1005},
+                                                   {1500, 3499}}; // one full thousand between partial ones
   for (const auto& [low, high] : ranges) {
     std::string regex = "^(?:";
     invite::schema_patterns::append_digit_range(regex, four(low), four(high));
@@ -196,4 +211,19 @@ TEST_CASE("a float or double member's bounds are where numbers stop rounding int
         std::string::npos);
   CHECK_FALSE(panel_reads("level", edge_digits + "e-46"));
   CHECK(panel_reads("level", edge_digits + "1e-46"));
+}
+
+TEST_CASE("a float member's bound beyond 2^24 is an integer halfway to the next float", "[schema][floating]") {
+  // Floats near 10^8 are 8 apart: 100000004 is halfway to the next one and rounds back to the
+  // even 10^8, so it is the inclusive bound, written as an integer.
+  const std::string schema = invite::json_schema<gauges::meter>();
+  CHECK(stated_bounds(schema, "reading") ==
+        std::vector<std::pair<std::string, std::string>>{{"minimum", "-100000004"}, {"maximum", "100000004"}});
+  const auto reads = [](const char* number) {
+    return invite::parse<gauges::meter>(std::string(R"({"reading":)") + number + "}").ok();
+  };
+  CHECK(reads("100000004"));
+  CHECK_FALSE(reads("100000005"));
+  CHECK(reads("-100000004"));
+  CHECK_FALSE(reads("-100000005"));
 }

@@ -407,6 +407,13 @@ TEST_CASE("max_errors caps the list, not the verdict", "[contract][max_errors]")
   const auto first = invite::parse_request(long_and_broken, three);
   REQUIRE(first.errors().size() == 3);
   CHECK(errors_of(first)[0] == code_and_path{"too_long", "/candidates"});
+  // validate() caps the same way: the size error, found after the items, takes the place of the
+  // last item error the cap had let in. (The parse above kept only the first 500 candidates.)
+  invite::request too_many;
+  too_many.assessment_id = 1;
+  too_many.candidates.assign(501, invite::candidate{"", "x"});
+  CHECK(invite_test::codes_and_paths(invite::validate(too_many, 3)) == invite_test::codes_and_paths(first.errors()));
+  CHECK(invite_test::codes_and_paths(invite::validate(too_many, 1)) == "too_long@/candidates");
 }
 
 TEST_CASE("response: every invitation member and its rule", "[contract][response]") {

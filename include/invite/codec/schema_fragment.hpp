@@ -177,8 +177,8 @@ private:
     if (high.magnitude == 0) high.exponent = low.exponent;
     // The sum at the smaller exponent, halved.
     const int exponent = low.exponent < high.exponent ? low.exponent : high.exponent;
-    return {negative, (low.magnitude << (low.exponent - exponent)) + (high.magnitude << (high.exponent - exponent)),
-            exponent - 1};
+    const std::uint64_t sum = (low.magnitude << (low.exponent - exponent)) + (high.magnitude << (high.exponent - exponent));
+    return {negative, sum, exponent - 1};
   }
 
   /// The numbers a member reads as at most (`upper`) or at least (!upper) `bound`: those short of
