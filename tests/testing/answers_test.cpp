@@ -104,3 +104,33 @@ TEST_CASE("expected_check_response reads check_response's contract, on hand-made
   CHECK(difference(renamed, invite::check_response(asked, answer), false) != "");
   CHECK(difference(many, invite::check_response(asked, answer), false) == "");
 }
+
+TEST_CASE("a near miss never sends an invite to another e-mail that is the asked one", "[testing][answers]") {
+  // The draws do not depend on the e-mails asked, so the same random state, asked for the address
+  // a first run sent invite 0 to instead, draws that address again: it must be refused, and
+  // another mistake made in its place.
+  std::size_t refused = 0;
+  for (std::uint64_t seed = 0; seed < 4000 && refused < 3; ++seed) {
+    generator maker(case_seed(91, seed));
+    invite::request asked = maker.request();
+    const random_source start(case_seed(92, seed));
+    random_source first_random = start;
+    const near_miss first = near_miss_answer(asked, first_random);
+    const std::string mistake = "invite 0 to another e-mail";
+    if (first.how.compare(0, mistake.size(), mistake) != 0) continue;
+    const std::string drawn = first.answer.invites[0].email;
+    REQUIRE(drawn != asked.candidates[0].email);
+    asked.candidates[0].email = drawn;
+    if (!invite::validate(asked).empty()) continue; // the drawn address is another candidate's
+    random_source second_random = start;
+    const near_miss second = near_miss_answer(asked, second_random);
+    INFO("seed " << seed << ": " << first.how << " | " << second.how);
+    // Refused: either another mistake was made first, or invite 0 went to yet another address.
+    CHECK((second.how.compare(0, mistake.size(), mistake) != 0 ||
+           invite::testing::detail::ascii_lowercase_copy(second.answer.invites[0].email) != invite::testing::detail::ascii_lowercase_copy(drawn)));
+    CHECK_FALSE(second.errors.empty());
+    CHECK(difference(second.errors, invite::check_response(asked, second.answer), false) == "");
+    ++refused;
+  }
+  CHECK(refused == 3);
+}

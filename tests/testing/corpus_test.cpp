@@ -116,6 +116,28 @@ TEST_CASE("a corpus on disk: a file a body, a verdict line a body", "[testing][c
   std::filesystem::remove_all(directory);
 }
 
+TEST_CASE("a corpus that cannot be written where it goes says which file", "[testing][corpus]") {
+  corpus_settings settings;
+  settings.count = 3;
+  const std::vector<test_document> corpus = make_corpus(settings);
+  const std::filesystem::path directory =
+      std::filesystem::temp_directory_path() / ("invite-corpus-unwritable-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(directory);
+  std::string problem;
+  // A folder where the second body goes: opening it as a file fails (even for root).
+  std::filesystem::create_directories(directory / corpus_file_name(1));
+  CHECK_FALSE(write_corpus(corpus, directory.string(), problem));
+  CHECK(problem == "cannot write " + (directory / corpus_file_name(1)).string());
+  CHECK(read_file(directory / corpus_file_name(0)) == corpus[0].json);
+  std::filesystem::remove_all(directory);
+  // A folder where the verdicts go.
+  problem.clear();
+  std::filesystem::create_directories(directory / "verdicts.ndjson");
+  CHECK_FALSE(write_corpus(corpus, directory.string(), problem));
+  CHECK(problem == "cannot write " + (directory / "verdicts.ndjson").string());
+  std::filesystem::remove_all(directory);
+}
+
 TEST_CASE("a verdict line says the status a server owes and every error", "[testing][corpus]") {
   test_document body;
   body.json = "{}";

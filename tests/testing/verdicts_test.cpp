@@ -179,3 +179,19 @@ TEST_CASE("a document asked for a code has it, and exactly its predicted errors:
   CHECK(without_code == 0);
   require_every_code(checks.counts, {});
 }
+
+TEST_CASE("difference says when a verdict is valid and the library's is not, or the other way", "[testing][verdicts]") {
+  invite::testing::generator maker(3);
+  const invite::testing::test_document valid_one = maker.valid_document(invite::testing::document_kind::request);
+  const auto parsed = invite::parse_request(valid_one.json, valid_one.options);
+  REQUIRE(parsed.ok());
+  CHECK(invite::testing::difference(valid_one, parsed.ok(), parsed.errors()) == "");
+  invite::testing::test_document claimed_invalid = valid_one;
+  claimed_invalid.valid = false;
+  claimed_invalid.errors = {{invite::error_code::missing_field, "/assessment_id", 0}};
+  CHECK(invite::testing::difference(claimed_invalid, parsed.ok(), parsed.errors()) ==
+        "valid, expected invalid (missing_field at \"/assessment_id\" (offset 0))");
+  const auto empty_object = invite::parse_request("{}");
+  REQUIRE_FALSE(empty_object.ok());
+  CHECK(invite::testing::difference(valid_one, empty_object.ok(), empty_object.errors()) == "invalid, expected valid (no error)");
+}
