@@ -48,7 +48,7 @@ expected_tests=(
   "invite_beast_handler_tests:" "integrations: the cpp-httplib server passes invite-conform"
   "integrations: the libcurl client against invite-serve"
   "fuzz replay:"
-  "invite_testing_tests:" "invite_testing_examples:" "invite_corpus_tool_tests:"
+  "invite_testing_tests:" "invite_testing_detail_tests:" "invite_testing_examples:" "invite_corpus_tool_tests:"
   "fuzz replay: fuzz_structured_handler"
   "docs: every block of every page" "docs: the pages list the options" "docs: the generated parts of every page"
   "docs: every console session of every page"
