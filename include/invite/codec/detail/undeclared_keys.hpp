@@ -56,14 +56,14 @@ public:
     }
     key_index& index = *indexes_[opened.index];
     const std::uint64_t hash = hash_key(key);
-    const std::size_t mask = index.slots.size() - 1;
+    const std::size_t mask = index.size() - 1;
     std::size_t slot = static_cast<std::size_t>(hash) & mask;
-    for (; index.slots[slot] != 0; slot = (slot + 1) & mask) {
-      if (same_key(keys_[opened.begin + index.slots[slot] - 1], key)) return true;
+    for (; index[slot] != 0; slot = (slot + 1) & mask) {
+      if (same_key(keys_[opened.begin + index[slot] - 1], key)) return true;
     }
     push(quote, key);
-    index.slots[slot] = static_cast<std::uint32_t>(count + 1);
-    if ((count + 1) * 2 > index.slots.size()) rebuild(opened, index.slots.size() * 2);
+    index[slot] = static_cast<std::uint32_t>(count + 1);
+    if ((count + 1) * 2 > index.size()) rebuild(opened, index.size() * 2);
     return false;
   }
 
@@ -77,9 +77,8 @@ private:
     std::uint32_t quote_offset;
     std::uint32_t raw_length_and_escape; // top bit: the raw text has a backslash
   };
-  struct key_index {
-    std::vector<std::uint32_t> slots; // 1 + position in the object, 0 for empty
-  };
+  // Open addressing: each slot holds 1 + the key's position in the object, or 0 when empty.
+  using key_index = std::vector<std::uint32_t>;
 
   static constexpr std::uint32_t escape_bit = 0x80000000u;
 
@@ -137,12 +136,12 @@ private:
 
   void rebuild(const object& opened, std::size_t slot_count) {
     key_index& index = *indexes_[opened.index];
-    index.slots.assign(slot_count, 0);
+    index.assign(slot_count, 0);
     const std::size_t mask = slot_count - 1;
     for (std::size_t i = opened.begin; i < keys_.size(); ++i) {
       std::size_t slot = static_cast<std::size_t>(hash_key(decoded(keys_[i], scratch_))) & mask;
-      while (index.slots[slot] != 0) slot = (slot + 1) & mask;
-      index.slots[slot] = static_cast<std::uint32_t>(i - opened.begin + 1);
+      while (index[slot] != 0) slot = (slot + 1) & mask;
+      index[slot] = static_cast<std::uint32_t>(i - opened.begin + 1);
     }
   }
 
