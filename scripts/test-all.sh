@@ -80,8 +80,9 @@ suite() { # build-dir, then extra CMake arguments
 
 smoke() {
   configure "$@"
-  # The consumer tests install the build, so every installed tool must be built.
-  cmake --build "$1" -j "$jobs" --target invite_conformance_tests invite_version_tests invite-check invite-serve invite-conform invite-corpus
+  # The consumer tests install the build, so every installed tool must be built, and one runs
+  # the light-header program of this build.
+  cmake --build "$1" -j "$jobs" --target invite_conformance_tests invite_version_tests invite_light_program invite-check invite-serve invite-conform invite-corpus
   run_tests "$1" -R '^(invite_conformance_tests|invite_version_tests|consumers):'
 }
 
