@@ -2857,6 +2857,7 @@ struct text_format<date::sys_time<Duration>> : rfc3339_format<Duration> {};
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -2966,6 +2967,26 @@ private:
   std::size_t deferred_item_ = 0;
   bool has_deferred_ = false;
   std::uint16_t generation_ = 1;
+};
+
+/// Hash indexes for the arrays being read or validated, one per array still open, kept with
+/// their capacity from one document to the next.
+class caseless_index_stack {
+public:
+  /// An empty index for one more array; released with release() in reverse order.
+  caseless_index& acquire() {
+    if (in_use_ == indexes_.size()) indexes_.push_back(std::make_unique<caseless_index>());
+    caseless_index& index = *indexes_[in_use_++];
+    index.clear();
+    return index;
+  }
+  void release() noexcept { --in_use_; }
+  /// Releases every index, for a new document.
+  void release_all() noexcept { in_use_ = 0; }
+
+private:
+  std::vector<std::unique_ptr<caseless_index>> indexes_;
+  std::size_t in_use_ = 0;
 };
 
 } // namespace invite::detail
@@ -4864,7 +4885,7 @@ public:
     malformed_reason_ = nullptr;
     segments_.clear();
     undeclared_.start(input);
-    tables_in_use_ = 0;
+    tables_.release_all();
   }
 
   const char* base() const noexcept { return base_; }
@@ -4981,13 +5002,8 @@ public:
   undeclared_keys& undeclared() noexcept { return undeclared_; }
 
   /// A hash index for one array being read; released with release_table in reverse order.
-  caseless_index& acquire_table() {
-    if (tables_in_use_ == tables_.size()) tables_.push_back(std::make_unique<caseless_index>());
-    caseless_index& table = *tables_[tables_in_use_++];
-    table.clear();
-    return table;
-  }
-  void release_table() noexcept { --tables_in_use_; }
+  caseless_index& acquire_table() { return tables_.acquire(); }
+  void release_table() noexcept { tables_.release(); }
 
 private:
   struct segment {
@@ -5060,8 +5076,7 @@ private:
   const char* malformed_reason_ = nullptr;
   std::vector<segment> segments_;
   undeclared_keys undeclared_;
-  std::vector<std::unique_ptr<caseless_index>> tables_;
-  std::size_t tables_in_use_ = 0;
+  caseless_index_stack tables_;
   std::string key_buffer_;  // decoded keys with escapes
   std::string path_buffer_; // one key decoded again to spell a location
   std::string key_texts_;   // every key of a location, decoded
@@ -7041,18 +7056,12 @@ namespace detail {
 /// the hash indexes of unique_in_array and the steps of the path being walked.
 class validation_workspace {
 public:
-  caseless_index& acquire_table() {
-    if (tables_in_use_ == tables_.size()) tables_.push_back(std::make_unique<caseless_index>());
-    caseless_index& table = *tables_[tables_in_use_++];
-    table.clear();
-    return table;
-  }
-  void release_table() noexcept { --tables_in_use_; }
+  caseless_index& acquire_table() { return tables_.acquire(); }
+  void release_table() noexcept { tables_.release(); }
   std::vector<path_step>& steps() noexcept { return steps_; }
 
 private:
-  std::vector<std::unique_ptr<caseless_index>> tables_;
-  std::size_t tables_in_use_ = 0;
+  caseless_index_stack tables_;
   std::vector<path_step> steps_;
 };
 

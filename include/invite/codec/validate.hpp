@@ -44,18 +44,12 @@ namespace detail {
 /// the hash indexes of unique_in_array and the steps of the path being walked.
 class validation_workspace {
 public:
-  caseless_index& acquire_table() {
-    if (tables_in_use_ == tables_.size()) tables_.push_back(std::make_unique<caseless_index>());
-    caseless_index& table = *tables_[tables_in_use_++];
-    table.clear();
-    return table;
-  }
-  void release_table() noexcept { --tables_in_use_; }
+  caseless_index& acquire_table() { return tables_.acquire(); }
+  void release_table() noexcept { tables_.release(); }
   std::vector<path_step>& steps() noexcept { return steps_; }
 
 private:
-  std::vector<std::unique_ptr<caseless_index>> tables_;
-  std::size_t tables_in_use_ = 0;
+  caseless_index_stack tables_;
   std::vector<path_step> steps_;
 };
 

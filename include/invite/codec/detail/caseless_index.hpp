@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -119,6 +120,26 @@ private:
   std::size_t deferred_item_ = 0;
   bool has_deferred_ = false;
   std::uint16_t generation_ = 1;
+};
+
+/// Hash indexes for the arrays being read or validated, one per array still open, kept with
+/// their capacity from one document to the next.
+class caseless_index_stack {
+public:
+  /// An empty index for one more array; released with release() in reverse order.
+  caseless_index& acquire() {
+    if (in_use_ == indexes_.size()) indexes_.push_back(std::make_unique<caseless_index>());
+    caseless_index& index = *indexes_[in_use_++];
+    index.clear();
+    return index;
+  }
+  void release() noexcept { --in_use_; }
+  /// Releases every index, for a new document.
+  void release_all() noexcept { in_use_ = 0; }
+
+private:
+  std::vector<std::unique_ptr<caseless_index>> indexes_;
+  std::size_t in_use_ = 0;
 };
 
 } // namespace invite::detail

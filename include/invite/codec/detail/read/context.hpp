@@ -47,7 +47,7 @@ public:
     malformed_reason_ = nullptr;
     segments_.clear();
     undeclared_.start(input);
-    tables_in_use_ = 0;
+    tables_.release_all();
   }
 
   const char* base() const noexcept { return base_; }
@@ -164,13 +164,8 @@ public:
   undeclared_keys& undeclared() noexcept { return undeclared_; }
 
   /// A hash index for one array being read; released with release_table in reverse order.
-  caseless_index& acquire_table() {
-    if (tables_in_use_ == tables_.size()) tables_.push_back(std::make_unique<caseless_index>());
-    caseless_index& table = *tables_[tables_in_use_++];
-    table.clear();
-    return table;
-  }
-  void release_table() noexcept { --tables_in_use_; }
+  caseless_index& acquire_table() { return tables_.acquire(); }
+  void release_table() noexcept { tables_.release(); }
 
 private:
   struct segment {
@@ -243,8 +238,7 @@ private:
   const char* malformed_reason_ = nullptr;
   std::vector<segment> segments_;
   undeclared_keys undeclared_;
-  std::vector<std::unique_ptr<caseless_index>> tables_;
-  std::size_t tables_in_use_ = 0;
+  caseless_index_stack tables_;
   std::string key_buffer_;  // decoded keys with escapes
   std::string path_buffer_; // one key decoded again to spell a location
   std::string key_texts_;   // every key of a location, decoded
