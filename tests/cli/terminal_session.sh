@@ -25,16 +25,23 @@ if ! command -v tmux >/dev/null; then
 fi
 
 work=$(mktemp -d)
-socket=$work/tmux.socket
 cleanup() {
-  tmux -S "$socket" kill-server 2>/dev/null || true
+  local socket
+  for socket in "$work"/*.socket; do
+    [[ -S $socket ]] && { tmux -S "$socket" kill-server 2>/dev/null || true; }
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-# A fresh server with no user configuration, a UTF-8 locale (tmux shows other text as '_')
-# and nothing from the caller's environment that could change colours or widths.
-tmux_clean() {
+# A fresh server for each screen, with no user configuration, a UTF-8 locale (tmux shows other
+# text as '_') and nothing from the caller's environment that could change colours or widths.
+# One server per screen because a server whose last session was killed is still exiting for a
+# while: a new session sent to the same socket then meets "server exited unexpectedly" (seen in
+# CI under load).
+tmux_clean() { # socket, then tmux arguments
+  local socket=$1
+  shift
   env -i PATH="$PATH" HOME="$work" LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color \
     tmux -S "$socket" -f /dev/null "$@"
 }
@@ -42,7 +49,7 @@ tmux_clean() {
 # Runs `commands` in a pane of WIDTH x HEIGHT and prints the screen once they are done.
 screen() { # name width height commands
   local name=$1 width=$2 height=$3 commands=$4
-  local script=$work/$name.sh
+  local script=$work/$name.sh socket=$work/$name.socket
   {
     echo "cd '$examples'"
     echo "check() { printf '\$ invite-check %s\\n' \"\$*\"; '$checker' \"\$@\"; printf '[exit %s]\\n' \"\$?\"; }"
@@ -50,17 +57,24 @@ screen() { # name width height commands
     echo "printf '[session ended]'"
     echo "exec sleep 600"
   } >"$script"
-  tmux_clean new-session -d -s "$name" -x "$width" -y "$height" "sh '$script'"
+  if ! tmux_clean "$socket" new-session -d -s "$name" -x "$width" -y "$height" "sh '$script'"; then
+    echo "terminal_session.sh: tmux could not start the $name session" >&2
+    exit 2
+  fi
   local deadline=$((SECONDS + 30))
-  until tmux_clean capture-pane -p -t "$name" | grep -q '\[session ended\]'; do
+  until tmux_clean "$socket" capture-pane -p -t "$name" | grep -q '\[session ended\]'; do
+    if ! tmux_clean "$socket" has-session -t "$name" 2>/dev/null; then
+      echo "terminal_session.sh: the tmux session $name ended before its commands did" >&2
+      exit 2
+    fi
     if ((SECONDS > deadline)); then
       echo "terminal_session.sh: $name did not finish within 30 s" >&2
       exit 2
     fi
     sleep 0.1
   done
-  tmux_clean capture-pane -p -e -t "$name"
-  tmux_clean kill-session -t "$name"
+  tmux_clean "$socket" capture-pane -p -e -t "$name"
+  tmux_clean "$socket" kill-server
 }
 
 strip_colours() { sed 's/\x1b\[[0-9;]*m//g'; }
