@@ -5979,7 +5979,10 @@ outcome read_enum(read_context& context, ondemand::value& value, ondemand::json_
   const std::size_t offset = context.offset_of(token.data());
   bool found = false;
   boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
-    if (!found && name == enumerator.name) {
+    // The name's length is a constant here, so the comparison is a few loads rather than a call
+    // of string_view::compare and memcmp.
+    static constexpr std::string_view spelled = decltype(enumerator)::name;
+    if (!found && name.size() == spelled.size() && __builtin_memcmp(name.data(), spelled.data(), spelled.size()) == 0) {
       out = enumerator.value;
       found = true;
     }
@@ -6347,7 +6350,8 @@ private:
     namespace ondemand = simdjson::ondemand;
     const std::string_view text(json.data(), json.size());
     first_token(text);
-    if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+    // Byte by byte: string_view::compare is a call, and a memcmp call, in every document's fixed cost.
+    if (text.size() >= 3 && text[0] == '\xEF' && text[1] == '\xBB' && text[2] == '\xBF') {
       context_.malformed(std::size_t{0}, "a byte-order mark is not allowed");
       return false;
     }

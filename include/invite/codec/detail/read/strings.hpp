@@ -66,7 +66,10 @@ outcome read_enum(read_context& context, ondemand::value& value, ondemand::json_
   const std::size_t offset = context.offset_of(token.data());
   bool found = false;
   boost::mp11::mp_for_each<boost::describe::describe_enumerators<Enum>>([&](auto enumerator) {
-    if (!found && name == enumerator.name) {
+    // The name's length is a constant here, so the comparison is a few loads rather than a call
+    // of string_view::compare and memcmp.
+    static constexpr std::string_view spelled = decltype(enumerator)::name;
+    if (!found && name.size() == spelled.size() && __builtin_memcmp(name.data(), spelled.data(), spelled.size()) == 0) {
       out = enumerator.value;
       found = true;
     }
