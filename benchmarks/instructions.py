@@ -27,12 +27,14 @@ def benchmark_names(binary):
     return [line.strip() for line in listed.splitlines() if re.match(r"^(parse|serialize|mix)/", line.strip())]
 
 
-def instructions_per_document(valgrind, binary, name, iterations):
+def callgrind(valgrind, binary, name, iterations, out_file="/dev/null"):
+    """Runs one benchmark body under callgrind, collecting inside profile_loop only:
+    (instructions collected, documents per call)."""
     run = subprocess.run(
         [
             valgrind,
             "--tool=callgrind",
-            "--callgrind-out-file=/dev/null",
+            "--callgrind-out-file=" + out_file,
             "--toggle-collect=*profile_loop*",
             binary,
             "--profile=" + name,
@@ -45,7 +47,12 @@ def instructions_per_document(valgrind, binary, name, iterations):
     documents = re.search(r"profile: (\d+) documents per call", run.stderr)
     if run.returncode != 0 or match is None or documents is None:
         raise RuntimeError("callgrind failed on {}:\n{}".format(name, run.stderr[-2000:]))
-    return int(match.group(1)) / (iterations * int(documents.group(1)))
+    return int(match.group(1)), int(documents.group(1))
+
+
+def instructions_per_document(valgrind, binary, name, iterations):
+    collected, documents = callgrind(valgrind, binary, name, iterations)
+    return collected / (iterations * documents)
 
 
 def main():

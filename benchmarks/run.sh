@@ -2,7 +2,8 @@
 # Builds the benchmarks in Release (-O3, no -march), runs every contender in one process, and
 # regenerates benchmarks/results/: latest.json (Google Benchmark's output), checks.txt (the
 # verdict checks made before timing), instructions.json (instructions per document, counted by
-# callgrind: immune to the machine's load), table.md and chart.png.
+# callgrind: immune to the machine's load), fixed_cost.md (where the instructions of a small
+# document go, by phase), table.md and chart.png.
 #
 #   benchmarks/run.sh [Google Benchmark flags...]      e.g. --benchmark_repetitions=9
 #
@@ -34,12 +35,17 @@ if [[ ! -x "$binary" ]]; then
 fi
 
 mkdir -p "$results"
-"$binary" --benchmark_out="$results/latest.json" --benchmark_out_format=json "$@" \
-  2> >(tee "$results/checks.txt" >&2)
+status=0
+"$binary" --benchmark_out="$results/latest.json" --benchmark_out_format=json "$@" 2>"$results/checks.txt" || status=$?
+cat "$results/checks.txt" >&2
+if ((status != 0)); then exit "$status"; fi
+# The results name the build by its place in the repository, not this machine's path to it.
+sed -i "s|$root/||g" "$results/checks.txt" "$results/latest.json"
 if [[ "${INSTRUCTIONS:-1}" != 0 ]] && command -v valgrind >/dev/null 2>&1; then
   python3 "$root/benchmarks/instructions.py" "$binary" "$results/instructions.json"
+  python3 "$root/benchmarks/fixed_cost.py" "$binary" "$results/fixed_cost.md"
 else
-  rm -f "$results/instructions.json"
+  rm -f "$results/instructions.json" "$results/fixed_cost.md"
 fi
 python3 "$root/benchmarks/report.py" "$results/latest.json" \
   --table "$results/table.md" --chart "$results/chart.png" --instructions "$results/instructions.json"

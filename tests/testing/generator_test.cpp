@@ -308,6 +308,7 @@ TEST_CASE("the benchmark's documents are the bytes its performance baseline was 
       {"request500_minified", 45627, 0x59d939e72979d6c5ull},
       {"request500_pretty", 58648, 0x1ee1a22093db2aafull},
       {"request1_minified", 139, 0x9d69a05ad0697b2eull},
+      {"request_smallest", 87, 0xb54424fecb80c82eull},
   };
   const std::vector<request_document> documents = benchmark_request_documents();
   REQUIRE(documents.size() == std::size(expected));
@@ -321,6 +322,7 @@ TEST_CASE("the benchmark's documents are the bytes its performance baseline was 
   CHECK(fingerprint(canonical_json(documents[0].value)) == 0x52b665a6f5b6e06cull);
   CHECK(documents[1].value == documents[0].value);
   CHECK(canonical_json(documents[2].value) == documents[2].json);
+  CHECK(canonical_json(documents[3].value) == documents[3].json);
 
   const std::string response = canonical_json(benchmark_response());
   CHECK(response.size() == 133613);
