@@ -102,10 +102,10 @@ public:
   /// Empties the list, keeping its errors as spares: the last goes in first, so that the next
   /// document's first error takes back the first one's strings, and a document seen again gets
   /// each error's strings back where they were.
+  // Inline for the common case, a list already empty (every valid document's errors, nearly
+  // every document's notes); the move into the spares is out of line.
   void clear() {
-    std::vector<error>& pool = *pool_;
-    for (auto e = errors_->rbegin(); e != errors_->rend(); ++e) pool.push_back(std::move(*e));
-    errors_->clear();
+    if (!errors_->empty()) spare_all();
   }
 
   /// A new error at `position` (path and message empty, their capacity kept).
@@ -134,6 +134,12 @@ public:
   }
 
 private:
+  [[gnu::noinline]] void spare_all() {
+    std::vector<error>& pool = *pool_;
+    for (auto e = errors_->rbegin(); e != errors_->rend(); ++e) pool.push_back(std::move(*e));
+    errors_->clear();
+  }
+
   std::vector<error>* errors_ = nullptr;
   std::vector<error>* pool_ = nullptr;
 };

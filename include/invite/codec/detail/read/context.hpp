@@ -45,7 +45,7 @@ public:
     malformed_ = false;
     malformed_offset_ = 0;
     malformed_reason_ = nullptr;
-    segments_.clear();
+    depth_ = 0;
     undeclared_.start(input);
     tables_.release_all();
   }
@@ -83,13 +83,16 @@ public:
   // never pays for it.
   // A level is opened once per object or array and its key or index set in place for each
   // member, which costs a store where a push and a pop per member cost a capacity check each.
+  // The levels are the first `depth_` segments; the vector only grows, so that opening a level
+  // is a store, not a call of vector::push_back (which g++ does not inline into the reader).
   std::size_t open_level() {
-    segments_.push_back(segment{nullptr, 0});
-    return segments_.size() - 1;
+    if (depth_ == segments_.size()) add_level();
+    segments_[depth_] = segment{nullptr, 0};
+    return depth_++;
   }
   void set_key(std::size_t level, const char* quote) noexcept { segments_[level] = segment{quote, 0}; }
   void set_index(std::size_t level, std::size_t index) noexcept { segments_[level] = segment{nullptr, index}; }
-  void close_level() noexcept { segments_.pop_back(); }
+  void close_level() noexcept { --depth_; }
 
   /// Records a broken check at the current place (report.hpp). The message is written only
   /// when the error is kept: write(std::string& message, const location& at).
@@ -198,7 +201,8 @@ private:
   location current_location(const std::string_view* member_key) {
     key_texts_.clear();
     steps_.clear();
-    for (const segment& s : segments_) {
+    for (std::size_t level = 0; level < depth_; ++level) {
+      const segment& s = segments_[level];
       path_step step;
       if (s.key_quote == nullptr) {
         step.is_index = true;
@@ -236,7 +240,10 @@ private:
   bool malformed_ = false;
   std::size_t malformed_offset_ = 0;
   const char* malformed_reason_ = nullptr;
+  [[gnu::noinline]] void add_level() { segments_.emplace_back(); }
+
   std::vector<segment> segments_;
+  std::size_t depth_ = 0;
   undeclared_keys undeclared_;
   caseless_index_stack tables_;
   std::string key_buffer_;  // decoded keys with escapes
