@@ -27,6 +27,10 @@ def benchmark_names(binary):
     return [line.strip() for line in listed.splitlines() if re.match(r"^(parse|serialize|mix)/", line.strip())]
 
 
+# Calls of a benchmark body per count (one for a pass over the mixed traffic).
+DEFAULT_ITERATIONS = 10
+
+
 def callgrind(valgrind, binary, name, iterations, out_file="/dev/null"):
     """Runs one benchmark body under callgrind, collecting inside profile_loop only:
     (instructions collected, documents per call)."""
@@ -59,7 +63,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("binary")
     parser.add_argument("output")
-    parser.add_argument("--iterations", type=int, default=10)
+    parser.add_argument("--iterations", type=int, default=DEFAULT_ITERATIONS)
     arguments = parser.parse_args()
 
     valgrind = shutil.which("valgrind")

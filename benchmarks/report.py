@@ -54,7 +54,7 @@ GROUP_TITLES = {
     "parse/request500_minified": "Parse + validate, 500 candidates, minified",
     "parse/request500_pretty": "Parse + validate, 500 candidates, pretty-printed",
     "parse/request1_minified": "Parse + validate, 1 candidate",
-    "parse/request_smallest": "Parse + validate, the smallest valid request: the fixed cost of a document",
+    "parse/request_smallest": "Parse + validate, the smallest valid request: the fixed cost and the least content",
     "serialize/response500": "Write a 500-invite response",
     "mix/traffic300": "Mixed traffic: 300 requests of 1-500 candidates, a third broken",
     "ndjson/requests10000": "invite-check --ndjson, 10,000 small requests (whole process)",

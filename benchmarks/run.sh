@@ -37,10 +37,21 @@ fi
 mkdir -p "$results"
 status=0
 "$binary" --benchmark_out="$results/latest.json" --benchmark_out_format=json "$@" 2>"$results/checks.txt" || status=$?
+# The results name the build by its place in the repository, not this machine's path to it.
+python3 - "$root/" "$results/checks.txt" "$results/latest.json" <<'PYTHON'
+import sys
+prefix, *paths = sys.argv[1:]
+for path in paths:
+    try:
+        with open(path) as handle:
+            text = handle.read()
+    except FileNotFoundError:
+        continue
+    with open(path, "w") as handle:
+        handle.write(text.replace(prefix, ""))
+PYTHON
 cat "$results/checks.txt" >&2
 if ((status != 0)); then exit "$status"; fi
-# The results name the build by its place in the repository, not this machine's path to it.
-sed -i "s|$root/||g" "$results/checks.txt" "$results/latest.json"
 if [[ "${INSTRUCTIONS:-1}" != 0 ]] && command -v valgrind >/dev/null 2>&1; then
   python3 "$root/benchmarks/instructions.py" "$binary" "$results/instructions.json"
   python3 "$root/benchmarks/fixed_cost.py" "$binary" "$results/fixed_cost.md"

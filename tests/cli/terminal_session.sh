@@ -13,6 +13,8 @@
 # the screen (Debian 12's tmux 3.3a), so another tmux version may need an update and a review. Exit status 0 when every screen matches, 1 when one does not,
 # 77 (a skip for ctest) when tmux is missing, 2 for any other trouble.
 set -euo pipefail
+# Inside $(...) too: a failed tmux call in a captured screen is trouble (exit 2), not a mismatch.
+shopt -s inherit_errexit
 
 checker=$(realpath "$1")
 examples=$(realpath "$2")

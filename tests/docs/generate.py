@@ -313,7 +313,7 @@ SUMMARY_ROWS = [
     ("Parse + validate, 1 candidate", "invite_reused_parser_and_result", "parse 1 candidate, parser and result kept"),
     ("Parse + validate, 1 candidate", "invite_parse_request", "parse 1 candidate, `parse_request` (fresh)"),
     ("Parse + validate, the smallest valid request", "invite_parse_request",
-     "parse the smallest valid request (a document's fixed cost), `parse_request` (fresh)"),
+     "parse the smallest valid request (fixed cost + least content), `parse_request` (fresh)"),
     ("Mixed traffic", "invite_reused_parser_and_result", "mixed traffic, 1-500 candidates, a third broken"),
     ("Write a 500-invite response", "invite_write_json_reused_string", "write a 500-invite response, string kept"),
 ]

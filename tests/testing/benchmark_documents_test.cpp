@@ -1,7 +1,5 @@
 // The smallest document the benchmarks time (tests/support's benchmark_documents.hpp) stands for a
-// document's fixed cost only if it is valid and could not be any smaller. Parsing happens here
-// rather than in generator_test.cpp, which is compiled unoptimised: simdjson's classes change
-// their layout without __OPTIMIZE__, so a parser must not be used from both kinds of unit.
+// document's fixed cost only if it is valid and could not be any smaller.
 
 #include <invite/invite.hpp>
 

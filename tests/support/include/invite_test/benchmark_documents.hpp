@@ -33,8 +33,8 @@ inline invite::testing::generator realistic(std::uint64_t seed) {
 inline invite::request benchmark_request_500() { return realistic(20240501).request(500); }
 
 /// The smallest request the contract accepts: one candidate, each member as short as its rules
-/// allow, no optional member. What a parser spends on it is close to what it spends on any
-/// document before and after the content: its fixed cost.
+/// allow, no optional member. What a parser spends on it is its fixed cost per document plus the
+/// least content a document can have.
 inline request_document smallest_request_document() {
   invite::request value;
   value.assessment_id = 1;
