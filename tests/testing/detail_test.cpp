@@ -10,6 +10,7 @@
 #include <invite/testing.hpp>
 
 #include <invite_test/json_oracle.hpp>
+#include <invite_test/kept_verdicts.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -141,9 +142,7 @@ TEST_CASE("a JSON string literal of any bytes escapes controls and stray bytes, 
 }
 
 TEST_CASE("the verdict of a text longer than max_bytes is payload_too_large alone, as the library says", "[testing][detail]") {
-  invite::parser parser;
-  invite::result<invite::request> requests;
-  invite::result<invite::response> responses;
+  invite_test::kept_verdicts library;
   std::size_t checked = 0;
   for (unsigned seed = 0; seed < 40; ++seed) {
     const document_kind kind = seed % 2 == 0 ? document_kind::request : document_kind::response;
@@ -165,15 +164,7 @@ TEST_CASE("the verdict of a text longer than max_bytes is payload_too_large alon
       const bool payload_too_large = !predicted.errors.empty() && predicted.errors[0].code == invite::error_code::payload_too_large;
       CHECK(payload_too_large == (excess == 1));
       if (excess == 1) CHECK(predicted.errors.size() == 1);
-      std::string difference;
-      if (kind == document_kind::request) {
-        parser.parse(text.text, requests, options);
-        difference = invite::testing::difference(predicted, requests.ok(), requests.errors(), requests.notes());
-      } else {
-        parser.parse(text.text, responses, options);
-        difference = invite::testing::difference(predicted, responses.ok(), responses.errors(), responses.notes());
-      }
-      CHECK(difference.empty());
+      CHECK(library.difference(predicted, kind, text.text, options).empty());
     }
   }
   CHECK(checked >= 30);
@@ -242,9 +233,7 @@ TEST_CASE("malform() applies no flaw it is not for: cut_short is the renderer's,
 TEST_CASE("invalid documents of both kinds, unoptimised: each gets exactly the errors it predicts", "[testing][detail]") {
   // verdicts_test.cpp holds 100,000 seeds against the library; these few run the generator's
   // breakages in this unoptimised program too, so that its coverage sees their every line.
-  invite::parser parser;
-  invite::result<invite::request> requests;
-  invite::result<invite::response> responses;
+  invite_test::kept_verdicts library;
   std::size_t invalid = 0;
   for (unsigned seed = 0; seed < 800; ++seed) {
     const document_kind kind = seed % 2 == 0 ? document_kind::request : document_kind::response;
@@ -252,15 +241,7 @@ TEST_CASE("invalid documents of both kinds, unoptimised: each gets exactly the e
     const test_document document = maker.invalid_document(kind);
     invalid += !document.valid;
     INFO("seed " << seed << " (" << document.how << "): " << document.json);
-    std::string difference;
-    if (kind == document_kind::request) {
-      parser.parse(document.json, requests, document.options);
-      difference = invite::testing::difference(document, requests.ok(), requests.errors(), requests.notes());
-    } else {
-      parser.parse(document.json, responses, document.options);
-      difference = invite::testing::difference(document, responses.ok(), responses.errors(), responses.notes());
-    }
-    CHECK(difference.empty());
+    CHECK(library.difference(document).empty());
   }
   CHECK(invalid > 700); // max_errors 0 leaves some without errors to show, not many
 }

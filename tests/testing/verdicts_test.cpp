@@ -14,6 +14,7 @@
 #include <invite/testing.hpp>
 
 #include <invite_test/json_oracle.hpp>
+#include <invite_test/kept_verdicts.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -53,14 +54,7 @@ public:
     (document.valid ? counts.valid : counts.invalid) += 1;
     for (const auto& e : document.errors) ++counts.codes[static_cast<std::size_t>(e.code)];
     counts.notes += document.notes.size();
-    std::string difference;
-    if (document.kind == document_kind::request) {
-      parser_.parse(document.json, requests_, document.options);
-      difference = invite::testing::difference(document, requests_.ok(), requests_.errors(), requests_.notes());
-    } else {
-      parser_.parse(document.json, responses_, document.options);
-      difference = invite::testing::difference(document, responses_.ok(), responses_.errors(), responses_.notes());
-    }
+    std::string difference = library_.difference(document);
     if (difference.empty() && !document.errors.empty() && document.errors[0].code == invite::error_code::invalid_json) {
       const auto stop = invite_test::where_json_stops(document.json);
       if (!stop) {
@@ -79,9 +73,7 @@ public:
   tally counts;
 
 private:
-  invite::parser parser_;
-  invite::result<invite::request> requests_;
-  invite::result<invite::response> responses_;
+  invite_test::kept_verdicts library_;
   std::size_t failures_ = 0;
 };
 
