@@ -469,6 +469,23 @@ inline constexpr bool is_rule_bundle_v = detail::is_rule_bundle<T>::value;
 // rule's own words (error::name(), problem+json, the schema's description) while `code` keeps
 // the closest of the library's codes for code that switches on them. A rule that a member's type cannot
 // feed is a compile-time error that names the member.
+//
+// A text rule that reads its text block by block may leave the loop to the reader, which already
+// passes over every string's bytes 16 at a time (searching for escapes) and hands each block to
+// the scans of the member's rules while it is in a register:
+//
+//   struct my_text_rule {
+//     struct text_scan {                                           // default-constructed per text
+//       void add(const char* block, std::size_t offset, std::size_t count) noexcept;
+//     };
+//     bool check(const invite::text& value, const text_scan& scanned) const;
+//     ...                                                          // code, expected(), schema()
+//   };
+//
+// add() gets the text's blocks in order: 16 readable bytes at `block`, of which the first
+// `count` (1-16) are the text's from `offset` (0, 16, 32...); the bytes after them may be
+// anything. Where the reader could not scan (escaped text, validate()), the codec runs the scan
+// itself with scan_text(), so check() always gets a scan of the whole text.
 
 // #include <invite/codec/error.hpp> (inlined above)
 // #include <invite/codec/schema_fragment.hpp> (inlined below)
@@ -1347,6 +1364,7 @@ private:
 // #include <invite/codec/spelling/utf8.hpp> (inlined above)
 
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -1440,7 +1458,45 @@ template <class Rule>
 struct rule_uses_text_facts<Rule, std::void_t<decltype(Rule::uses_text_facts)>>
     : std::bool_constant<Rule::uses_text_facts> {};
 
+template <class Rule, class = void>
+struct rule_checks_scanned_text : std::false_type {};
+template <class Rule>
+struct rule_checks_scanned_text<
+    Rule, std::void_t<decltype(std::declval<typename Rule::text_scan&>().add(
+                          std::declval<const char*>(), std::size_t{}, std::size_t{})),
+                      decltype(std::declval<const Rule&>().check(std::declval<const text&>(),
+                                                                 std::declval<const typename Rule::text_scan&>()))>>
+    : std::is_convertible<decltype(std::declval<const Rule&>().check(std::declval<const text&>(),
+                                                                     std::declval<const typename Rule::text_scan&>())),
+                          bool> {};
+
 } // namespace detail
+
+/// Whether Rule checks a text through a text_scan of its own, which a reader may run during its
+/// own pass over the text's bytes.
+template <class Rule>
+inline constexpr bool rule_scans_text_v = detail::rule_checks_scanned_text<Rule>::value;
+
+/// Runs `Scan` over the whole of `value`, block by block, as a reader does while decoding: the
+/// blocks of a padded text are read in place, the last block of any other from a copy.
+template <class Scan>
+Scan scan_text(const text& value) {
+  Scan scan{};
+  const char* const bytes = value.view().data();
+  const std::size_t size = value.size();
+  std::size_t offset = 0;
+  if (value.padded()) {
+    for (; offset < size; offset += 16) scan.add(bytes + offset, offset, size - offset < 16 ? size - offset : 16);
+    return scan;
+  }
+  for (; size - offset >= 16; offset += 16) scan.add(bytes + offset, offset, 16);
+  if (offset < size) {
+    char last[16] = {};
+    std::memcpy(last, bytes + offset, size - offset);
+    scan.add(last, offset, size - offset);
+  }
+  return scan;
+}
 
 /// Whether Rule reads the facts of a text (code points, control characters, blankness), so
 /// that a reader gathers them while decoding rather than in a pass of their own.
@@ -1454,7 +1510,9 @@ inline constexpr bool is_rule_v = detail::has_rule_code<Rule>::value && detail::
 
 /// Whether Rule can check a value that the codec hands over as Input.
 template <class Rule, class Input>
-inline constexpr bool rule_applies_to_v = is_rule_v<Rule> && detail::rule_checks<Rule, Input>::value;
+inline constexpr bool rule_applies_to_v =
+    is_rule_v<Rule> &&
+    (detail::rule_checks<Rule, Input>::value || (std::is_same_v<Input, text> && rule_scans_text_v<Rule>));
 
 /// Whether Rule says itself what was found (else the codec does).
 template <class Rule, class Input>
@@ -1712,42 +1770,68 @@ inline email_block classify_email_block(const char* p) noexcept {
 
 } // namespace detail
 
+/// The classes of an address's first 64 bytes, one bit per byte, gathered 16 bytes at a time:
+/// by is_valid_email_padded, or by a reader that is passing over the address's blocks anyway.
+class email_block_classes {
+public:
+  /// Adds the 16 readable bytes at `block`, the address's from `offset` on (a multiple of 16;
+  /// bytes past the address's end may be anything).
+  [[gnu::always_inline]] void add(const char* block, std::size_t offset) noexcept {
+    if (offset >= 64) return; // the address is too long for the masks, and judged the portable way
+    const detail::email_block classes = detail::classify_email_block(block);
+    plain_ |= std::uint64_t{classes.plain} << offset;
+    at_ |= std::uint64_t{classes.at} << offset;
+    dot_ |= std::uint64_t{classes.dot} << offset;
+    hyphen_ |= std::uint64_t{classes.hyphen} << offset;
+  }
+
+  /// is_valid_email(address), once every block of `address` has been added. Addresses of up to
+  /// 64 octets whose local part uses only letters, digits, '.' and '-' (nearly all) are judged
+  /// with bit masks, without a branch per character; any other takes the portable way.
+  [[gnu::always_inline]] bool judge(std::string_view address) const noexcept {
+    const std::size_t size = address.size();
+    if (size == 0 || size > 64) return is_valid_email(address);
+    const std::uint64_t present = size == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1;
+    const std::uint64_t last = std::uint64_t{1} << (size - 1);
+    const std::uint64_t at = at_ & present;
+    // One '@', with a local part before it and a domain after it. (At most 64 octets in all, so
+    // the local part and every label are within their limits.)
+    if (at == 0 || (at & (at - 1)) != 0 || (at & 1) != 0 || (at & last) != 0) return false;
+    const std::uint64_t local = at - 1;
+    const std::uint64_t domain = present & ~local & ~at;
+    if ((~plain_ & present & ~at) != 0) {
+      // A character outside the plain ones: fine in a local part ('+', '_'...), never in a domain.
+      if ((~plain_ & domain) != 0) return false;
+      return is_valid_email(address);
+    }
+    // Labels are not empty (no dot first, last or after another) and neither start nor end with
+    // a hyphen.
+    const std::uint64_t dots = dot_ & domain;
+    const std::uint64_t label_starts = ((at | dots) << 1) & present;
+    const std::uint64_t label_ends = (dots >> 1) | last;
+    if ((dots & (label_starts | last)) != 0) return false;
+    return (hyphen_ & domain & (label_starts | label_ends)) == 0;
+  }
+
+private:
+  std::uint64_t plain_ = 0, at_ = 0, dot_ = 0, hyphen_ = 0;
+};
+
 /// is_valid_email for an address followed by at least 15 readable bytes (inside a padded JSON
-/// input). Addresses of up to 64 octets whose local part uses only letters, digits, '.' and
-/// '-' (nearly all) are judged 16 bytes at a time with SSE2 and bit masks, without a branch
-/// per character; any other takes the portable way.
+/// input), 16 bytes at a time with SSE2.
 inline bool is_valid_email_padded(std::string_view address) noexcept {
-  const std::size_t size = address.size();
-  if (size == 0 || size > 64) return is_valid_email(address);
-  std::uint64_t plain = 0, at = 0, dot = 0, hyphen = 0;
-  for (std::size_t offset = 0; offset < size; offset += 16) {
-    const detail::email_block block = detail::classify_email_block(address.data() + offset);
-    plain |= std::uint64_t{block.plain} << offset;
-    at |= std::uint64_t{block.at} << offset;
-    dot |= std::uint64_t{block.dot} << offset;
-    hyphen |= std::uint64_t{block.hyphen} << offset;
-  }
-  const std::uint64_t present = size == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1;
-  const std::uint64_t last = std::uint64_t{1} << (size - 1);
-  at &= present;
-  // One '@', with a local part before it and a domain after it. (At most 64 octets in all, so
-  // the local part and every label are within their limits.)
-  if (at == 0 || (at & (at - 1)) != 0 || (at & 1) != 0 || (at & last) != 0) return false;
-  const std::uint64_t local = at - 1;
-  const std::uint64_t domain = present & ~local & ~at;
-  if ((~plain & present & ~at) != 0) {
-    // A character outside the plain ones: fine in a local part ('+', '_'...), never in a domain.
-    if ((~plain & domain) != 0) return false;
-    return is_valid_email(address);
-  }
-  // Labels are not empty (no dot first, last or after another) and neither start nor end with
-  // a hyphen.
-  const std::uint64_t dots = dot & domain;
-  const std::uint64_t label_starts = ((at | dots) << 1) & present;
-  const std::uint64_t label_ends = (dots >> 1) | last;
-  if ((dots & (label_starts | last)) != 0) return false;
-  return (hyphen & domain & (label_starts | label_ends)) == 0;
+  if (address.size() > 64) return is_valid_email(address);
+  email_block_classes classes;
+  for (std::size_t offset = 0; offset < address.size(); offset += 16) classes.add(address.data() + offset, offset);
+  return classes.judge(address);
 }
+#else
+/// Without SSE2 there are no blocks to classify: the portable judgement.
+class email_block_classes {
+public:
+  void add(const char*, std::size_t) noexcept {}
+  bool judge(std::string_view address) const noexcept { return is_valid_email(address); }
+};
 #endif
 
 /// is_valid_email for an address followed by at least 15 readable bytes, the fastest way here.
@@ -1764,6 +1848,7 @@ inline bool is_valid_email_in_padded_input(std::string_view address) noexcept {
 #endif // INVITE_CODEC_SPELLING_EMAIL_HPP_INCLUDED
 // end of <invite/codec/spelling/email.hpp>
 
+#include <cstddef>
 #include <string>
 
 namespace invite::rule {
@@ -1773,8 +1858,15 @@ namespace invite::rule {
 struct email_address {
   static constexpr error_code code = error_code::invalid_email;
 
-  bool check(const text& value) const noexcept {
-    return value.padded() ? spelling::is_valid_email_in_padded_input(value) : spelling::is_valid_email(value);
+  /// The classes of the address's bytes, gathered while the reader passes over them.
+  struct text_scan {
+    spelling::email_block_classes classes;
+    void add(const char* block, std::size_t offset, std::size_t) noexcept { classes.add(block, offset); }
+  };
+
+  // Always inline: the judgement is a few operations on masks the reader holds in registers.
+  [[gnu::always_inline]] bool check(const text& value, const text_scan& scanned) const noexcept {
+    return scanned.classes.judge(value);
   }
 
   void expected(std::string& out) const {
@@ -4421,6 +4513,65 @@ constexpr const char* closing_quote_of(std::string_view token) noexcept {
 
 // #include <invite/codec/spelling/detail/byte_search.hpp> (inlined above)
 // #include <invite/codec/detail/json_syntax.hpp> (inlined above)
+// #include <invite/codec/detail/text_scans.hpp> (inlined below)
+#ifndef INVITE_CODEC_DETAIL_TEXT_SCANS_HPP_INCLUDED
+#define INVITE_CODEC_DETAIL_TEXT_SCANS_HPP_INCLUDED
+
+// The text scans of a member's rules (rule.hpp), as the reader runs them: one per rule, in the
+// rules' order, fed the blocks of the member's text during the reader's own pass over them.
+
+// #include <invite/codec/rule.hpp> (inlined above)
+
+#include <cstddef>
+#include <tuple>
+#include <type_traits>
+
+namespace invite::detail {
+
+/// What a reader hands to rule i of a member while passing over its text: the rule's text_scan,
+/// or nothing for a rule without one.
+struct no_text_scan {
+  void add(const char*, std::size_t, std::size_t) noexcept {}
+};
+
+template <class Rule, class = void>
+struct text_scan_of {
+  using type = no_text_scan;
+};
+template <class Rule>
+struct text_scan_of<Rule, std::enable_if_t<rule_scans_text_v<Rule>>> {
+  using type = typename Rule::text_scan;
+};
+
+/// The scans of a member's rules, one per rule, in the rules' order.
+template <class Rules>
+struct text_scans;
+template <class... Rules>
+struct text_scans<std::tuple<Rules...>> {
+  using type = std::tuple<typename text_scan_of<Rules>::type...>;
+};
+template <class Rules>
+using text_scans_t = typename text_scans<std::remove_cv_t<Rules>>::type;
+
+/// Whether any of the rules has a text_scan.
+template <class Rules>
+struct any_rule_scans_text : std::false_type {};
+template <class... Rules>
+struct any_rule_scans_text<std::tuple<Rules...>> : std::bool_constant<(false || ... || rule_scans_text_v<Rules>)> {};
+template <class Rules>
+inline constexpr bool any_rule_scans_text_v = any_rule_scans_text<std::remove_cv_t<Rules>>::value;
+
+/// Hands one block of a text to every scan.
+template <class... Scans>
+[[gnu::always_inline]] inline void add_block(std::tuple<Scans...>& scans, const char* block, std::size_t offset,
+                                             std::size_t count) noexcept {
+  std::apply([&](auto&... scan) { (scan.add(block, offset, count), ...); }, scans);
+}
+
+} // namespace invite::detail
+
+#endif // INVITE_CODEC_DETAIL_TEXT_SCANS_HPP_INCLUDED
+// end of <invite/codec/detail/text_scans.hpp>
 // #include <invite/codec/spelling/detail/sse2.hpp> (inlined above)
 // #include <invite/codec/spelling/utf8.hpp> (inlined above)
 
@@ -4429,6 +4580,7 @@ constexpr const char* closing_quote_of(std::string_view token) noexcept {
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <tuple>
 
 namespace invite::detail {
 
@@ -4552,31 +4704,34 @@ inline __m128i first_lanes(std::size_t count) noexcept {
 #endif
 
 /// The first backslash in [begin, end) (inside a padded input), or `end`. With GatherFacts, the
-/// facts about a text without backslashes are gathered in the same pass into `facts`.
-template <bool GatherFacts>
-const char* scan_for_backslash(const char* begin, const char* end, spelling::text_facts& facts) noexcept {
+/// facts about a text without backslashes are gathered in the same pass into `facts`, and each
+/// block is handed to `scans` (text_scans_t): they have seen the whole text when no backslash
+/// is found.
+template <bool GatherFacts, class Scans>
+[[gnu::always_inline]] inline const char* scan_for_backslash(const char* begin, const char* end,
+                                                             spelling::text_facts& facts, Scans& scans) noexcept {
 #if defined(INVITE_DETAIL_HAVE_SSE2)
   block_facts gathered;
-  const char* p = begin;
-  for (; end - p >= 16; p += 16) {
-    const __m128i block = sse2::load(p);
-    const unsigned backslashes = sse2::mask_of(sse2::equal_to(block, '\\'));
-    if (backslashes != 0) return p + __builtin_ctz(backslashes);
-    if constexpr (GatherFacts) gathered.add(block, _mm_set1_epi8(-1));
-  }
-  if (p < end) {
+  // One loop for whole blocks and the last, partial one: the scans' code then appears once.
+  for (const char* p = begin; p < end; p += 16) {
     const auto rest = static_cast<std::size_t>(end - p);
+    const std::size_t count = rest < 16 ? rest : 16;
     const __m128i block = sse2::load(p);
-    const unsigned backslashes = sse2::mask_of(sse2::equal_to(block, '\\')) & ((1u << rest) - 1u);
+    const unsigned backslashes = sse2::mask_of(sse2::equal_to(block, '\\')) & ((1u << count) - 1u);
     if (backslashes != 0) return p + __builtin_ctz(backslashes);
-    if constexpr (GatherFacts) gathered.add(block, first_lanes(rest));
+    if constexpr (GatherFacts) gathered.add(block, first_lanes(count));
+    add_block(scans, p, static_cast<std::size_t>(p - begin), count);
   }
   if constexpr (GatherFacts) facts = gathered.facts(static_cast<std::size_t>(end - begin));
   return end;
 #else
   const char* backslash = find_byte_in_padded(begin, end, '\\');
-  if constexpr (GatherFacts) {
-    if (backslash == end) facts = spelling::inspect_text(std::string_view(begin, static_cast<std::size_t>(end - begin)));
+  if (backslash == end) {
+    if constexpr (GatherFacts) facts = spelling::inspect_text(std::string_view(begin, static_cast<std::size_t>(end - begin)));
+    for (const char* p = begin; p < end; p += 16) {
+      const auto rest = static_cast<std::size_t>(end - p);
+      add_block(scans, p, static_cast<std::size_t>(p - begin), rest < 16 ? rest : 16);
+    }
   }
   return backslash;
 #endif
@@ -4598,7 +4753,8 @@ inline spelling::text_facts padded_text_facts(const char* begin, const char* end
 
 /// Copies `size` bytes from `from`, which has 15 readable bytes after them (a padded input, a
 /// buffer with room), to `to`, without a call: 16 bytes at a time, the last block overlapping.
-inline void copy_from_padded(char* to, const char* from, std::size_t size) noexcept {
+/// Always inline: it is the copy of every string the reader keeps.
+[[gnu::always_inline]] inline void copy_from_padded(char* to, const char* from, std::size_t size) noexcept {
   if (size < 16) {
     copy_under_16(to, from, size);
     return;
@@ -4646,21 +4802,15 @@ struct string_content {
   spelling::text_facts facts;
 };
 
-/// Decodes the bytes between a string's quotes, as stage 1 delimited them (so no unescaped
-/// quote and no raw control character is inside), into `out`, replacing its content and
-/// keeping its capacity. Reads up to 15 bytes past `end` (a simdjson input's padding). With
-/// GatherFacts, text without escapes has its facts gathered while it is searched for escapes,
-/// and short escaped text while it is still in the stack buffer it was decoded into.
+/// read_string_content for text with a backslash at `backslash`: decoded on the stack when short
+/// (and its facts gathered there with GatherFacts), in place when long. Out of line: most text
+/// has no escape, and the reader's own pass should stay small enough to keep its scans in
+/// registers.
 template <bool GatherFacts>
-string_content read_string_content(const char* begin, const char* end, std::string& out) {
+[[gnu::noinline]] string_content read_escaped_content(const char* begin, const char* backslash, const char* end,
+                                                      std::string& out) {
   const auto raw_size = static_cast<std::size_t>(end - begin);
   string_content result;
-  const char* const backslash = scan_for_backslash<GatherFacts>(begin, end, result.facts);
-  if (backslash == end) {
-    assign_from_padded(out, begin, raw_size);
-    result.facts_known = GatherFacts;
-    return result;
-  }
   result.escaped = true;
   const auto plain = static_cast<std::size_t>(backslash - begin);
   // Short strings are decoded on the stack and copied in at their decoded length, so that a
@@ -4696,9 +4846,28 @@ string_content read_string_content(const char* begin, const char* end, std::stri
   return result;
 }
 
+/// Decodes the bytes between a string's quotes, as stage 1 delimited them (so no unescaped
+/// quote and no raw control character is inside), into `out`, replacing its content and
+/// keeping its capacity. Reads up to 15 bytes past `end` (a simdjson input's padding). With
+/// GatherFacts, text without escapes has its facts gathered while it is searched for escapes,
+/// and short escaped text while it is still in the stack buffer it was decoded into; `scans`
+/// (text_scans_t) see text without escapes only. Always inline, so that the scans live in
+/// registers through the pass.
+template <bool GatherFacts, class Scans>
+[[gnu::always_inline]] inline string_content read_string_content(const char* begin, const char* end, std::string& out,
+                                                                  Scans& scans) {
+  string_content result;
+  const char* const backslash = scan_for_backslash<GatherFacts>(begin, end, result.facts, scans);
+  if (backslash != end) return read_escaped_content<GatherFacts>(begin, backslash, end, out);
+  assign_from_padded(out, begin, static_cast<std::size_t>(end - begin));
+  result.facts_known = GatherFacts;
+  return result;
+}
+
 /// As read_string_content, without the facts; nullptr, or where an escape is ill-formed.
 inline const char* decode_string_content(const char* begin, const char* end, std::string& out) {
-  return read_string_content<false>(begin, end, out).bad;
+  std::tuple<> no_scans;
+  return read_string_content<false>(begin, end, out, no_scans).bad;
 }
 
 } // namespace invite::detail
@@ -5203,42 +5372,81 @@ T& engage(std::optional<T>& value, spares& spare) {
 // #include <invite/codec/detail/location.hpp> (inlined above)
 // #include <invite/codec/detail/outcome.hpp> (inlined above)
 // #include <invite/codec/detail/report.hpp> (inlined above)
+// #include <invite/codec/detail/text_scans.hpp> (inlined above)
 // #include <invite/codec/rule.hpp> (inlined above)
 
 #include <cstddef>
 #include <string>
 #include <tuple>
 #include <type_traits>
+#include <utility>
 
 namespace invite::detail {
 
-/// Applies every rule of `rules` (value rules only) to `input` through a reporter (report.hpp);
-/// `say_found(message)` appends what was found for rules that do not say it themselves.
-template <class Reporter, class Rules, class Input, class SayFound>
-outcome apply_rules(Reporter& reporter, const Rules& rules, const Input& input, std::size_t offset,
-                    const SayFound& say_found) {
+/// Whether `rule` holds for `input`. A rule that scans text gets the reader's scan of it when
+/// there is one (`scanned`), else scans it here: either way one check() judges.
+template <class Rule, class Input, class Scan>
+[[gnu::always_inline]] inline bool rule_holds(const Rule& rule, const Input& input, const Scan* scanned) {
+  if constexpr (std::is_same_v<Input, text> && rule_scans_text_v<Rule>) {
+    if (scanned != nullptr) return rule.check(input, *scanned);
+    return rule.check(input, scan_text<typename Rule::text_scan>(input));
+  } else {
+    return rule.check(input);
+  }
+}
+
+/// Applies `rule` to `input`, reporting it when broken. Always inline: a rule's check is mostly
+/// a few instructions on what the reader has in registers (a scan's masks, say), which a call
+/// would spill.
+template <class Reporter, class Rule, class Input, class SayFound, class Scan>
+[[gnu::always_inline]] inline outcome apply_rule(Reporter& reporter, const Rule& rule, const Input& input,
+                                                 std::size_t offset, const SayFound& say_found, const Scan* scanned) {
+  if (rule_holds(rule, input, scanned)) return outcome::accepted;
+  return reporter.report(kind_of<Rule>(), offset, [&](std::string& message, const location& at) {
+    append_label(message, at);
+    message += ": expected ";
+    rule.expected(message);
+    message += ", found ";
+    if constexpr (rule_says_found_v<Rule, Input>) {
+      rule.found(message, input);
+    } else {
+      say_found(message);
+    }
+  });
+}
+
+/// Rule I's scan in `scanned`, or none.
+template <std::size_t I, class Rules, class Scans>
+const std::tuple_element_t<I, text_scans_t<Rules>>* scan_of_rule(const Scans* scanned) {
+  if constexpr (std::tuple_size_v<Scans> == 0) {
+    return nullptr;
+  } else {
+    return scanned == nullptr ? nullptr : &std::get<I>(*scanned);
+  }
+}
+
+// The parameters go unused when a member has no rules.
+template <class Reporter, class Rules, class Input, class SayFound, class Scans, std::size_t... I>
+outcome apply_rules_in_order([[maybe_unused]] Reporter& reporter, [[maybe_unused]] const Rules& rules,
+                             [[maybe_unused]] const Input& input, [[maybe_unused]] std::size_t offset,
+                             [[maybe_unused]] const SayFound& say_found, [[maybe_unused]] const Scans* scanned,
+                             std::index_sequence<I...>) {
   outcome verdict = outcome::accepted;
-  std::apply(
-      [&](const auto&... rule) {
-        ((verdict = worse(verdict, [&](const auto& r) -> outcome {
-            if (r.check(input)) return outcome::accepted;
-            using rule_type = std::decay_t<decltype(r)>;
-            return reporter.report(kind_of<rule_type>(), offset, [&](std::string& message, const location& at) {
-              append_label(message, at);
-              message += ": expected ";
-              r.expected(message);
-              message += ", found ";
-              if constexpr (rule_says_found_v<rule_type, Input>) {
-                r.found(message, input);
-              } else {
-                say_found(message);
-              }
-            });
-          }(rule))),
-         ...);
-      },
-      rules);
+  ((verdict = worse(verdict, apply_rule(reporter, std::get<I>(rules), input, offset, say_found,
+                                        scan_of_rule<I, Rules>(scanned)))),
+   ...);
   return verdict;
+}
+
+/// Applies every rule of `rules` (value rules only) to `input` through a reporter (report.hpp),
+/// in declared order; `say_found(message)` appends what was found for rules that do not say it
+/// themselves. `scanned`, when a reader gives it, holds the rules' scans of the whole text
+/// (text_scans_t<Rules>).
+template <class Reporter, class Rules, class Input, class SayFound, class Scans = std::tuple<>>
+outcome apply_rules(Reporter& reporter, const Rules& rules, const Input& input, std::size_t offset,
+                    const SayFound& say_found, const Scans* scanned = nullptr) {
+  return apply_rules_in_order(reporter, rules, input, offset, say_found, scanned,
+                              std::make_index_sequence<std::tuple_size_v<Rules>>{});
 }
 
 } // namespace invite::detail
@@ -5944,6 +6152,7 @@ outcome read_floating(read_context& context, ondemand::value& value, ondemand::j
 // #include <invite/codec/detail/checks.hpp> (inlined above)
 // #include <invite/codec/detail/field_rules.hpp> (inlined above)
 // #include <invite/codec/detail/string_content.hpp> (inlined above)
+// #include <invite/codec/detail/text_scans.hpp> (inlined above)
 // #include <invite/codec/detail/read/context.hpp> (inlined above)
 // #include <invite/codec/detail/read/well_formed.hpp> (inlined above)
 // #include <invite/codec/error.hpp> (inlined above)
@@ -5977,15 +6186,17 @@ outcome read_string(read_context& context, ondemand::value& value, ondemand::jso
   constexpr bool gather_facts = std::apply(
       [](const auto&... rule) { return (false || ... || rule_uses_text_facts_v<std::decay_t<decltype(rule)>>); }, rules);
   const char* const content = token.data() + 1;
-  const string_content read = read_string_content<gather_facts>(content, close, out);
+  text_scans_t<decltype(rules)> scans;
+  const string_content read = read_string_content<gather_facts>(content, close, out, scans);
   if (read.bad != nullptr) return context.malformed(read.bad, "invalid escape sequence in a string");
   // Unescaped text is the input's own bytes, which lie in the padded input: rules may read past
-  // its end there. Escaped text is only in the member.
+  // its end there, and the scans have seen all of it. Escaped text is only in the member.
   const std::string_view raw(content, static_cast<std::size_t>(close - content));
   const text decoded = read.escaped ? (read.facts_known ? text(out, read.facts) : text(out))
                                     : (read.facts_known ? text(raw, read.facts, true) : text(raw, true));
   return apply_rules(context, rules, decoded, context.offset_of(token.data()),
-                     [&](std::string& message) { message::append_quoted(message, out); });
+                     [&](std::string& message) { message::append_quoted(message, out); },
+                     read.escaped ? nullptr : &scans);
 }
 
 template <class Parts, class Enum>

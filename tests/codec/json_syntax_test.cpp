@@ -6,7 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstddef>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -220,7 +222,22 @@ TEST_CASE("short integers of every length from 1 to 18 digits read exactly", "[j
   }
 }
 
-TEST_CASE("the backslash search gathers the same text facts as inspect_text, at every length", "[json_syntax][string]") {
+namespace {
+
+// A text scan that keeps what it was handed, to show which bytes, in which order.
+struct recording_scan {
+  std::string seen;
+  bool in_order = true;
+  void add(const char* block, std::size_t offset, std::size_t count) {
+    if (offset != seen.size() || count == 0 || count > 16) in_order = false;
+    seen.append(block, count);
+  }
+};
+
+} // namespace
+
+TEST_CASE("the backslash search gathers the same text facts as inspect_text, and hands scans every byte, at every length",
+          "[json_syntax][string]") {
   // Texts of every length up to 70 with one special byte at every position: a continuation
   // byte pair (é), a control character, DEL, a space-only text, and a backslash that stops it.
   const auto padded = [](const std::string& text) { return text + std::string(64, '\\'); };
@@ -232,9 +249,12 @@ TEST_CASE("the backslash search gathers the same text facts as inspect_text, at 
         const std::string input = padded(text);
         invite::spelling::text_facts facts;
         const char* end = input.data() + text.size();
-        const char* stop = invite::detail::scan_for_backslash<true>(input.data(), end, facts);
+        std::tuple<recording_scan, invite::detail::no_text_scan> scans;
+        const char* stop = invite::detail::scan_for_backslash<true>(input.data(), end, facts, scans);
         INFO("length " << text.size() << ", special at " << at);
         REQUIRE(stop == end);
+        CHECK(std::get<0>(scans).seen == text);
+        CHECK(std::get<0>(scans).in_order);
         const invite::spelling::text_facts expected = invite::spelling::inspect_text(text);
         CHECK(facts.code_points == expected.code_points);
         CHECK(facts.has_control == expected.has_control);
@@ -244,8 +264,9 @@ TEST_CASE("the backslash search gathers the same text facts as inspect_text, at 
       with_backslash[at] = '\\';
       const std::string input = padded(with_backslash);
       invite::spelling::text_facts ignored;
-      CHECK(invite::detail::scan_for_backslash<false>(input.data(), input.data() + with_backslash.size(), ignored) ==
-            input.data() + at);
+      std::tuple<> no_scans;
+      CHECK(invite::detail::scan_for_backslash<false>(input.data(), input.data() + with_backslash.size(), ignored,
+                                                      no_scans) == input.data() + at);
     }
   }
 }
@@ -266,14 +287,16 @@ TEST_CASE("string content keeps a reused string's length, and its facts when ask
   const std::string input = std::string("Ad\\u00e9le Zola\"") + std::string(64, ' ');
   const char* end = input.data() + input.find('"');
   std::string out = "Ad\xC3\xA9le Zola";
-  const auto escaped = invite::detail::read_string_content<true>(input.data(), end, out);
+  std::tuple<> no_scans;
+  const auto escaped = invite::detail::read_string_content<true>(input.data(), end, out, no_scans);
   CHECK(escaped.bad == nullptr);
   CHECK(escaped.escaped);
   REQUIRE(escaped.facts_known);
   CHECK(escaped.facts.code_points == 10); // é is one code point of two bytes
   CHECK(out == "Ad\xC3\xA9le Zola");
   const std::string plain_input = std::string("Grace Hopper\"") + std::string(64, ' ');
-  const auto plain = invite::detail::read_string_content<true>(plain_input.data(), plain_input.data() + 12, out);
+  const auto plain =
+      invite::detail::read_string_content<true>(plain_input.data(), plain_input.data() + 12, out, no_scans);
   CHECK_FALSE(plain.escaped);
   REQUIRE(plain.facts_known);
   CHECK(plain.facts.code_points == 12);
@@ -296,7 +319,9 @@ TEST_CASE("escaped text has the facts of its decoding, at every length and posit
           const std::string expected_text = std::string(at, filler) + decoded + std::string(length - at, filler);
           const std::string input = raw + std::string(64, '"');
           std::string out = "stale";
-          const auto read = invite::detail::read_string_content<true>(input.data(), input.data() + raw.size(), out);
+          std::tuple<> no_scans;
+          const auto read =
+              invite::detail::read_string_content<true>(input.data(), input.data() + raw.size(), out, no_scans);
           INFO("length " << length << ", escape " << spelled << " at " << at << ", filler '" << filler << "'");
           REQUIRE(read.bad == nullptr);
           CHECK(out == expected_text);

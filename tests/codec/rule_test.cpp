@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 #include <simdjson.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <tuple>
@@ -99,6 +100,40 @@ constexpr auto invite_rules(const basket*) noexcept {
   return invite::fields(invite::field(&basket::orders, min_items{1}, each(low_not_above_high{})));
 }
 
+/// A rule that reads its text through a scan: at most `max` ASCII digits, counted block by block
+/// while the reader passes over the text. It counts the scans made, to show that the reader's
+/// own pass served it.
+struct few_digits {
+  std::size_t max;
+  static constexpr invite::error_code code = invite::error_code::invalid_characters;
+  static inline int scans_made = 0;
+  struct text_scan {
+    std::size_t digits = 0;
+    text_scan() noexcept { ++scans_made; }
+    void add(const char* block, std::size_t, std::size_t count) noexcept {
+      for (std::size_t i = 0; i < count; ++i) digits += block[i] >= '0' && block[i] <= '9' ? 1 : 0;
+    }
+  };
+  bool check(const invite::text&, const text_scan& scanned) const noexcept { return scanned.digits <= max; }
+  void expected(std::string& out) const {
+    out += "at most ";
+    invite::message::append_count(out, max, "digit", "digits");
+  }
+  void schema(invite::schema_fragment&) const {} // JSON Schema cannot count characters of a class
+};
+
+struct label {
+  std::string text;
+};
+
+INVITE_DESCRIBE_BEGIN
+BOOST_DESCRIBE_STRUCT(label, (), (text))
+INVITE_DESCRIBE_END
+
+constexpr auto invite_rules(const label*) noexcept {
+  return invite::fields(invite::field(&label::text, few_digits{3}, invite::rule::max_code_points{64}));
+}
+
 } // namespace shop
 
 using Errors = std::vector<invite_test::code_and_path>;
@@ -134,6 +169,67 @@ TEST_CASE("the rule traits tell a rule from what is not one", "[rule]") {
   STATIC_REQUIRE(invite::is_field_option_v<invite::rule::alias>);
   STATIC_REQUIRE(invite::is_rule_bundle_v<invite::rule::item_count>);
   STATIC_REQUIRE_FALSE(invite::is_rule_v<int>);
+  STATIC_REQUIRE(invite::rule_scans_text_v<shop::few_digits>);
+  STATIC_REQUIRE(invite::rule_applies_to_v<shop::few_digits, invite::text>);
+  STATIC_REQUIRE_FALSE(invite::rule_applies_to_v<shop::few_digits, std::int32_t>);
+  STATIC_REQUIRE_FALSE(invite::rule_scans_text_v<shop::sku_code>);
+  STATIC_REQUIRE(invite::rule_scans_text_v<invite::rule::email_address>);
+}
+
+TEST_CASE("a rule's text scan sees the whole text, during the reader's pass when it can", "[rule][scan]") {
+  const auto label_errors = [](const std::string& json) {
+    const auto result = invite::parse<shop::label>(json);
+    INFO(json);
+    return invite_test::errors_of(result);
+  };
+  // The digits lie in every block of a text longer than two blocks, and in the last partial one.
+  const std::string long_text = "1" + std::string(15, 'x') + "2" + std::string(15, 'x') + "3" + std::string(6, 'x');
+  shop::few_digits::scans_made = 0;
+  CHECK(label_errors("{\"text\":\"" + long_text + "\"}").empty());
+  CHECK(shop::few_digits::scans_made == 1); // the reader's pass, and no other
+  CHECK(label_errors("{\"text\":\"" + long_text + "4\"}") == Errors{{"invalid_characters", "/text"}});
+  // Escaped text is decoded, then scanned: "\u0034" is a digit once decoded.
+  shop::few_digits::scans_made = 0;
+  CHECK(label_errors("{\"text\":\"" + long_text + "\\u0034\"}") == Errors{{"invalid_characters", "/text"}});
+  CHECK(shop::few_digits::scans_made == 2); // the reader's, left unfinished, and the rule's own
+  CHECK(label_errors(R"({"text":"12\n3"})").empty());
+  const auto result = invite::parse<shop::label>(R"({"text":"1234"})");
+  REQUIRE(result.errors().size() == 1);
+  CHECK(result.errors()[0].message == "\"text\": expected at most 3 digits, found \"1234\"");
+  // validate() scans the member's text itself.
+  CHECK(invite::validate(shop::label{long_text}).empty());
+  const auto invalid = invite::validate(shop::label{long_text + "4"});
+  REQUIRE(invalid.size() == 1);
+  CHECK(invalid[0].code == invite::error_code::invalid_characters);
+}
+
+namespace {
+
+// A text scan that keeps the bytes it was handed, and whether they came in order.
+struct recording_scan {
+  std::string seen;
+  bool in_order = true;
+  void add(const char* block, std::size_t offset, std::size_t count) {
+    if (offset != seen.size() || count == 0 || count > 16) in_order = false;
+    seen.append(block, count);
+  }
+};
+
+} // namespace
+
+TEST_CASE("scan_text hands a scan every byte in order, in place or from a copy, at every length", "[rule][scan]") {
+  for (std::size_t length = 0; length <= 70; ++length) {
+    std::string bytes;
+    for (std::size_t i = 0; i < length; ++i) bytes.push_back(static_cast<char>('a' + i % 26));
+    const std::string padded = bytes + std::string(64, '#');
+    INFO("length " << length);
+    const auto unpadded_scan = invite::scan_text<recording_scan>(invite::text(bytes));
+    CHECK(unpadded_scan.seen == bytes);
+    CHECK(unpadded_scan.in_order);
+    const auto padded_scan = invite::scan_text<recording_scan>(invite::text(std::string_view(padded.data(), length), true));
+    CHECK(padded_scan.seen == bytes);
+    CHECK(padded_scan.in_order);
+  }
 }
 
 TEST_CASE("a user's rule is enforced with its own code and message", "[rule]") {

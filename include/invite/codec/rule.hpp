@@ -27,12 +27,30 @@
 // rule's own words (error::name(), problem+json, the schema's description) while `code` keeps
 // the closest of the library's codes for code that switches on them. A rule that a member's type cannot
 // feed is a compile-time error that names the member.
+//
+// A text rule that reads its text block by block may leave the loop to the reader, which already
+// passes over every string's bytes 16 at a time (searching for escapes) and hands each block to
+// the scans of the member's rules while it is in a register:
+//
+//   struct my_text_rule {
+//     struct text_scan {                                           // default-constructed per text
+//       void add(const char* block, std::size_t offset, std::size_t count) noexcept;
+//     };
+//     bool check(const invite::text& value, const text_scan& scanned) const;
+//     ...                                                          // code, expected(), schema()
+//   };
+//
+// add() gets the text's blocks in order: 16 readable bytes at `block`, of which the first
+// `count` (1-16) are the text's from `offset` (0, 16, 32...); the bytes after them may be
+// anything. Where the reader could not scan (escaped text, validate()), the codec runs the scan
+// itself with scan_text(), so check() always gets a scan of the whole text.
 
 #include <invite/codec/error.hpp>
 #include <invite/codec/schema_fragment.hpp>
 #include <invite/codec/spelling/utf8.hpp>
 
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -126,7 +144,45 @@ template <class Rule>
 struct rule_uses_text_facts<Rule, std::void_t<decltype(Rule::uses_text_facts)>>
     : std::bool_constant<Rule::uses_text_facts> {};
 
+template <class Rule, class = void>
+struct rule_checks_scanned_text : std::false_type {};
+template <class Rule>
+struct rule_checks_scanned_text<
+    Rule, std::void_t<decltype(std::declval<typename Rule::text_scan&>().add(
+                          std::declval<const char*>(), std::size_t{}, std::size_t{})),
+                      decltype(std::declval<const Rule&>().check(std::declval<const text&>(),
+                                                                 std::declval<const typename Rule::text_scan&>()))>>
+    : std::is_convertible<decltype(std::declval<const Rule&>().check(std::declval<const text&>(),
+                                                                     std::declval<const typename Rule::text_scan&>())),
+                          bool> {};
+
 } // namespace detail
+
+/// Whether Rule checks a text through a text_scan of its own, which a reader may run during its
+/// own pass over the text's bytes.
+template <class Rule>
+inline constexpr bool rule_scans_text_v = detail::rule_checks_scanned_text<Rule>::value;
+
+/// Runs `Scan` over the whole of `value`, block by block, as a reader does while decoding: the
+/// blocks of a padded text are read in place, the last block of any other from a copy.
+template <class Scan>
+Scan scan_text(const text& value) {
+  Scan scan{};
+  const char* const bytes = value.view().data();
+  const std::size_t size = value.size();
+  std::size_t offset = 0;
+  if (value.padded()) {
+    for (; offset < size; offset += 16) scan.add(bytes + offset, offset, size - offset < 16 ? size - offset : 16);
+    return scan;
+  }
+  for (; size - offset >= 16; offset += 16) scan.add(bytes + offset, offset, 16);
+  if (offset < size) {
+    char last[16] = {};
+    std::memcpy(last, bytes + offset, size - offset);
+    scan.add(last, offset, size - offset);
+  }
+  return scan;
+}
 
 /// Whether Rule reads the facts of a text (code points, control characters, blankness), so
 /// that a reader gathers them while decoding rather than in a pass of their own.
@@ -140,7 +196,9 @@ inline constexpr bool is_rule_v = detail::has_rule_code<Rule>::value && detail::
 
 /// Whether Rule can check a value that the codec hands over as Input.
 template <class Rule, class Input>
-inline constexpr bool rule_applies_to_v = is_rule_v<Rule> && detail::rule_checks<Rule, Input>::value;
+inline constexpr bool rule_applies_to_v =
+    is_rule_v<Rule> &&
+    (detail::rule_checks<Rule, Input>::value || (std::is_same_v<Input, text> && rule_scans_text_v<Rule>));
 
 /// Whether Rule says itself what was found (else the codec does).
 template <class Rule, class Input>

@@ -8,6 +8,7 @@
 
 #include <invite/codec/spelling/detail/byte_search.hpp>
 #include <invite/codec/detail/json_syntax.hpp>
+#include <invite/codec/detail/text_scans.hpp>
 #include <invite/codec/spelling/detail/sse2.hpp>
 #include <invite/codec/spelling/utf8.hpp>
 
@@ -16,6 +17,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <tuple>
 
 namespace invite::detail {
 
@@ -139,31 +141,34 @@ inline __m128i first_lanes(std::size_t count) noexcept {
 #endif
 
 /// The first backslash in [begin, end) (inside a padded input), or `end`. With GatherFacts, the
-/// facts about a text without backslashes are gathered in the same pass into `facts`.
-template <bool GatherFacts>
-const char* scan_for_backslash(const char* begin, const char* end, spelling::text_facts& facts) noexcept {
+/// facts about a text without backslashes are gathered in the same pass into `facts`, and each
+/// block is handed to `scans` (text_scans_t): they have seen the whole text when no backslash
+/// is found.
+template <bool GatherFacts, class Scans>
+[[gnu::always_inline]] inline const char* scan_for_backslash(const char* begin, const char* end,
+                                                             spelling::text_facts& facts, Scans& scans) noexcept {
 #if defined(INVITE_DETAIL_HAVE_SSE2)
   block_facts gathered;
-  const char* p = begin;
-  for (; end - p >= 16; p += 16) {
-    const __m128i block = sse2::load(p);
-    const unsigned backslashes = sse2::mask_of(sse2::equal_to(block, '\\'));
-    if (backslashes != 0) return p + __builtin_ctz(backslashes);
-    if constexpr (GatherFacts) gathered.add(block, _mm_set1_epi8(-1));
-  }
-  if (p < end) {
+  // One loop for whole blocks and the last, partial one: the scans' code then appears once.
+  for (const char* p = begin; p < end; p += 16) {
     const auto rest = static_cast<std::size_t>(end - p);
+    const std::size_t count = rest < 16 ? rest : 16;
     const __m128i block = sse2::load(p);
-    const unsigned backslashes = sse2::mask_of(sse2::equal_to(block, '\\')) & ((1u << rest) - 1u);
+    const unsigned backslashes = sse2::mask_of(sse2::equal_to(block, '\\')) & ((1u << count) - 1u);
     if (backslashes != 0) return p + __builtin_ctz(backslashes);
-    if constexpr (GatherFacts) gathered.add(block, first_lanes(rest));
+    if constexpr (GatherFacts) gathered.add(block, first_lanes(count));
+    add_block(scans, p, static_cast<std::size_t>(p - begin), count);
   }
   if constexpr (GatherFacts) facts = gathered.facts(static_cast<std::size_t>(end - begin));
   return end;
 #else
   const char* backslash = find_byte_in_padded(begin, end, '\\');
-  if constexpr (GatherFacts) {
-    if (backslash == end) facts = spelling::inspect_text(std::string_view(begin, static_cast<std::size_t>(end - begin)));
+  if (backslash == end) {
+    if constexpr (GatherFacts) facts = spelling::inspect_text(std::string_view(begin, static_cast<std::size_t>(end - begin)));
+    for (const char* p = begin; p < end; p += 16) {
+      const auto rest = static_cast<std::size_t>(end - p);
+      add_block(scans, p, static_cast<std::size_t>(p - begin), rest < 16 ? rest : 16);
+    }
   }
   return backslash;
 #endif
@@ -185,7 +190,8 @@ inline spelling::text_facts padded_text_facts(const char* begin, const char* end
 
 /// Copies `size` bytes from `from`, which has 15 readable bytes after them (a padded input, a
 /// buffer with room), to `to`, without a call: 16 bytes at a time, the last block overlapping.
-inline void copy_from_padded(char* to, const char* from, std::size_t size) noexcept {
+/// Always inline: it is the copy of every string the reader keeps.
+[[gnu::always_inline]] inline void copy_from_padded(char* to, const char* from, std::size_t size) noexcept {
   if (size < 16) {
     copy_under_16(to, from, size);
     return;
@@ -233,21 +239,15 @@ struct string_content {
   spelling::text_facts facts;
 };
 
-/// Decodes the bytes between a string's quotes, as stage 1 delimited them (so no unescaped
-/// quote and no raw control character is inside), into `out`, replacing its content and
-/// keeping its capacity. Reads up to 15 bytes past `end` (a simdjson input's padding). With
-/// GatherFacts, text without escapes has its facts gathered while it is searched for escapes,
-/// and short escaped text while it is still in the stack buffer it was decoded into.
+/// read_string_content for text with a backslash at `backslash`: decoded on the stack when short
+/// (and its facts gathered there with GatherFacts), in place when long. Out of line: most text
+/// has no escape, and the reader's own pass should stay small enough to keep its scans in
+/// registers.
 template <bool GatherFacts>
-string_content read_string_content(const char* begin, const char* end, std::string& out) {
+[[gnu::noinline]] string_content read_escaped_content(const char* begin, const char* backslash, const char* end,
+                                                      std::string& out) {
   const auto raw_size = static_cast<std::size_t>(end - begin);
   string_content result;
-  const char* const backslash = scan_for_backslash<GatherFacts>(begin, end, result.facts);
-  if (backslash == end) {
-    assign_from_padded(out, begin, raw_size);
-    result.facts_known = GatherFacts;
-    return result;
-  }
   result.escaped = true;
   const auto plain = static_cast<std::size_t>(backslash - begin);
   // Short strings are decoded on the stack and copied in at their decoded length, so that a
@@ -283,9 +283,28 @@ string_content read_string_content(const char* begin, const char* end, std::stri
   return result;
 }
 
+/// Decodes the bytes between a string's quotes, as stage 1 delimited them (so no unescaped
+/// quote and no raw control character is inside), into `out`, replacing its content and
+/// keeping its capacity. Reads up to 15 bytes past `end` (a simdjson input's padding). With
+/// GatherFacts, text without escapes has its facts gathered while it is searched for escapes,
+/// and short escaped text while it is still in the stack buffer it was decoded into; `scans`
+/// (text_scans_t) see text without escapes only. Always inline, so that the scans live in
+/// registers through the pass.
+template <bool GatherFacts, class Scans>
+[[gnu::always_inline]] inline string_content read_string_content(const char* begin, const char* end, std::string& out,
+                                                                  Scans& scans) {
+  string_content result;
+  const char* const backslash = scan_for_backslash<GatherFacts>(begin, end, result.facts, scans);
+  if (backslash != end) return read_escaped_content<GatherFacts>(begin, backslash, end, out);
+  assign_from_padded(out, begin, static_cast<std::size_t>(end - begin));
+  result.facts_known = GatherFacts;
+  return result;
+}
+
 /// As read_string_content, without the facts; nullptr, or where an escape is ill-formed.
 inline const char* decode_string_content(const char* begin, const char* end, std::string& out) {
-  return read_string_content<false>(begin, end, out).bad;
+  std::tuple<> no_scans;
+  return read_string_content<false>(begin, end, out, no_scans).bad;
 }
 
 } // namespace invite::detail

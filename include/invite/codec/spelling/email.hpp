@@ -101,42 +101,68 @@ inline email_block classify_email_block(const char* p) noexcept {
 
 } // namespace detail
 
+/// The classes of an address's first 64 bytes, one bit per byte, gathered 16 bytes at a time:
+/// by is_valid_email_padded, or by a reader that is passing over the address's blocks anyway.
+class email_block_classes {
+public:
+  /// Adds the 16 readable bytes at `block`, the address's from `offset` on (a multiple of 16;
+  /// bytes past the address's end may be anything).
+  [[gnu::always_inline]] void add(const char* block, std::size_t offset) noexcept {
+    if (offset >= 64) return; // the address is too long for the masks, and judged the portable way
+    const detail::email_block classes = detail::classify_email_block(block);
+    plain_ |= std::uint64_t{classes.plain} << offset;
+    at_ |= std::uint64_t{classes.at} << offset;
+    dot_ |= std::uint64_t{classes.dot} << offset;
+    hyphen_ |= std::uint64_t{classes.hyphen} << offset;
+  }
+
+  /// is_valid_email(address), once every block of `address` has been added. Addresses of up to
+  /// 64 octets whose local part uses only letters, digits, '.' and '-' (nearly all) are judged
+  /// with bit masks, without a branch per character; any other takes the portable way.
+  [[gnu::always_inline]] bool judge(std::string_view address) const noexcept {
+    const std::size_t size = address.size();
+    if (size == 0 || size > 64) return is_valid_email(address);
+    const std::uint64_t present = size == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1;
+    const std::uint64_t last = std::uint64_t{1} << (size - 1);
+    const std::uint64_t at = at_ & present;
+    // One '@', with a local part before it and a domain after it. (At most 64 octets in all, so
+    // the local part and every label are within their limits.)
+    if (at == 0 || (at & (at - 1)) != 0 || (at & 1) != 0 || (at & last) != 0) return false;
+    const std::uint64_t local = at - 1;
+    const std::uint64_t domain = present & ~local & ~at;
+    if ((~plain_ & present & ~at) != 0) {
+      // A character outside the plain ones: fine in a local part ('+', '_'...), never in a domain.
+      if ((~plain_ & domain) != 0) return false;
+      return is_valid_email(address);
+    }
+    // Labels are not empty (no dot first, last or after another) and neither start nor end with
+    // a hyphen.
+    const std::uint64_t dots = dot_ & domain;
+    const std::uint64_t label_starts = ((at | dots) << 1) & present;
+    const std::uint64_t label_ends = (dots >> 1) | last;
+    if ((dots & (label_starts | last)) != 0) return false;
+    return (hyphen_ & domain & (label_starts | label_ends)) == 0;
+  }
+
+private:
+  std::uint64_t plain_ = 0, at_ = 0, dot_ = 0, hyphen_ = 0;
+};
+
 /// is_valid_email for an address followed by at least 15 readable bytes (inside a padded JSON
-/// input). Addresses of up to 64 octets whose local part uses only letters, digits, '.' and
-/// '-' (nearly all) are judged 16 bytes at a time with SSE2 and bit masks, without a branch
-/// per character; any other takes the portable way.
+/// input), 16 bytes at a time with SSE2.
 inline bool is_valid_email_padded(std::string_view address) noexcept {
-  const std::size_t size = address.size();
-  if (size == 0 || size > 64) return is_valid_email(address);
-  std::uint64_t plain = 0, at = 0, dot = 0, hyphen = 0;
-  for (std::size_t offset = 0; offset < size; offset += 16) {
-    const detail::email_block block = detail::classify_email_block(address.data() + offset);
-    plain |= std::uint64_t{block.plain} << offset;
-    at |= std::uint64_t{block.at} << offset;
-    dot |= std::uint64_t{block.dot} << offset;
-    hyphen |= std::uint64_t{block.hyphen} << offset;
-  }
-  const std::uint64_t present = size == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size) - 1;
-  const std::uint64_t last = std::uint64_t{1} << (size - 1);
-  at &= present;
-  // One '@', with a local part before it and a domain after it. (At most 64 octets in all, so
-  // the local part and every label are within their limits.)
-  if (at == 0 || (at & (at - 1)) != 0 || (at & 1) != 0 || (at & last) != 0) return false;
-  const std::uint64_t local = at - 1;
-  const std::uint64_t domain = present & ~local & ~at;
-  if ((~plain & present & ~at) != 0) {
-    // A character outside the plain ones: fine in a local part ('+', '_'...), never in a domain.
-    if ((~plain & domain) != 0) return false;
-    return is_valid_email(address);
-  }
-  // Labels are not empty (no dot first, last or after another) and neither start nor end with
-  // a hyphen.
-  const std::uint64_t dots = dot & domain;
-  const std::uint64_t label_starts = ((at | dots) << 1) & present;
-  const std::uint64_t label_ends = (dots >> 1) | last;
-  if ((dots & (label_starts | last)) != 0) return false;
-  return (hyphen & domain & (label_starts | label_ends)) == 0;
+  if (address.size() > 64) return is_valid_email(address);
+  email_block_classes classes;
+  for (std::size_t offset = 0; offset < address.size(); offset += 16) classes.add(address.data() + offset, offset);
+  return classes.judge(address);
 }
+#else
+/// Without SSE2 there are no blocks to classify: the portable judgement.
+class email_block_classes {
+public:
+  void add(const char*, std::size_t) noexcept {}
+  bool judge(std::string_view address) const noexcept { return is_valid_email(address); }
+};
 #endif
 
 /// is_valid_email for an address followed by at least 15 readable bytes, the fastest way here.

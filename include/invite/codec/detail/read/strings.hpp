@@ -9,6 +9,7 @@
 #include <invite/codec/detail/checks.hpp>
 #include <invite/codec/detail/field_rules.hpp>
 #include <invite/codec/detail/string_content.hpp>
+#include <invite/codec/detail/text_scans.hpp>
 #include <invite/codec/detail/read/context.hpp>
 #include <invite/codec/detail/read/well_formed.hpp>
 #include <invite/codec/error.hpp>
@@ -42,15 +43,17 @@ outcome read_string(read_context& context, ondemand::value& value, ondemand::jso
   constexpr bool gather_facts = std::apply(
       [](const auto&... rule) { return (false || ... || rule_uses_text_facts_v<std::decay_t<decltype(rule)>>); }, rules);
   const char* const content = token.data() + 1;
-  const string_content read = read_string_content<gather_facts>(content, close, out);
+  text_scans_t<decltype(rules)> scans;
+  const string_content read = read_string_content<gather_facts>(content, close, out, scans);
   if (read.bad != nullptr) return context.malformed(read.bad, "invalid escape sequence in a string");
   // Unescaped text is the input's own bytes, which lie in the padded input: rules may read past
-  // its end there. Escaped text is only in the member.
+  // its end there, and the scans have seen all of it. Escaped text is only in the member.
   const std::string_view raw(content, static_cast<std::size_t>(close - content));
   const text decoded = read.escaped ? (read.facts_known ? text(out, read.facts) : text(out))
                                     : (read.facts_known ? text(raw, read.facts, true) : text(raw, true));
   return apply_rules(context, rules, decoded, context.offset_of(token.data()),
-                     [&](std::string& message) { message::append_quoted(message, out); });
+                     [&](std::string& message) { message::append_quoted(message, out); },
+                     read.escaped ? nullptr : &scans);
 }
 
 template <class Parts, class Enum>
