@@ -1,5 +1,7 @@
 #include "command_line.hpp"
 
+#include "common/options.hpp"
+
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -93,15 +95,12 @@ command parse_command_line(const std::vector<std::string_view>& arguments) {
   };
   for (std::size_t i = 0; i < arguments.size(); ++i) {
     const std::string_view option = arguments[i];
-    if (option == "--help" || option == "-h") {
-      out.action = command_action::show_help;
+    using invite_tools::standard_option;
+    if (const standard_option standard = invite_tools::standard_option_of(option); standard != standard_option::none) {
+      out.action = standard == standard_option::help ? command_action::show_help : command_action::show_version;
       return out;
     }
-    if (option == "--version") {
-      out.action = command_action::show_version;
-      return out;
-    }
-    if (i + 1 >= arguments.size()) return fail(std::string(option) + (option.substr(0, 2) == "--" ? " needs a value" : ": unknown argument"));
+    if (i + 1 >= arguments.size()) return fail(invite_tools::missing_value_problem(option));
     const std::string_view value = arguments[++i];
     const auto bad = [&] { return fail("invalid value for " + std::string(option) + ": " + std::string(value)); };
     if (option == "--host") {
