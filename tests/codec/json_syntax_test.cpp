@@ -4,6 +4,8 @@
 #include <invite/codec/detail/string_content.hpp>
 #include <invite/codec/spelling/utf8.hpp>
 
+#include <invite_test/recording_scan.hpp>
+
 #include <catch2/catch.hpp>
 
 #include <cstddef>
@@ -222,20 +224,6 @@ TEST_CASE("short integers of every length from 1 to 18 digits read exactly", "[j
   }
 }
 
-namespace {
-
-// A text scan that keeps what it was handed, to show which bytes, in which order.
-struct recording_scan {
-  std::string seen;
-  bool in_order = true;
-  void add(const char* block, std::size_t offset, std::size_t count) {
-    if (offset != seen.size() || count == 0 || count > 16) in_order = false;
-    seen.append(block, count);
-  }
-};
-
-} // namespace
-
 TEST_CASE("the backslash search gathers the same text facts as inspect_text, and hands scans every byte, at every length",
           "[json_syntax][string]") {
   // Texts of every length up to 70 with one special byte at every position: a continuation
@@ -249,7 +237,7 @@ TEST_CASE("the backslash search gathers the same text facts as inspect_text, and
         const std::string input = padded(text);
         invite::spelling::text_facts facts;
         const char* end = input.data() + text.size();
-        std::tuple<recording_scan, invite::detail::no_text_scan> scans;
+        std::tuple<invite_test::recording_scan, invite::detail::no_text_scan> scans;
         const char* stop = invite::detail::scan_for_backslash<true>(input.data(), end, facts, scans);
         INFO("length " << text.size() << ", special at " << at);
         REQUIRE(stop == end);

@@ -9,6 +9,7 @@
 #include <invite/codec/validate.hpp>
 
 #include <invite_test/error_listing.hpp>
+#include <invite_test/recording_scan.hpp>
 
 #include <catch2/catch.hpp>
 #include <simdjson.h>
@@ -203,30 +204,16 @@ TEST_CASE("a rule's text scan sees the whole text, during the reader's pass when
   CHECK(invalid[0].code == invite::error_code::invalid_characters);
 }
 
-namespace {
-
-// A text scan that keeps the bytes it was handed, and whether they came in order.
-struct recording_scan {
-  std::string seen;
-  bool in_order = true;
-  void add(const char* block, std::size_t offset, std::size_t count) {
-    if (offset != seen.size() || count == 0 || count > 16) in_order = false;
-    seen.append(block, count);
-  }
-};
-
-} // namespace
-
 TEST_CASE("scan_text hands a scan every byte in order, in place or from a copy, at every length", "[rule][scan]") {
   for (std::size_t length = 0; length <= 70; ++length) {
     std::string bytes;
     for (std::size_t i = 0; i < length; ++i) bytes.push_back(static_cast<char>('a' + i % 26));
     const std::string padded = bytes + std::string(64, '#');
     INFO("length " << length);
-    const auto unpadded_scan = invite::scan_text<recording_scan>(invite::text(bytes));
+    const auto unpadded_scan = invite::scan_text<invite_test::recording_scan>(invite::text(bytes));
     CHECK(unpadded_scan.seen == bytes);
     CHECK(unpadded_scan.in_order);
-    const auto padded_scan = invite::scan_text<recording_scan>(invite::text(std::string_view(padded.data(), length), true));
+    const auto padded_scan = invite::scan_text<invite_test::recording_scan>(invite::text(std::string_view(padded.data(), length), true));
     CHECK(padded_scan.seen == bytes);
     CHECK(padded_scan.in_order);
   }
