@@ -483,9 +483,11 @@ inline constexpr bool is_rule_bundle_v = detail::is_rule_bundle<T>::value;
 //   };
 //
 // add() gets the text's blocks in order: 16 readable bytes at `block`, of which the first
-// `count` (1-16) are the text's from `offset` (0, 16, 32...); the bytes after them may be
-// anything. Where the reader could not scan (escaped text, validate()), the codec runs the scan
-// itself with scan_text(), so check() always gets a scan of the whole text.
+// `count` (1-16) are the text's from `offset` (0, 16, 32... however long the text); the bytes
+// after them may be anything. An empty text gets no add(). Where the reader could not scan
+// (escaped text, validate()), the codec runs the scan itself with scan_text(), on a fresh scan,
+// so check() always gets a scan of the whole text. When a rule has both forms of check(), the
+// codec calls the one with the scan.
 
 // #include <invite/codec/error.hpp> (inlined above)
 // #include <invite/codec/schema_fragment.hpp> (inlined below)
@@ -1459,6 +1461,12 @@ struct rule_uses_text_facts<Rule, std::void_t<decltype(Rule::uses_text_facts)>>
     : std::bool_constant<Rule::uses_text_facts> {};
 
 template <class Rule, class = void>
+struct declares_text_scan : std::false_type {};
+template <class Rule>
+struct declares_text_scan<Rule, std::void_t<typename Rule::text_scan>> : std::true_type {};
+
+// The reader runs add() inside a noexcept pass, so a scan that could throw is not one.
+template <class Rule, class = void>
 struct rule_checks_scanned_text : std::false_type {};
 template <class Rule>
 struct rule_checks_scanned_text<
@@ -1466,14 +1474,19 @@ struct rule_checks_scanned_text<
                           std::declval<const char*>(), std::size_t{}, std::size_t{})),
                       decltype(std::declval<const Rule&>().check(std::declval<const text&>(),
                                                                  std::declval<const typename Rule::text_scan&>()))>>
-    : std::is_convertible<decltype(std::declval<const Rule&>().check(std::declval<const text&>(),
-                                                                     std::declval<const typename Rule::text_scan&>())),
-                          bool> {};
+    : std::bool_constant<
+          std::is_default_constructible_v<typename Rule::text_scan> &&
+          noexcept(std::declval<typename Rule::text_scan&>().add(std::declval<const char*>(), std::size_t{},
+                                                                 std::size_t{})) &&
+          std::is_convertible_v<decltype(std::declval<const Rule&>().check(
+                                    std::declval<const text&>(), std::declval<const typename Rule::text_scan&>())),
+                                bool>> {};
 
 } // namespace detail
 
 /// Whether Rule checks a text through a text_scan of its own, which a reader may run during its
-/// own pass over the text's bytes.
+/// own pass over the text's bytes: a default-constructible scan with a noexcept add(), and a
+/// check(const text&, const text_scan&).
 template <class Rule>
 inline constexpr bool rule_scans_text_v = detail::rule_checks_scanned_text<Rule>::value;
 
@@ -1868,6 +1881,9 @@ struct email_address {
   [[gnu::always_inline]] bool check(const text& value, const text_scan& scanned) const noexcept {
     return scanned.classes.judge(value);
   }
+
+  /// The same judgement for a caller without a scan (the codec always passes one).
+  bool check(const text& value) const noexcept { return check(value, scan_text<text_scan>(value)); }
 
   void expected(std::string& out) const {
     out += "a valid e-mail address (WHATWG HTML; local part at most ";
@@ -3439,6 +3455,13 @@ struct without_optional<std::optional<T>> {
   using type = T;
 };
 
+/// Whether every rule that declares a text_scan has one the codec can run.
+template <class Rules>
+struct text_scans_well_formed;
+template <class... Rules>
+struct text_scans_well_formed<std::tuple<Rules...>>
+    : std::conjunction<std::bool_constant<!declares_text_scan<Rules>::value || rule_scans_text_v<Rules>>...> {};
+
 template <class Input, class Rules>
 struct rules_apply_to;
 template <class Input, class... Rules>
@@ -3457,6 +3480,12 @@ struct member_declaration_checks {
 
   using declared_rules = decltype(value_rules(std::declval<const Parts&>()));
   using declared_item_rules = decltype(item_rules(std::declval<const Parts&>()));
+
+  // Before the general check below, which such a rule also fails: this one says why.
+  static_assert(text_scans_well_formed<declared_rules>::value && text_scans_well_formed<declared_item_rules>::value,
+                "invite: a rule's text_scan needs a default constructor and `void add(const char* block, "
+                "std::size_t offset, std::size_t count) noexcept`, and the rule `bool check(const invite::text&, "
+                "const text_scan&) const` (rule.hpp)");
 
   static_assert(rules_apply_to<rule_input_t<Member>, declared_rules>::value,
                 "invite: a rule declared for this member cannot check its type (rule.hpp lists what each "
@@ -4552,14 +4581,6 @@ struct text_scans<std::tuple<Rules...>> {
 };
 template <class Rules>
 using text_scans_t = typename text_scans<std::remove_cv_t<Rules>>::type;
-
-/// Whether any of the rules has a text_scan.
-template <class Rules>
-struct any_rule_scans_text : std::false_type {};
-template <class... Rules>
-struct any_rule_scans_text<std::tuple<Rules...>> : std::bool_constant<(false || ... || rule_scans_text_v<Rules>)> {};
-template <class Rules>
-inline constexpr bool any_rule_scans_text_v = any_rule_scans_text<std::remove_cv_t<Rules>>::value;
 
 /// Hands one block of a text to every scan.
 template <class... Scans>

@@ -41,9 +41,11 @@
 //   };
 //
 // add() gets the text's blocks in order: 16 readable bytes at `block`, of which the first
-// `count` (1-16) are the text's from `offset` (0, 16, 32...); the bytes after them may be
-// anything. Where the reader could not scan (escaped text, validate()), the codec runs the scan
-// itself with scan_text(), so check() always gets a scan of the whole text.
+// `count` (1-16) are the text's from `offset` (0, 16, 32... however long the text); the bytes
+// after them may be anything. An empty text gets no add(). Where the reader could not scan
+// (escaped text, validate()), the codec runs the scan itself with scan_text(), on a fresh scan,
+// so check() always gets a scan of the whole text. When a rule has both forms of check(), the
+// codec calls the one with the scan.
 
 #include <invite/codec/error.hpp>
 #include <invite/codec/schema_fragment.hpp>
@@ -145,6 +147,12 @@ struct rule_uses_text_facts<Rule, std::void_t<decltype(Rule::uses_text_facts)>>
     : std::bool_constant<Rule::uses_text_facts> {};
 
 template <class Rule, class = void>
+struct declares_text_scan : std::false_type {};
+template <class Rule>
+struct declares_text_scan<Rule, std::void_t<typename Rule::text_scan>> : std::true_type {};
+
+// The reader runs add() inside a noexcept pass, so a scan that could throw is not one.
+template <class Rule, class = void>
 struct rule_checks_scanned_text : std::false_type {};
 template <class Rule>
 struct rule_checks_scanned_text<
@@ -152,14 +160,19 @@ struct rule_checks_scanned_text<
                           std::declval<const char*>(), std::size_t{}, std::size_t{})),
                       decltype(std::declval<const Rule&>().check(std::declval<const text&>(),
                                                                  std::declval<const typename Rule::text_scan&>()))>>
-    : std::is_convertible<decltype(std::declval<const Rule&>().check(std::declval<const text&>(),
-                                                                     std::declval<const typename Rule::text_scan&>())),
-                          bool> {};
+    : std::bool_constant<
+          std::is_default_constructible_v<typename Rule::text_scan> &&
+          noexcept(std::declval<typename Rule::text_scan&>().add(std::declval<const char*>(), std::size_t{},
+                                                                 std::size_t{})) &&
+          std::is_convertible_v<decltype(std::declval<const Rule&>().check(
+                                    std::declval<const text&>(), std::declval<const typename Rule::text_scan&>())),
+                                bool>> {};
 
 } // namespace detail
 
 /// Whether Rule checks a text through a text_scan of its own, which a reader may run during its
-/// own pass over the text's bytes.
+/// own pass over the text's bytes: a default-constructible scan with a noexcept add(), and a
+/// check(const text&, const text_scan&).
 template <class Rule>
 inline constexpr bool rule_scans_text_v = detail::rule_checks_scanned_text<Rule>::value;
 

@@ -222,6 +222,13 @@ struct without_optional<std::optional<T>> {
   using type = T;
 };
 
+/// Whether every rule that declares a text_scan has one the codec can run.
+template <class Rules>
+struct text_scans_well_formed;
+template <class... Rules>
+struct text_scans_well_formed<std::tuple<Rules...>>
+    : std::conjunction<std::bool_constant<!declares_text_scan<Rules>::value || rule_scans_text_v<Rules>>...> {};
+
 template <class Input, class Rules>
 struct rules_apply_to;
 template <class Input, class... Rules>
@@ -240,6 +247,12 @@ struct member_declaration_checks {
 
   using declared_rules = decltype(value_rules(std::declval<const Parts&>()));
   using declared_item_rules = decltype(item_rules(std::declval<const Parts&>()));
+
+  // Before the general check below, which such a rule also fails: this one says why.
+  static_assert(text_scans_well_formed<declared_rules>::value && text_scans_well_formed<declared_item_rules>::value,
+                "invite: a rule's text_scan needs a default constructor and `void add(const char* block, "
+                "std::size_t offset, std::size_t count) noexcept`, and the rule `bool check(const invite::text&, "
+                "const text_scan&) const` (rule.hpp)");
 
   static_assert(rules_apply_to<rule_input_t<Member>, declared_rules>::value,
                 "invite: a rule declared for this member cannot check its type (rule.hpp lists what each "

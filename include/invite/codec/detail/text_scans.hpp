@@ -37,14 +37,6 @@ struct text_scans<std::tuple<Rules...>> {
 template <class Rules>
 using text_scans_t = typename text_scans<std::remove_cv_t<Rules>>::type;
 
-/// Whether any of the rules has a text_scan.
-template <class Rules>
-struct any_rule_scans_text : std::false_type {};
-template <class... Rules>
-struct any_rule_scans_text<std::tuple<Rules...>> : std::bool_constant<(false || ... || rule_scans_text_v<Rules>)> {};
-template <class Rules>
-inline constexpr bool any_rule_scans_text_v = any_rule_scans_text<std::remove_cv_t<Rules>>::value;
-
 /// Hands one block of a text to every scan.
 template <class... Scans>
 [[gnu::always_inline]] inline void add_block(std::tuple<Scans...>& scans, const char* block, std::size_t offset,

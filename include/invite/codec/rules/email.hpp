@@ -28,6 +28,9 @@ struct email_address {
     return scanned.classes.judge(value);
   }
 
+  /// The same judgement for a caller without a scan (the codec always passes one).
+  bool check(const text& value) const noexcept { return check(value, scan_text<text_scan>(value)); }
+
   void expected(std::string& out) const {
     out += "a valid e-mail address (WHATWG HTML; local part at most ";
     message::append_number(out, spelling::max_email_local_octets);
