@@ -127,21 +127,18 @@ struct label {
   std::string text;
 };
 
-INVITE_DESCRIBE_BEGIN
-BOOST_DESCRIBE_STRUCT(label, (), (text))
-INVITE_DESCRIBE_END
-
-constexpr auto invite_rules(const label*) noexcept {
-  return invite::fields(invite::field(&label::text, few_digits{3}, invite::rule::max_code_points{64}));
-}
-
 struct contact {
   std::string email;
 };
 
 INVITE_DESCRIBE_BEGIN
+BOOST_DESCRIBE_STRUCT(label, (), (text))
 BOOST_DESCRIBE_STRUCT(contact, (), (email))
 INVITE_DESCRIBE_END
+
+constexpr auto invite_rules(const label*) noexcept {
+  return invite::fields(invite::field(&label::text, few_digits{3}, invite::rule::max_code_points{64}));
+}
 
 constexpr auto invite_rules(const contact*) noexcept {
   return invite::fields(invite::field(&contact::email, invite::rule::email_address{}));
